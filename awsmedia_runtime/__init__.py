@@ -1,0 +1,45 @@
+"""Hand-written runtime shared by all generated awsmedia code."""
+from .client import BaseClient, Operation, Pagination, Waiter
+from .errors import (
+    AwsmediaError,
+    BadRequestError,
+    ConflictError,
+    ForbiddenError,
+    InternalServerError,
+    NotFoundError,
+    QuotaExceededError,
+    ServiceError,
+    ServiceUnavailableError,
+    TooManyRequestsError,
+    ValidationError,
+    WaiterError,
+)
+from .shapes import Enum, Field, List, Map, Ref, Registry, Rule, Scalar, Struct
+
+__all__ = [
+    "AwsmediaError",
+    "BadRequestError",
+    "BaseClient",
+    "ConflictError",
+    "Enum",
+    "Field",
+    "ForbiddenError",
+    "InternalServerError",
+    "List",
+    "Map",
+    "NotFoundError",
+    "Operation",
+    "Pagination",
+    "QuotaExceededError",
+    "Ref",
+    "Registry",
+    "Rule",
+    "Scalar",
+    "ServiceError",
+    "ServiceUnavailableError",
+    "Struct",
+    "TooManyRequestsError",
+    "ValidationError",
+    "Waiter",
+    "WaiterError",
+]

@@ -1,0 +1,1 @@
+"""The awsmedia generator: model/*.yaml -> IR -> templates -> black -> generated/."""

@@ -1,0 +1,310 @@
+"""Turn loaded model documents into the IR, reporting every semantic problem with its location."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from .errors import ModelError, Problem
+from .ir import (
+    CONSTRAINT_KEYS,
+    Enum,
+    ErrorShape,
+    Member,
+    Model,
+    Operation,
+    Pagination,
+    Rule,
+    Service,
+    Structure,
+    Waiter,
+    parse_type,
+)
+from .loader import SourceDoc, read_yaml, schema_problems
+
+def load_model(model_dir: Path, files: tuple[str, ...] | None = None) -> Model:
+    """Load, validate and build every service file; raise ModelError listing all problems."""
+    names = files if files is not None else tuple(sorted(p.name for p in model_dir.glob("*.yaml")))
+    if not names:
+        raise ModelError([Problem(str(model_dir), 1, 1, "", "no model files (*.yaml) found")])
+    problems: list[Problem] = []
+    services: list[Service] = []
+    for name in names:
+        path = model_dir / name
+        try:
+            doc = read_yaml(path, display=_display(path))
+        except ModelError as exc:
+            problems.extend(exc.problems)
+            continue
+        found = schema_problems(doc)
+        if found:
+            problems.extend(found)
+            continue
+        builder = _Builder(doc)
+        service = builder.build()
+        problems.extend(builder.problems)
+        services.append(service)
+    seen: dict[str, str] = {}
+    for svc in services:
+        if svc.name in seen:
+            problems.append(Problem(svc.file, 1, 1, "service.name", f"service '{svc.name}' is also defined in {seen[svc.name]}"))
+        seen[svc.name] = svc.file
+    if problems:
+        raise ModelError(problems)
+    return Model(services=services)
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+class _Builder:
+    def __init__(self, doc: SourceDoc):
+        self.doc = doc
+        self.problems: list[Problem] = []
+
+    def fail(self, path: tuple[str | int, ...], message: str) -> None:
+        self.problems.append(self.doc.problem(path, message))
+
+    def build(self) -> Service:
+        data: dict[str, Any] = self.doc.data
+        svc = data["service"]
+        errors = [
+            ErrorShape(name, e["status"], e["category"], e["description"], e.get("since"))
+            for name, e in data["errors"].items()
+        ]
+        error_by_name = {e.name: e for e in errors}
+        structures: dict[str, Structure] = {}
+        enums: dict[str, Enum] = {}
+        for name, raw in data["shapes"].items():
+            if name in error_by_name:
+                self.fail(("shapes", name), f"duplicate name '{name}': it is already an error in 'errors'")
+            if raw["type"] == "enum":
+                enums[name] = Enum(name, raw["description"], list(raw["values"]), raw.get("since"))
+            else:
+                structures[name] = Structure(name, raw["description"], [], since=raw.get("since"))
+        for name, raw in data["shapes"].items():
+            if raw["type"] == "structure":
+                self._members(structures[name], raw, structures, enums)
+        operations = [
+            self._operation(name, raw, structures, error_by_name) for name, raw in data["operations"].items()
+        ]
+        self._check_cycles(structures)
+        for op in operations:
+            if op.input:
+                self._mark(op.input, "used_in_input", set())
+            if op.output:
+                self._mark(op.output, "used_in_output", set())
+        for name, raw in data["shapes"].items():
+            if raw["type"] == "structure":
+                structures[name].rules = self._rules(structures[name], raw.get("rules", []))
+        waiters = [self._waiter(name, raw, operations, error_by_name) for name, raw in data.get("waiters", {}).items()]
+        return Service(
+            name=svc["name"],
+            class_prefix=svc["class_prefix"],
+            title=svc["title"],
+            api_version=svc["api_version"],
+            description=svc["description"],
+            file=self.doc.file,
+            model_version=svc.get("model_version"),
+            operations=operations,
+            structures=list(structures.values()),
+            enums=list(enums.values()),
+            errors=errors,
+            waiters=waiters,
+            resources=data.get("resources", {}),
+            history=data.get("history", []),
+        )
+
+    # -- shapes -------------------------------------------------------------------------------
+
+    def _members(self, struct: Structure, raw: dict[str, Any], structures: dict[str, Structure], enums: dict[str, Enum]) -> None:
+        python_names: dict[str, str] = {}
+        for mname, m in raw["members"].items():
+            path = ("shapes", struct.name, "members", mname)
+            try:
+                ref = parse_type(m["type"])
+            except ValueError as exc:
+                self.fail(path + ("type",), str(exc))
+                continue
+            for part in ref.walk():
+                if part.kind == "structure":
+                    if part.name in structures:
+                        part.shape = structures[part.name]
+                    elif part.name in enums:
+                        part.kind, part.shape = "enum", enums[part.name]
+                    else:
+                        known = ", ".join(sorted(structures) + sorted(enums))
+                        self.fail(path + ("type",), f"unknown shape '{part.name}'; defined shapes: {known}")
+            member = Member(
+                name=mname,
+                type=ref,
+                description=m["description"],
+                required=m.get("required", False),
+                location=m.get("location", "body"),
+                wire_name=m.get("wire_name", mname),
+                sensitive=m.get("sensitive", False),
+                default=m.get("default"),
+                constraints={k: m[k] for k in CONSTRAINT_KEYS if k in m},
+                since=m.get("since"),
+                note=m.get("note"),
+            )
+            self._check_constraints(path, member)
+            other = python_names.get(member.python_name)
+            if other:
+                self.fail(path, f"members '{other}' and '{mname}' both become the Python name '{member.python_name}'")
+            python_names[member.python_name] = mname
+            struct.members.append(member)
+
+    def _check_constraints(self, path: tuple[str | int, ...], m: Member) -> None:
+        c, kind, leaf = m.constraints, m.type.kind, m.type.leaf
+        allowed: set[str] = set()
+        if kind == "primitive" and m.type.name in ("integer", "long", "double"):
+            allowed = {"min", "max"}
+        elif kind == "primitive" and m.type.name == "string":
+            allowed = {"min_length", "max_length", "pattern"}
+        elif kind in ("list", "map"):
+            allowed = {"min_items", "max_items"}
+            if leaf.kind == "primitive" and leaf.name == "string":
+                allowed |= {"item_min_length", "item_max_length", "item_pattern"}
+        for key in c:
+            if key not in allowed:
+                what = ", ".join(sorted(allowed)) or "none"
+                self.fail(path + (key,), f"'{key}' does not apply to type '{m.type.model}'; constraints allowed here: {what}")
+        for key in ("pattern", "item_pattern"):
+            if key in c:
+                try:
+                    re.compile(c[key])
+                except re.error as exc:
+                    self.fail(path + (key,), f"'{c[key]}' is not a valid Python regular expression: {exc}")
+        for lo, hi in (("min", "max"), ("min_length", "max_length"), ("min_items", "max_items")):
+            if lo in c and hi in c and c[lo] > c[hi]:
+                self.fail(path + (lo,), f"{lo} ({c[lo]}) is greater than {hi} ({c[hi]})")
+
+    def _check_cycles(self, structures: dict[str, Structure]) -> None:
+        # Every generated target (typed classes, Terraform blocks) needs finite nesting.
+        state: dict[str, int] = {}
+
+        def visit(s: Structure, trail: list[str]) -> None:
+            if state.get(s.name) == 2:
+                return
+            if state.get(s.name) == 1:
+                cycle = trail[trail.index(s.name):] + [s.name]
+                self.fail(("shapes", cycle[0]), f"structures reference each other in a cycle: {' -> '.join(cycle)}; cycles are not allowed")
+                return
+            state[s.name] = 1
+            for m in s.members:
+                for part in m.type.walk():
+                    if part.kind == "structure" and part.shape is not None:
+                        visit(part.shape, trail + [s.name])
+            state[s.name] = 2
+
+        for s in structures.values():
+            visit(s, [])
+
+    def _mark(self, s: Structure, flag: str, seen: set[str]) -> None:
+        if s.name in seen:
+            return
+        seen.add(s.name)
+        setattr(s, flag, True)
+        for m in s.members:
+            leaf = m.type.leaf
+            if leaf.kind == "structure" and leaf.shape is not None:
+                self._mark(leaf.shape, flag, seen)
+
+    def _rules(self, struct: Structure, raw_rules: list[dict[str, Any]]) -> list[Rule]:
+        rules = []
+        for i, r in enumerate(raw_rules):
+            for side in ("when", "require"):
+                self._resolve_path(struct, r[side]["path"], ("shapes", struct.name, "rules", i, side, "path"))
+            rules.append(Rule(r["description"], dict(r["when"]), dict(r["require"])))
+        return rules
+
+    def _resolve_path(self, struct: Structure, dotted_path: str, where: tuple[str | int, ...]) -> Member | None:
+        current: Structure | None = struct
+        member = None
+        for part in dotted_path.split("."):
+            member = current.member(part) if current else None
+            if member is None:
+                names = ", ".join(m.name for m in current.members) if current else "(not a structure)"
+                self.fail(where, f"'{dotted_path}': no member '{part}' in {current.name if current else 'a non-structure'}; members: {names}")
+                return None
+            current = member.type.shape if member.type.kind == "structure" else None
+        return member
+
+    # -- operations ---------------------------------------------------------------------------
+
+    def _operation(self, name: str, raw: dict[str, Any], structures: dict[str, Structure], errors: dict[str, ErrorShape]) -> Operation:
+        path = ("operations", name)
+        shapes = {}
+        for side in ("input", "output"):
+            ref = raw.get(side)
+            if ref is None:
+                shapes[side] = None
+            elif ref not in structures:
+                self.fail(path + (side,), f"unknown structure '{ref}'; {side} must name a structure in 'shapes'")
+                shapes[side] = None
+            else:
+                shapes[side] = structures[ref]
+        op_errors = []
+        for i, e in enumerate(raw["errors"]):
+            if e not in errors:
+                self.fail(path + ("errors", i), f"unknown error '{e}'; defined errors: {', '.join(sorted(errors))}")
+            else:
+                op_errors.append(errors[e])
+        op = Operation(
+            name=name,
+            description=raw["description"],
+            http_method=raw["http"]["method"],
+            http_uri=raw["http"]["uri"],
+            http_status=raw["http"]["status"],
+            input=shapes["input"],
+            output=shapes["output"],
+            errors=op_errors,
+            since=raw.get("since"),
+            note=raw.get("note"),
+        )
+        if "paginate" in raw:
+            op.paginate = self._pagination(op, raw["paginate"], path + ("paginate",))
+        return op
+
+    def _pagination(self, op: Operation, raw: dict[str, Any], path: tuple[str | int, ...]) -> Pagination | None:
+        p = Pagination(raw["input_token"], raw["output_token"], raw["limit_key"], raw["items"], default_page_size=raw.get("default_page_size"))
+        for key, shape in (("input_token", op.input), ("limit_key", op.input), ("output_token", op.output), ("items", op.output)):
+            if shape is None or shape.member(raw[key]) is None:
+                self.fail(path + (key,), f"'{raw[key]}' is not a member of {shape.name if shape else 'the operation (it has no ' + ('input' if key in ('input_token', 'limit_key') else 'output') + ')'}")
+                return None
+        items = op.output.member(p.items) if op.output else None
+        if items is not None and items.type.kind != "list":
+            self.fail(path + ("items",), f"'{p.items}' must be a list member, it is '{items.type.model}'")
+            return None
+        p.items_member = items
+        return p
+
+    def _waiter(self, name: str, raw: dict[str, Any], operations: list[Operation], errors: dict[str, ErrorShape]) -> Waiter:
+        path = ("waiters", name)
+        op = next((o for o in operations if o.name == raw["operation"]), None)
+        if op is None:
+            self.fail(path + ("operation",), f"unknown operation '{raw['operation']}'")
+        elif raw.get("path") and op.output:
+            self._resolve_path(op.output, raw["path"], path + ("path",))
+        if raw.get("success_on_error") and raw["success_on_error"] not in errors:
+            self.fail(path + ("success_on_error",), f"unknown error '{raw['success_on_error']}'")
+        if not raw.get("success") and not raw.get("success_on_error"):
+            self.fail(path, "a waiter needs 'success' values or 'success_on_error'")
+        return Waiter(
+            name=name,
+            description=raw["description"],
+            operation=op,  # type: ignore[arg-type]
+            path=raw.get("path", "").split(".") if raw.get("path") else [],
+            success=raw.get("success", []),
+            retry=raw.get("retry", []),
+            failure=raw.get("failure", []),
+            success_on_error=raw.get("success_on_error"),
+            delay=raw["delay"],
+            max_attempts=raw["max_attempts"],
+        )
+

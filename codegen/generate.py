@@ -1,0 +1,113 @@
+"""Render every target from the model, format with black, and write atomically."""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import black
+
+from .build import load_model
+from .ir import Model
+from .render import Renderer
+from .targets import clients
+
+ROOT = Path(__file__).resolve().parent.parent
+VERSION = "0.1.0"
+# Each target maps the IR to {path relative to generated/: source text}.
+TARGETS: dict[str, Callable[[Model, Renderer], dict[str, str]]] = {"clients": clients.render}
+
+
+@dataclass
+class Timings:
+    """Seconds spent in each stage of one run (for the benchmark)."""
+
+    load: float = 0.0
+    render: float = 0.0
+    format: float = 0.0
+    write: float = 0.0
+    stages: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def total(self) -> float:
+        return self.load + self.render + self.format + self.write
+
+
+def render_all(model: Model, template_dir: Path) -> dict[str, str]:
+    renderer = Renderer(template_dir)
+    files: dict[str, str] = {
+        "awsmedia/__init__.py": renderer.render("package/__init__.py.j2", services=model.services, version=VERSION, targets=list(TARGETS)),
+        "awsmedia/py.typed": "",
+    }
+    for target in TARGETS.values():
+        files.update(target(model, renderer))
+    return files
+
+
+_MODE = black.Mode(line_length=110, target_versions={black.TargetVersion.PY311})
+
+
+def format_files(files: dict[str, str]) -> dict[str, str]:
+    out = {}
+    for path, text in sorted(files.items()):
+        if path.endswith(".py"):
+            try:
+                text = black.format_str(text, mode=_MODE)
+            except black.InvalidInput as exc:  # a template bug, not a model bug: say which file
+                raise RuntimeError(f"generated {path} is not valid Python: {exc}") from None
+        out[path] = text
+    return out
+
+
+def produce(model_dir: Path, template_dir: Path, timings: Timings | None = None) -> dict[str, str]:
+    """Everything `generated/` should contain, in memory."""
+    t = timings or Timings()
+    start = time.perf_counter()
+    model = load_model(model_dir)
+    t.load = time.perf_counter() - start
+    start = time.perf_counter()
+    files = render_all(model, template_dir)
+    t.render = time.perf_counter() - start
+    start = time.perf_counter()
+    files = format_files(files)
+    t.format = time.perf_counter() - start
+    return files
+
+
+def read_tree(root: Path) -> dict[str, str]:
+    if not root.exists():
+        return {}
+    return {
+        p.relative_to(root).as_posix(): p.read_text(encoding="utf-8")
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".pyc")
+    }
+
+
+def diff_tree(files: dict[str, str], out_dir: Path) -> list[str]:
+    """Paths whose content differs between `files` and the tree on disk (added, changed or extra)."""
+    current = read_tree(out_dir)
+    return sorted(p for p in set(files) | set(current) if files.get(p) != current.get(p))
+
+
+def write_tree(files: dict[str, str], out_dir: Path) -> None:
+    """Replace out_dir with exactly `files`: written to a sibling temp dir first, then swapped in."""
+    out_dir = out_dir.resolve()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
+    try:
+        for rel, text in files.items():
+            target = staging / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        old = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
+        if out_dir.exists():
+            os.replace(out_dir, old)
+        os.replace(staging, out_dir)
+        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

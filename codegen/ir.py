@@ -1,0 +1,281 @@
+"""The intermediate representation: plain objects every target reads.
+
+All naming and type decisions are made here so that templates only lay text out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from awsmedia_runtime.naming import python_identifier, snake
+
+PRIMITIVES = {
+    "string": "str",
+    "integer": "int",
+    "long": "int",
+    "boolean": "bool",
+    "double": "float",
+    "timestamp": "datetime.datetime",
+    "blob": "bytes",
+}
+CONSTRAINT_KEYS = (
+    "min",
+    "max",
+    "min_length",
+    "max_length",
+    "pattern",
+    "min_items",
+    "max_items",
+    "item_min_length",
+    "item_max_length",
+    "item_pattern",
+)
+
+
+@dataclass
+class TypeRef:
+    """A member's type: a primitive, a named shape (structure or enum), a list or a map."""
+
+    kind: str  # "primitive" | "structure" | "enum" | "list" | "map"
+    name: str  # primitive name or shape name; "list"/"map" for containers
+    item: TypeRef | None = None  # element of a list, value of a map
+    shape: Any = None  # the Structure or Enum for named kinds (set when resolved)
+
+    @property
+    def python(self) -> str:
+        if self.kind == "primitive":
+            return PRIMITIVES[self.name]
+        if self.kind == "list":
+            assert self.item
+            return f"list[{self.item.python}]"
+        if self.kind == "map":
+            assert self.item
+            return f"dict[str, {self.item.python}]"
+        return str(self.shape.class_name)
+
+    @property
+    def model(self) -> str:
+        if self.kind == "list":
+            assert self.item
+            return f"list<{self.item.model}>"
+        if self.kind == "map":
+            assert self.item
+            return f"map<string, {self.item.model}>"
+        return self.name
+
+    def walk(self) -> list[TypeRef]:
+        """This type and every type nested in it, outermost first."""
+        return [self] + (self.item.walk() if self.item else [])
+
+    @property
+    def leaf(self) -> TypeRef:
+        return self.item.leaf if self.item else self
+
+
+_TYPE_EXPR = re.compile(r"^\s*(list|map)\s*<\s*(.+)\s*>\s*$")
+
+
+def parse_type(expr: str) -> TypeRef:
+    """Parse 'string', 'Flow', 'list<Output>' or 'map<string, string>'; raise ValueError when malformed."""
+    m = _TYPE_EXPR.match(expr)
+    if m:
+        container, inner = m.groups()
+        if container == "list":
+            return TypeRef("list", "list", parse_type(inner))
+        key, sep, value = inner.partition(",")
+        if not sep:
+            raise ValueError(f"map type '{expr}' needs a key and a value type: map<string, T>")
+        if key.strip() != "string":
+            raise ValueError(f"map keys must be 'string', got '{key.strip()}' in '{expr}'")
+        return TypeRef("map", "map", parse_type(value))
+    name = expr.strip()
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9]*", name):
+        raise ValueError(f"'{expr}' is not a type: use a primitive ({', '.join(PRIMITIVES)}), a shape name, list<T> or map<string, T>")
+    return TypeRef("primitive" if name in PRIMITIVES else "structure", name)
+
+
+@dataclass
+class Member:
+    name: str  # model (botocore) name
+    type: TypeRef
+    description: str
+    required: bool = False
+    location: str = "body"
+    wire_name: str = ""
+    sensitive: bool = False
+    default: Any = None
+    constraints: dict[str, Any] = field(default_factory=dict)
+    since: str | None = None
+    note: str | None = None
+
+    @property
+    def python_name(self) -> str:
+        return python_identifier(self.name)
+
+    @property
+    def snake_name(self) -> str:
+        return snake(self.name)
+
+
+@dataclass
+class Rule:
+    description: str
+    when: dict[str, Any]
+    require: dict[str, Any]
+
+
+@dataclass
+class Structure:
+    name: str
+    description: str
+    members: list[Member]
+    rules: list[Rule] = field(default_factory=list)
+    since: str | None = None
+    used_in_input: bool = False
+    used_in_output: bool = False
+
+    @property
+    def class_name(self) -> str:
+        return self.name
+
+    def member(self, name: str) -> Member | None:
+        return next((m for m in self.members if m.name == name), None)
+
+    def field_required(self, member: Member) -> bool:
+        """A dataclass field is mandatory only for members the caller must send."""
+        return member.required and self.used_in_input
+
+
+@dataclass
+class Enum:
+    name: str
+    description: str
+    values: list[str]
+    since: str | None = None
+
+    @property
+    def class_name(self) -> str:
+        return self.name
+
+
+@dataclass
+class Pagination:
+    input_token: str
+    output_token: str
+    limit_key: str
+    items: str
+    items_member: Member | None = None
+    default_page_size: int | None = None
+
+
+@dataclass
+class Operation:
+    name: str
+    description: str
+    http_method: str
+    http_uri: str
+    http_status: int
+    input: Structure | None
+    output: Structure | None
+    errors: list[ErrorShape]
+    paginate: Pagination | None = None
+    since: str | None = None
+    note: str | None = None
+
+    @property
+    def python_name(self) -> str:
+        return snake(self.name)
+
+    @property
+    def iterator_name(self) -> str:
+        return "iter_" + snake(self.name)[len("list_"):] if self.name.startswith("List") else "iter_" + snake(self.name)
+
+    @property
+    def params(self) -> list[Member]:
+        """Input members in signature order: required first, then optional, each in model order."""
+        members = self.input.members if self.input else []
+        return [m for m in members if m.required] + [m for m in members if not m.required]
+
+
+@dataclass
+class ErrorShape:
+    name: str
+    status: int
+    category: str
+    description: str
+    since: str | None = None
+
+    @property
+    def class_name(self) -> str:
+        return self.name
+
+    @property
+    def base_class(self) -> str:
+        return {
+            "bad_request": "BadRequestError",
+            "forbidden": "ForbiddenError",
+            "not_found": "NotFoundError",
+            "conflict": "ConflictError",
+            "too_many_requests": "TooManyRequestsError",
+            "quota_exceeded": "QuotaExceededError",
+            "internal": "InternalServerError",
+            "unavailable": "ServiceUnavailableError",
+        }[self.category]
+
+
+@dataclass
+class Waiter:
+    name: str
+    description: str
+    operation: Operation
+    path: list[str]
+    success: list[str]
+    retry: list[str]
+    failure: list[str]
+    success_on_error: str | None
+    delay: float
+    max_attempts: int
+
+    @property
+    def python_name(self) -> str:
+        return "wait_until_" + snake(self.name)
+
+    @property
+    def timeout(self) -> float:
+        return float(self.delay * self.max_attempts)
+
+
+@dataclass
+class Service:
+    name: str  # boto3 client name
+    class_prefix: str
+    title: str
+    api_version: str
+    description: str
+    file: str
+    model_version: str | None
+    operations: list[Operation]
+    structures: list[Structure]
+    enums: list[Enum]
+    errors: list[ErrorShape]
+    waiters: list[Waiter]
+    resources: dict[str, Any]
+    history: list[dict[str, str]]
+
+    @property
+    def module(self) -> str:
+        """Python module name: "mediapackage-vod" -> "mediapackage_vod"."""
+        return self.name.replace("-", "_")
+
+    @property
+    def client_class(self) -> str:
+        return self.class_prefix + "Client"
+
+    def structure(self, name: str) -> Structure:
+        return next(s for s in self.structures if s.name == name)
+
+
+@dataclass
+class Model:
+    services: list[Service]

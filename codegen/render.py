@@ -1,0 +1,35 @@
+"""Jinja2 environment shared by every target: strict, with filters for Python source text."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+
+def docstring(text: str, indent: int = 0, width: int = 100) -> str:
+    """Text safe inside a triple-quoted docstring, wrapped to `width`."""
+    safe = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+    if safe.endswith('"'):
+        safe += " "
+    pad = " " * indent
+    paragraphs = [textwrap.fill(p, width - indent, subsequent_indent=pad) for p in safe.split("\n\n")]
+    return ("\n\n" + pad).join(paragraphs)
+
+
+class Renderer:
+    def __init__(self, template_dir: Path):
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(template_dir)),
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            autoescape=False,
+        )
+        self.env.filters["doc"] = docstring
+        self.env.filters["pyrepr"] = repr
+
+    def render(self, template: str, **context: Any) -> str:
+        return self.env.get_template(template).render(**context)

@@ -1,0 +1,1 @@
+"""One module per output target; each turns the IR into {relative path: text}."""

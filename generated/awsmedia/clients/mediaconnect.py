@@ -1,0 +1,3468 @@
+"""AWS Elemental MediaConnect: typed client.
+
+Generated from model/mediaconnect.yaml by `python -m codegen generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from collections.abc import Iterator
+from typing import Literal
+
+import awsmedia_runtime as _rt
+
+# --- enums -------------------------------------------------------------------------------------
+
+Algorithm = Literal["aes128", "aes192", "aes256"]
+"""Chooses the AES key length used for encryption."""
+
+Colorimetry = Literal["BT601", "BT709", "BT2020", "BT2100", "ST2065-1", "ST2065-3", "XYZ"]
+"""Chooses the colour space of a video stream."""
+
+EncoderProfile = Literal["main", "high"]
+"""Chooses the JPEG XS encoder profile, main or high."""
+
+EncodingName = Literal["jxsv", "raw", "smpte291", "pcm"]
+"""Chooses the media stream encoding: JPEG XS, raw video, SMPTE 291 ancillary data or PCM audio."""
+
+EntitlementStatus = Literal["ENABLED", "DISABLED"]
+"""Chooses whether an entitlement currently lets subscribers receive content."""
+
+FailoverMode = Literal["MERGE", "FAILOVER"]
+"""Chooses whether two sources are merged or used as primary and backup."""
+
+KeyType = Literal["speke", "static-key", "srt-password"]
+"""Chooses how the key is provided: SPEKE key server, static key, or SRT password."""
+
+MaintenanceDay = Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+"""Chooses the weekday for flow maintenance."""
+
+MediaStreamType = Literal["video", "audio", "ancillary-data"]
+"""Chooses the kind of content a media stream carries."""
+
+NetworkInterfaceType = Literal["ena", "efa"]
+"""Chooses the network interface type, ENA or EFA."""
+
+Protocol = Literal[
+    "zixi-push",
+    "rtp-fec",
+    "rtp",
+    "zixi-pull",
+    "rist",
+    "st2110-jpegxs",
+    "cdi",
+    "srt-listener",
+    "srt-caller",
+    "fujitsu-qos",
+]
+"""Chooses the transport protocol of a source or output."""
+
+Range = Literal["NARROW", "FULL", "FULLPROTECT"]
+"""Chooses the signal range of video samples: narrow, full, or full-protect."""
+
+ScanMode = Literal["progressive", "interlace", "progressive-segmented-frame"]
+"""Chooses the scan type of a video stream."""
+
+SourceType = Literal["OWNED", "ENTITLED"]
+"""Chooses whether a flow's source is its own (OWNED) or comes from another account's entitlement
+(ENTITLED)."""
+
+State = Literal["ENABLED", "DISABLED"]
+"""Chooses whether a feature, such as source failover, is on or off."""
+
+Status = Literal["STANDBY", "ACTIVE", "UPDATING", "DELETING", "STARTING", "STOPPING", "ERROR"]
+"""Chooses the lifecycle state of a flow."""
+
+Tcs = Literal["SDR", "PQ", "HLG", "LINEAR", "BT2100LINPQ", "BT2100LINHLG", "ST2065-1", "ST428-1", "DENSITY"]
+"""Chooses the transfer characteristic system of a video stream."""
+
+# --- structures --------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class AddFlowOutputsRequest:
+    """Input for AddFlowOutputs: the target flow and the outputs to add."""
+
+    flow_arn: str
+    """ARN of the flow that gets the new outputs."""
+
+    outputs: list[AddOutputRequest]
+    """Outputs to create on the flow."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class AddFlowOutputsResponse:
+    """Result of AddFlowOutputs."""
+
+    flow_arn: str | None = None
+    """ARN of the flow the outputs were added to."""
+
+    outputs: list[Output] | None = None
+    """Details of the outputs just created."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class AddFlowSourcesRequest:
+    """Input for AddFlowSources: the target flow and the sources to add."""
+
+    flow_arn: str
+    """ARN of the flow that gets the new sources."""
+
+    sources: list[SetSourceRequest]
+    """Sources to attach to the flow."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class AddFlowSourcesResponse:
+    """Result of AddFlowSources."""
+
+    flow_arn: str | None = None
+    """ARN of the flow the sources were added to."""
+
+    sources: list[Source] | None = None
+    """Details of the sources just added."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class AddMaintenance:
+    """Maintenance window given when a flow is created."""
+
+    maintenance_day: MaintenanceDay
+    """Weekday on which maintenance may run. (one of Monday, Tuesday, Wednesday, Thursday, Friday,
+    Saturday, Sunday)"""
+
+    maintenance_start_hour: str
+    """Start time of the maintenance window, as HH:MM in UTC."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class AddMediaStreamRequest:
+    """A media stream to define on a flow so sources and outputs can use it."""
+
+    attributes: MediaStreamAttributesRequest | None = None
+    """Format attributes of the media stream."""
+
+    clock_rate: int | None = None
+    """Sample rate of the stream in hertz."""
+
+    description: str | None = None
+    """Free-text note about the media stream."""
+
+    media_stream_id: int
+    """Numeric ID of the media stream."""
+
+    media_stream_name: str
+    """Name of the media stream."""
+
+    media_stream_type: MediaStreamType
+    """Kind of content the stream carries: video, audio or ancillary data. (one of video, audio,
+    ancillary-data)"""
+
+    video_format: str | None = None
+    """Resolution label of the video, such as 1080p."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class AddOutputRequest:
+    """Settings for an output to add to a flow."""
+
+    cidr_allow_list: list[str] | None = None
+    """CIDR blocks, such as 10.0.0.0/16, allowed to open output connections to the flow."""
+
+    description: str | None = None
+    """Note about the output; shown only in the console, never to viewers."""
+
+    destination: str | None = None
+    """IP address the output sends content to."""
+
+    encryption: Encryption | None = None
+    """Encryption for the output's content; key type defaults to static-key."""
+
+    max_latency: int | None = None
+    """Maximum latency in milliseconds; applies to Zixi-based outputs."""
+
+    media_stream_output_configurations: list[MediaStreamOutputConfigurationRequest] | None = None
+    """Media streams the output carries and how each one is delivered."""
+
+    min_latency: int | None = None
+    """Minimum latency in milliseconds for SRT-based streams."""
+
+    name: str | None = None
+    """Name of the output; no two outputs in a flow may share it."""
+
+    port: int | None = None
+    """Port the output sends content to."""
+
+    protocol: Protocol | None = None
+    """Transport protocol the output uses. (one of zixi-push, rtp-fec, rtp, zixi-pull, rist,
+    st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos)"""
+
+    remote_id: str | None = None
+    """ID of the Zixi receiver; used only by Zixi pull outputs."""
+
+    sender_control_port: int | None = None
+    """Port the flow uses to send requests that set up the connection."""
+
+    smoothing_latency: int | None = None
+    """Smoothing latency in milliseconds; used with RIST, RTP and RTP-FEC."""
+
+    stream_id: str | None = None
+    """Stream ID for the transport; Zixi-based streams only."""
+
+    vpc_interface_attachment: VpcInterfaceAttachment | None = None
+    """VPC interface the output sends its content through."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class CreateFlowRequest:
+    """Input for CreateFlow describing the new flow."""
+
+    availability_zone: str | None = None
+    """Availability Zone for the flow; must be one in the current Region."""
+
+    entitlements: list[GrantEntitlementRequest] | None = None
+    """Entitlements to grant on the new flow; up to 50."""
+
+    media_streams: list[AddMediaStreamRequest] | None = None
+    """Media streams to define on the flow for its sources and outputs."""
+
+    name: str
+    """Name of the flow."""
+
+    outputs: list[AddOutputRequest] | None = None
+    """Outputs to create along with the flow."""
+
+    source: SetSourceRequest | None = None
+    """The single source of the flow."""
+
+    source_failover_config: FailoverConfig | None = None
+    """Source failover settings for the flow."""
+
+    sources: list[SetSourceRequest] | None = None
+    """Sources of the flow; use this instead of Source to give more than one."""
+
+    vpc_interfaces: list[VpcInterfaceRequest] | None = None
+    """VPC interfaces to attach to the flow."""
+
+    maintenance: AddMaintenance | None = None
+    """Maintenance window to set on the flow."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class CreateFlowResponse:
+    """Result of CreateFlow."""
+
+    flow: Flow | None = None
+    """The newly created flow."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class DeleteFlowRequest:
+    """Input for DeleteFlow."""
+
+    flow_arn: str
+    """ARN of the flow to delete."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class DeleteFlowResponse:
+    """Result of DeleteFlow."""
+
+    flow_arn: str | None = None
+    """ARN of the flow being deleted."""
+
+    status: Status | None = None
+    """Flow status at the moment deletion started. (one of STANDBY, ACTIVE, UPDATING, DELETING,
+    STARTING, STOPPING, ERROR)"""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class DescribeFlowRequest:
+    """Input for DescribeFlow."""
+
+    flow_arn: str
+    """ARN of the flow to describe."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class DescribeFlowResponse:
+    """Result of DescribeFlow."""
+
+    flow: Flow | None = None
+    """Full settings of the requested flow."""
+
+    messages: Messages | None = None
+    """Errors currently affecting the flow; left out when there are none."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class DestinationConfiguration:
+    """Where an output sends one media stream."""
+
+    destination_ip: str | None = None
+    """IP address the media stream is sent to."""
+
+    destination_port: int | None = None
+    """Port the media stream is sent to."""
+
+    interface: Interface | None = None
+    """VPC interface used to send the media stream."""
+
+    outbound_ip: str | None = None
+    """IP address on the VPC network interface that the content leaves from."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class DestinationConfigurationRequest:
+    """Requested destination for one media stream on an output."""
+
+    destination_ip: str
+    """IP address to send the media stream to."""
+
+    destination_port: int
+    """Port to send the media stream to."""
+
+    interface: InterfaceRequest
+    """VPC interface to send the media stream through."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class EncodingParameters:
+    """JPEG XS compression settings of a media stream on an output."""
+
+    compression_factor: float | None = None
+    """Ratio of uncompressed to compressed size for the JPEG XS stream."""
+
+    encoder_profile: EncoderProfile | None = None
+    """JPEG XS profile used by the encoder. (one of main, high)"""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class EncodingParametersRequest:
+    """Requested JPEG XS compression settings for a media stream on an output."""
+
+    compression_factor: float
+    """Desired ratio of uncompressed to compressed size for the JPEG XS stream."""
+
+    encoder_profile: EncoderProfile
+    """JPEG XS profile the encoder should use. (one of main, high)"""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Encryption:
+    """Encryption or decryption settings: algorithm, key source and related key-server details."""
+
+    algorithm: Algorithm | None = None
+    """AES variant used to encrypt content: aes128, aes192 or aes256. (one of aes128, aes192, aes256)"""
+
+    constant_initialization_vector: str | None = None
+    """Fixed 128-bit IV written as a 32-character hex string; not allowed with static keys."""
+
+    device_id: str | None = None
+    """Device ID set up with the DRM key provider; needed for SPEKE, not allowed with static keys."""
+
+    key_type: KeyType | None = None
+    """How the key is supplied; static-key is used when omitted. (one of speke, static-key, srt-
+    password)"""
+
+    region: str | None = None
+    """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys."""
+
+    resource_id: str | None = None
+    """Content ID passed to the key server; needed for SPEKE, not allowed with static keys."""
+
+    role_arn: str
+    """ARN of the IAM role, set up to trust MediaConnect, used to reach the key."""
+
+    secret_arn: str | None = None
+    """ARN of the Secrets Manager secret holding the key."""
+
+    url: str | None = None
+    """URL of the API Gateway proxy that talks to the key server; needed for SPEKE, not allowed with
+    static keys."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Entitlement:
+    """A grant that lets other AWS accounts subscribe to a flow's content."""
+
+    data_transfer_subscriber_fee_percent: int | None = None
+    """Share, in percent, of the entitlement's data transfer fee billed to the subscriber."""
+
+    description: str | None = None
+    """Note about the entitlement; seen only in the owning account's console."""
+
+    encryption: Encryption | None = None
+    """Encryption applied to the output that serves this entitlement."""
+
+    entitlement_arn: str | None = None
+    """ARN of the entitlement."""
+
+    entitlement_status: EntitlementStatus | None = None
+    """Whether the entitlement is enabled or disabled. (one of ENABLED, DISABLED)"""
+
+    name: str | None = None
+    """Name of the entitlement."""
+
+    subscribers: list[str] | None = None
+    """AWS account IDs allowed to build their own flows from this content."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class FailoverConfig:
+    """Source failover settings of a flow."""
+
+    failover_mode: FailoverMode | None = None
+    """How two sources are used: merged together, or switched when one fails. (one of MERGE, FAILOVER)"""
+
+    recovery_window: int | None = None
+    """Buffer delay in milliseconds kept for error recovery; larger adds delay but allows more
+    correction."""
+
+    source_priority: SourcePriority | None = None
+    """Which source is preferred when failover mode is used."""
+
+    state: State | None = None
+    """Whether failover is on; when off the flow may have only one source. (one of ENABLED, DISABLED)"""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Flow:
+    """A MediaConnect flow with its source, outputs, entitlements and related settings."""
+
+    availability_zone: str | None = None
+    """Availability Zone the flow runs in."""
+
+    description: str | None = None
+    """Note about the flow; visible only within the owning account."""
+
+    egress_ip: str | None = None
+    """Outgoing IP address MediaConnect uses to send the flow's video."""
+
+    entitlements: list[Entitlement] | None = None
+    """Entitlements granted on the flow."""
+
+    flow_arn: str | None = None
+    """ARN of the flow."""
+
+    media_streams: list[MediaStream] | None = None
+    """Media streams defined on the flow."""
+
+    name: str | None = None
+    """Name of the flow."""
+
+    outputs: list[Output] | None = None
+    """Outputs of the flow."""
+
+    source: Source | None = None
+    """Main source of the flow."""
+
+    source_failover_config: FailoverConfig | None = None
+    """Source failover settings of the flow."""
+
+    sources: list[Source] | None = None
+    """All sources attached to the flow."""
+
+    status: Status | None = None
+    """Current state of the flow. (one of STANDBY, ACTIVE, UPDATING, DELETING, STARTING, STOPPING,
+    ERROR)"""
+
+    vpc_interfaces: list[VpcInterface] | None = None
+    """VPC interfaces attached to the flow."""
+
+    maintenance: Maintenance | None = None
+    """Maintenance window of the flow."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Fmtp:
+    """SDP format parameters (fmtp) that describe a media stream."""
+
+    channel_order: str | None = None
+    """Order and grouping of the audio channels."""
+
+    colorimetry: Colorimetry | None = None
+    """Colour space of the video. (one of BT601, BT709, BT2020, BT2100, ST2065-1, ST2065-3, XYZ)"""
+
+    exact_framerate: str | None = None
+    """Video frame rate in frames per second, written as a fraction such as 30000/1001."""
+
+    par: str | None = None
+    """Pixel aspect ratio of the video, such as 1:1."""
+
+    range: Range | None = None
+    """Signal range of the video samples. (one of NARROW, FULL, FULLPROTECT)"""
+
+    scan_mode: ScanMode | None = None
+    """Scan type of the video. (one of progressive, interlace, progressive-segmented-frame)"""
+
+    tcs: Tcs | None = None
+    """Transfer characteristic system (gamma curve) of the video. (one of SDR, PQ, HLG, LINEAR,
+    BT2100LINPQ, BT2100LINHLG, ST2065-1, ST428-1, DENSITY)"""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class FmtpRequest:
+    """Requested SDP format parameters (fmtp) for a media stream."""
+
+    channel_order: str | None = None
+    """Order and grouping of the audio channels."""
+
+    colorimetry: Colorimetry | None = None
+    """Colour space of the video. (one of BT601, BT709, BT2020, BT2100, ST2065-1, ST2065-3, XYZ)"""
+
+    exact_framerate: str | None = None
+    """Video frame rate in frames per second, written as a fraction such as 30000/1001."""
+
+    par: str | None = None
+    """Pixel aspect ratio of the video, such as 1:1."""
+
+    range: Range | None = None
+    """Signal range of the video samples. (one of NARROW, FULL, FULLPROTECT)"""
+
+    scan_mode: ScanMode | None = None
+    """Scan type of the video. (one of progressive, interlace, progressive-segmented-frame)"""
+
+    tcs: Tcs | None = None
+    """Transfer characteristic system (gamma curve) of the video. (one of SDR, PQ, HLG, LINEAR,
+    BT2100LINPQ, BT2100LINHLG, ST2065-1, ST428-1, DENSITY)"""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class GrantEntitlementRequest:
+    """Settings for an entitlement to grant on a flow."""
+
+    data_transfer_subscriber_fee_percent: int | None = None
+    """Share, in percent, of the entitlement's data transfer fee to bill to the subscriber."""
+
+    description: str | None = None
+    """Note about the entitlement; shown only in the owner's console."""
+
+    encryption: Encryption | None = None
+    """Encryption for the output that serves this entitlement."""
+
+    entitlement_status: EntitlementStatus | None = None
+    """Starting status of the entitlement, enabled or disabled. (one of ENABLED, DISABLED)"""
+
+    name: str | None = None
+    """Name of the entitlement; no two entitlements in a flow may share it."""
+
+    subscribers: list[str]
+    """AWS account IDs that may use this content as a source for their own flows."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class GrantFlowEntitlementsRequest:
+    """Input for GrantFlowEntitlements."""
+
+    entitlements: list[GrantEntitlementRequest]
+    """Entitlements to grant."""
+
+    flow_arn: str
+    """ARN of the flow to grant entitlements on."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class GrantFlowEntitlementsResponse:
+    """Result of GrantFlowEntitlements."""
+
+    entitlements: list[Entitlement] | None = None
+    """Entitlements that were granted."""
+
+    flow_arn: str | None = None
+    """ARN of the flow the entitlements were granted on."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class InputConfiguration:
+    """How a source takes in one media stream."""
+
+    input_ip: str | None = None
+    """IP address on which the flow receives the media stream."""
+
+    input_port: int | None = None
+    """Port on which the flow receives the media stream."""
+
+    interface: Interface | None = None
+    """VPC interface that receives the media stream."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class InputConfigurationRequest:
+    """Requested receive settings for one media stream on a source."""
+
+    input_port: int
+    """Port the flow should listen on for the media stream."""
+
+    interface: InterfaceRequest
+    """VPC interface that should receive the media stream."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Interface:
+    """Reference to a VPC interface by name."""
+
+    name: str | None = None
+    """Name of the VPC interface."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class InterfaceRequest:
+    """Names the VPC interface to use."""
+
+    name: str
+    """Name of the VPC interface."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class ListEntitlementsRequest:
+    """Input for ListEntitlements."""
+
+    max_results: int | None = None
+    """Most entitlements to return in one page; 20 when omitted. (range 1..1000)"""
+
+    next_token: str | None = None
+    """Token from an earlier response that selects the next page."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class ListEntitlementsResponse:
+    """Result of ListEntitlements."""
+
+    entitlements: list[ListedEntitlement] | None = None
+    """Entitlements granted to this account by other accounts."""
+
+    next_token: str | None = None
+    """Token to pass in the next request to get the following page."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class ListFlowsRequest:
+    """Input for ListFlows."""
+
+    max_results: int | None = None
+    """Most flows to return in one page; 10 when omitted. (range 1..1000)"""
+
+    next_token: str | None = None
+    """Token from an earlier response that selects the next page."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class ListFlowsResponse:
+    """Result of ListFlows."""
+
+    flows: list[ListedFlow] | None = None
+    """Summaries of the account's flows."""
+
+    next_token: str | None = None
+    """Token to pass in the next request to get the following page."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class ListedEntitlement:
+    """Summary of an entitlement granted to this account."""
+
+    data_transfer_subscriber_fee_percent: int | None = None
+    """Share, in percent, of the entitlement's data transfer fee billed to the subscriber."""
+
+    entitlement_arn: str | None = None
+    """ARN of the entitlement."""
+
+    entitlement_name: str | None = None
+    """Name of the entitlement."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class ListedFlow:
+    """Short summary of a flow as returned by ListFlows."""
+
+    availability_zone: str | None = None
+    """Availability Zone the flow was created in."""
+
+    description: str | None = None
+    """Note about the flow."""
+
+    flow_arn: str | None = None
+    """ARN of the flow."""
+
+    name: str | None = None
+    """Name of the flow."""
+
+    source_type: SourceType | None = None
+    """Whether the flow's source is its own or comes from another account's entitlement. (one of OWNED,
+    ENTITLED)"""
+
+    status: Status | None = None
+    """Current state of the flow. (one of STANDBY, ACTIVE, UPDATING, DELETING, STARTING, STOPPING,
+    ERROR)"""
+
+    maintenance: Maintenance | None = None
+    """Maintenance window of the flow."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Maintenance:
+    """Maintenance window set on a flow."""
+
+    maintenance_day: MaintenanceDay | None = None
+    """Weekday on which maintenance runs. (one of Monday, Tuesday, Wednesday, Thursday, Friday,
+    Saturday, Sunday)"""
+
+    maintenance_deadline: str | None = None
+    """Time by which pending maintenance will be applied, as an ISO 8601 UTC timestamp."""
+
+    maintenance_scheduled_date: str | None = None
+    """Date of the next planned maintenance, as YYYY-MM-DD."""
+
+    maintenance_start_hour: str | None = None
+    """Start time of the maintenance window, as HH:MM in UTC."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class MediaStream:
+    """A media stream defined on a flow, used by CDI and ST 2110 JPEG XS sources and outputs."""
+
+    attributes: MediaStreamAttributes | None = None
+    """Format attributes of the media stream."""
+
+    clock_rate: int | None = None
+    """Sample rate of the stream in hertz."""
+
+    description: str | None = None
+    """Free-text note about the media stream."""
+
+    fmt: int | None = None
+    """RTP payload format number given to the stream."""
+
+    media_stream_id: int | None = None
+    """Numeric ID of the media stream."""
+
+    media_stream_name: str | None = None
+    """Name of the media stream."""
+
+    media_stream_type: MediaStreamType | None = None
+    """Kind of content the stream carries: video, audio or ancillary data. (one of video, audio,
+    ancillary-data)"""
+
+    video_format: str | None = None
+    """Resolution label of the video, such as 1080p."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class MediaStreamAttributes:
+    """Attributes describing a media stream's format."""
+
+    fmtp: Fmtp | None = None
+    """SDP format parameters of the stream."""
+
+    lang: str | None = None
+    """Audio language tag in a form the receiver understands."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class MediaStreamAttributesRequest:
+    """Requested format attributes for a media stream."""
+
+    fmtp: FmtpRequest | None = None
+    """SDP format parameters to set on the stream."""
+
+    lang: str | None = None
+    """Audio language tag in a form the receiver understands."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class MediaStreamOutputConfiguration:
+    """How an output delivers one media stream."""
+
+    destination_configurations: list[DestinationConfiguration] | None = None
+    """Where the output sends this media stream."""
+
+    encoding_name: EncodingName | None = None
+    """Encoding of the media stream on this output. (one of jxsv, raw, smpte291, pcm)"""
+
+    encoding_parameters: EncodingParameters | None = None
+    """JPEG XS compression settings for this media stream."""
+
+    media_stream_name: str | None = None
+    """Name of the media stream being sent."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class MediaStreamOutputConfigurationRequest:
+    """Requested delivery settings for one media stream on an output."""
+
+    destination_configurations: list[DestinationConfigurationRequest] | None = None
+    """Where the output should send this media stream."""
+
+    encoding_name: EncodingName
+    """Encoding to use for the media stream on this output. (one of jxsv, raw, smpte291, pcm)"""
+
+    encoding_parameters: EncodingParametersRequest | None = None
+    """JPEG XS compression settings to use for this media stream."""
+
+    media_stream_name: str
+    """Name of the media stream to send."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class MediaStreamSourceConfiguration:
+    """How a source receives one media stream."""
+
+    encoding_name: EncodingName | None = None
+    """Encoding of the incoming media stream. (one of jxsv, raw, smpte291, pcm)"""
+
+    input_configurations: list[InputConfiguration] | None = None
+    """Where the source receives this media stream."""
+
+    media_stream_name: str | None = None
+    """Name of the media stream being received."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class MediaStreamSourceConfigurationRequest:
+    """Requested receive settings for one media stream on a source."""
+
+    encoding_name: EncodingName
+    """Encoding of the incoming media stream. (one of jxsv, raw, smpte291, pcm)"""
+
+    input_configurations: list[InputConfigurationRequest] | None = None
+    """Where the source should receive this media stream."""
+
+    media_stream_name: str
+    """Name of the media stream to receive."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Messages:
+    """Status messages reported for a flow."""
+
+    errors: list[str] | None = None
+    """Errors currently affecting the flow."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Output:
+    """An output of a flow and its settings."""
+
+    data_transfer_subscriber_fee_percent: int | None = None
+    """Share, in percent, of the entitlement's data transfer fee billed to the subscriber."""
+
+    description: str | None = None
+    """Note about the output; not visible outside the owning account."""
+
+    destination: str | None = None
+    """Address the output sends content to."""
+
+    encryption: Encryption | None = None
+    """Encryption applied to the output."""
+
+    entitlement_arn: str | None = None
+    """Entitlement ARN from the originator's flow; set only on entitled flows."""
+
+    listener_address: str | None = None
+    """Address a receiver connects to for this output; used by Zixi pull and SRT listener."""
+
+    media_live_input_arn: str | None = None
+    """ARN of the MediaLive input; set only on outputs made for a MediaLive input."""
+
+    media_stream_output_configurations: list[MediaStreamOutputConfiguration] | None = None
+    """Media streams sent by this output."""
+
+    name: str | None = None
+    """Name of the output; unique within the flow."""
+
+    output_arn: str | None = None
+    """ARN of the output."""
+
+    port: int | None = None
+    """Port the output sends content to."""
+
+    transport: Transport | None = None
+    """Protocol-level settings of the output."""
+
+    vpc_interface_attachment: VpcInterfaceAttachment | None = None
+    """VPC interface the output sends its content through."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class RemoveFlowOutputRequest:
+    """Input for RemoveFlowOutput."""
+
+    flow_arn: str
+    """ARN of the flow that owns the output."""
+
+    output_arn: str
+    """ARN of the output to remove."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class RemoveFlowOutputResponse:
+    """Result of RemoveFlowOutput."""
+
+    flow_arn: str | None = None
+    """ARN of the flow the output was removed from."""
+
+    output_arn: str | None = None
+    """ARN of the removed output."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class RemoveFlowSourceRequest:
+    """Input for RemoveFlowSource."""
+
+    flow_arn: str
+    """ARN of the flow that owns the source."""
+
+    source_arn: str
+    """ARN of the source to remove."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class RemoveFlowSourceResponse:
+    """Result of RemoveFlowSource."""
+
+    flow_arn: str | None = None
+    """ARN of the flow the source was removed from."""
+
+    source_arn: str | None = None
+    """ARN of the removed source."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class RevokeFlowEntitlementRequest:
+    """Input for RevokeFlowEntitlement."""
+
+    entitlement_arn: str
+    """ARN of the entitlement to revoke."""
+
+    flow_arn: str
+    """ARN of the flow that holds the entitlement."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class RevokeFlowEntitlementResponse:
+    """Result of RevokeFlowEntitlement."""
+
+    entitlement_arn: str | None = None
+    """ARN of the revoked entitlement."""
+
+    flow_arn: str | None = None
+    """ARN of the flow the entitlement was revoked from."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class SetSourceRequest:
+    """Settings for a source to add to a flow."""
+
+    decryption: Encryption | None = None
+    """How to decrypt content arriving from this source."""
+
+    description: str | None = None
+    """Note about the source; visible only within the owning account."""
+
+    entitlement_arn: str | None = None
+    """ARN of another account's entitlement to use as this source."""
+
+    ingest_port: int | None = None
+    """Port on which the flow accepts incoming content; Zixi requires 2088."""
+
+    max_bitrate: int | None = None
+    """Maximum bitrate in bits per second; used with RIST, RTP and RTP-FEC."""
+
+    max_latency: int | None = None
+    """Maximum latency in milliseconds; applies to RIST and Zixi-based sources."""
+
+    max_sync_buffer: int | None = None
+    """Size in milliseconds of the buffer used to line up incoming source data."""
+
+    media_stream_source_configurations: list[MediaStreamSourceConfigurationRequest] | None = None
+    """Media streams this source takes in and how."""
+
+    min_latency: int | None = None
+    """Minimum latency in milliseconds for SRT-based streams."""
+
+    name: str | None = None
+    """Name of the source."""
+
+    protocol: Protocol | None = None
+    """Transport protocol the source uses. (one of zixi-push, rtp-fec, rtp, zixi-pull, rist,
+    st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos)"""
+
+    sender_control_port: int | None = None
+    """Port the flow uses to send requests that set up the connection."""
+
+    sender_ip_address: str | None = None
+    """IP address the flow contacts to set up the connection."""
+
+    source_listener_address: str | None = None
+    """Address of the SRT listener the flow calls; used by SRT caller sources."""
+
+    source_listener_port: int | None = None
+    """Port of the SRT listener the flow calls; used by SRT caller sources."""
+
+    stream_id: str | None = None
+    """Stream ID for the transport; Zixi-based streams only."""
+
+    vpc_interface_name: str | None = None
+    """Name of the VPC interface the source content arrives on."""
+
+    whitelist_cidr: str | None = None
+    """CIDR block, such as 10.0.0.0/16, whose addresses may send content to the source."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Source:
+    """A source of a flow and its settings."""
+
+    data_transfer_subscriber_fee_percent: int | None = None
+    """Share, in percent, of the entitlement's data transfer fee billed to the subscriber."""
+
+    decryption: Encryption | None = None
+    """Decryption applied to content arriving from this source."""
+
+    description: str | None = None
+    """Note about the source; not visible outside the owning account."""
+
+    entitlement_arn: str | None = None
+    """ARN of the entitlement that gives access to another account's content."""
+
+    ingest_ip: str | None = None
+    """IP address on which the flow accepts incoming content."""
+
+    ingest_port: int | None = None
+    """Port on which the flow accepts incoming content; Zixi requires 2088."""
+
+    media_stream_source_configurations: list[MediaStreamSourceConfiguration] | None = None
+    """Media streams this source takes in."""
+
+    name: str | None = None
+    """Name of the source."""
+
+    sender_control_port: int | None = None
+    """Port the flow uses to send requests that set up the connection."""
+
+    sender_ip_address: str | None = None
+    """IP address the flow contacts to set up the connection."""
+
+    source_arn: str | None = None
+    """ARN of the source."""
+
+    transport: Transport | None = None
+    """Protocol-level settings of the source."""
+
+    vpc_interface_name: str | None = None
+    """Name of the VPC interface the source content arrives on."""
+
+    whitelist_cidr: str | None = None
+    """CIDR block, such as 10.0.0.0/16, whose addresses may send content to the source."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class SourcePriority:
+    """Preferred source when failover mode is used."""
+
+    primary_source: str | None = None
+    """Name of the source to treat as primary."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class StartFlowRequest:
+    """Input for StartFlow."""
+
+    flow_arn: str
+    """ARN of the flow to start."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class StartFlowResponse:
+    """Result of StartFlow."""
+
+    flow_arn: str | None = None
+    """ARN of the flow being started."""
+
+    status: Status | None = None
+    """Flow status when the start request began. (one of STANDBY, ACTIVE, UPDATING, DELETING, STARTING,
+    STOPPING, ERROR)"""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class StopFlowRequest:
+    """Input for StopFlow."""
+
+    flow_arn: str
+    """ARN of the flow to stop."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class StopFlowResponse:
+    """Result of StopFlow."""
+
+    flow_arn: str | None = None
+    """ARN of the flow being stopped."""
+
+    status: Status | None = None
+    """Flow status when the stop request began. (one of STANDBY, ACTIVE, UPDATING, DELETING, STARTING,
+    STOPPING, ERROR)"""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Transport:
+    """Protocol-level settings of a source or output."""
+
+    cidr_allow_list: list[str] | None = None
+    """CIDR blocks, such as 10.0.0.0/16, allowed to open output connections to the flow."""
+
+    max_bitrate: int | None = None
+    """Maximum bitrate in bits per second; used with RIST, RTP and RTP-FEC."""
+
+    max_latency: int | None = None
+    """Maximum latency in milliseconds; applies to RIST sources and Zixi-based sources and outputs."""
+
+    max_sync_buffer: int | None = None
+    """Size in milliseconds of the buffer used to line up incoming source data."""
+
+    min_latency: int | None = None
+    """Minimum latency in milliseconds for SRT-based streams."""
+
+    protocol: Protocol | None = None
+    """Transport protocol in use. (one of zixi-push, rtp-fec, rtp, zixi-pull, rist, st2110-jpegxs, cdi,
+    srt-listener, srt-caller, fujitsu-qos)"""
+
+    remote_id: str | None = None
+    """ID of the Zixi receiver; used only by Zixi pull outputs."""
+
+    sender_control_port: int | None = None
+    """Port the flow uses to send requests that set up the connection."""
+
+    sender_ip_address: str | None = None
+    """IP address the flow contacts to set up the connection."""
+
+    smoothing_latency: int | None = None
+    """Smoothing latency in milliseconds; used with RIST, RTP and RTP-FEC."""
+
+    source_listener_address: str | None = None
+    """Address of the SRT listener the flow calls; used by SRT caller sources."""
+
+    source_listener_port: int | None = None
+    """Port of the SRT listener the flow calls; used by SRT caller sources."""
+
+    stream_id: str | None = None
+    """Stream ID for the transport; Zixi-based streams only."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class UpdateEncryption:
+    """New encryption settings for an output, source or entitlement."""
+
+    algorithm: Algorithm | None = None
+    """AES variant used to encrypt content: aes128, aes192 or aes256. (one of aes128, aes192, aes256)"""
+
+    constant_initialization_vector: str | None = None
+    """Fixed 128-bit IV written as a 32-character hex string; not allowed with static keys."""
+
+    device_id: str | None = None
+    """Device ID set up with the DRM key provider; needed for SPEKE, not allowed with static keys."""
+
+    key_type: KeyType | None = None
+    """How the key is supplied; static-key is used when omitted. (one of speke, static-key, srt-
+    password)"""
+
+    region: str | None = None
+    """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys."""
+
+    resource_id: str | None = None
+    """Content ID passed to the key server; needed for SPEKE, not allowed with static keys."""
+
+    role_arn: str | None = None
+    """ARN of the IAM role, set up to trust MediaConnect, used to reach the key."""
+
+    secret_arn: str | None = None
+    """ARN of the Secrets Manager secret holding the key."""
+
+    url: str | None = None
+    """URL of the API Gateway proxy that talks to the key server; needed for SPEKE, not allowed with
+    static keys."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class UpdateFailoverConfig:
+    """New source failover settings for a flow."""
+
+    failover_mode: FailoverMode | None = None
+    """How two sources are used: merged together, or switched when one fails. (one of MERGE, FAILOVER)"""
+
+    recovery_window: int | None = None
+    """Buffer delay in milliseconds, from 100 to 500; 200 is used when left blank."""
+
+    source_priority: SourcePriority | None = None
+    """Which source is preferred when failover mode is used."""
+
+    state: State | None = None
+    """Turns failover on or off; when off the flow may have only one source. (one of ENABLED, DISABLED)"""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class UpdateFlowEntitlementRequest:
+    """Input for UpdateFlowEntitlement: the entitlement to change and its new settings."""
+
+    description: str | None = None
+    """New note for the entitlement; shown only in the owner's console."""
+
+    encryption: UpdateEncryption | None = None
+    """New encryption for the output that serves the entitlement."""
+
+    entitlement_arn: str
+    """ARN of the entitlement to change."""
+
+    entitlement_status: EntitlementStatus | None = None
+    """Enables or disables the entitlement. (one of ENABLED, DISABLED)"""
+
+    flow_arn: str
+    """ARN of the flow that holds the entitlement."""
+
+    subscribers: list[str] | None = None
+    """New set of AWS account IDs allowed to use the content; removed accounts lose their outputs."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class UpdateFlowEntitlementResponse:
+    """Result of UpdateFlowEntitlement."""
+
+    entitlement: Entitlement | None = None
+    """The entitlement after the change."""
+
+    flow_arn: str | None = None
+    """ARN of the flow that holds the entitlement."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class UpdateFlowOutputRequest:
+    """Input for UpdateFlowOutput: the output to change and its new settings."""
+
+    cidr_allow_list: list[str] | None = None
+    """CIDR blocks, such as 10.0.0.0/16, allowed to open output connections to the flow."""
+
+    description: str | None = None
+    """Note about the output; shown only in the console, never to viewers."""
+
+    destination: str | None = None
+    """IP address the output sends content to."""
+
+    encryption: UpdateEncryption | None = None
+    """New encryption settings for the output."""
+
+    flow_arn: str
+    """ARN of the flow that owns the output."""
+
+    max_latency: int | None = None
+    """Maximum latency in milliseconds; applies to Zixi-based outputs."""
+
+    media_stream_output_configurations: list[MediaStreamOutputConfigurationRequest] | None = None
+    """Media streams the output carries and how each one is delivered."""
+
+    min_latency: int | None = None
+    """Minimum latency in milliseconds for SRT-based streams."""
+
+    output_arn: str
+    """ARN of the output to change."""
+
+    port: int | None = None
+    """Port the output sends content to."""
+
+    protocol: Protocol | None = None
+    """New transport protocol for the output. (one of zixi-push, rtp-fec, rtp, zixi-pull, rist,
+    st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos)"""
+
+    remote_id: str | None = None
+    """ID of the Zixi receiver; used only by Zixi pull outputs."""
+
+    sender_control_port: int | None = None
+    """Port the flow uses to send requests that set up the connection."""
+
+    sender_ip_address: str | None = None
+    """IP address the flow contacts to set up the connection."""
+
+    smoothing_latency: int | None = None
+    """Smoothing latency in milliseconds; used with RIST, RTP and RTP-FEC."""
+
+    stream_id: str | None = None
+    """Stream ID for the transport; Zixi-based streams only."""
+
+    vpc_interface_attachment: VpcInterfaceAttachment | None = None
+    """VPC interface the output sends its content through."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class UpdateFlowOutputResponse:
+    """Result of UpdateFlowOutput."""
+
+    flow_arn: str | None = None
+    """ARN of the flow that owns the updated output."""
+
+    output: Output | None = None
+    """The output after the change."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class UpdateFlowRequest:
+    """Input for UpdateFlow."""
+
+    flow_arn: str
+    """ARN of the flow to change."""
+
+    source_failover_config: UpdateFailoverConfig | None = None
+    """New source failover settings."""
+
+    maintenance: UpdateMaintenance | None = None
+    """New maintenance window settings."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class UpdateFlowResponse:
+    """Result of UpdateFlow."""
+
+    flow: Flow | None = None
+    """The flow after the change."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class UpdateFlowSourceRequest:
+    """Input for UpdateFlowSource: the source to change and its new settings."""
+
+    decryption: UpdateEncryption | None = None
+    """New decryption settings for content from this source."""
+
+    description: str | None = None
+    """Note about the source; visible only within the owning account."""
+
+    entitlement_arn: str | None = None
+    """ARN of another account's entitlement to use as this source."""
+
+    flow_arn: str
+    """ARN of the flow that owns the source."""
+
+    ingest_port: int | None = None
+    """Port on which the flow accepts incoming content; Zixi requires 2088."""
+
+    max_bitrate: int | None = None
+    """Maximum bitrate in bits per second; used with RIST, RTP and RTP-FEC."""
+
+    max_latency: int | None = None
+    """Maximum latency in milliseconds; applies to RIST and Zixi-based sources."""
+
+    max_sync_buffer: int | None = None
+    """Size in milliseconds of the buffer used to line up incoming source data."""
+
+    media_stream_source_configurations: list[MediaStreamSourceConfigurationRequest] | None = None
+    """New media stream receive settings for the source."""
+
+    min_latency: int | None = None
+    """Minimum latency in milliseconds for SRT-based streams."""
+
+    protocol: Protocol | None = None
+    """New transport protocol for the source. (one of zixi-push, rtp-fec, rtp, zixi-pull, rist,
+    st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos)"""
+
+    sender_control_port: int | None = None
+    """Port the flow uses to send requests that set up the connection."""
+
+    sender_ip_address: str | None = None
+    """IP address the flow contacts to set up the connection."""
+
+    source_arn: str
+    """ARN of the source to change."""
+
+    source_listener_address: str | None = None
+    """Address of the SRT listener the flow calls; used by SRT caller sources."""
+
+    source_listener_port: int | None = None
+    """Port of the SRT listener the flow calls; used by SRT caller sources."""
+
+    stream_id: str | None = None
+    """Stream ID for the transport; Zixi-based streams only."""
+
+    vpc_interface_name: str | None = None
+    """Name of the VPC interface the source content arrives on."""
+
+    whitelist_cidr: str | None = None
+    """CIDR block, such as 10.0.0.0/16, whose addresses may send content to the source."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class UpdateFlowSourceResponse:
+    """Result of UpdateFlowSource."""
+
+    flow_arn: str | None = None
+    """ARN of the flow that owns the source."""
+
+    source: Source | None = None
+    """The source after the change."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class UpdateMaintenance:
+    """New maintenance window settings for a flow."""
+
+    maintenance_day: MaintenanceDay | None = None
+    """New weekday for maintenance. (one of Monday, Tuesday, Wednesday, Thursday, Friday, Saturday,
+    Sunday)"""
+
+    maintenance_scheduled_date: str | None = None
+    """Date on which to run pending maintenance, as YYYY-MM-DD."""
+
+    maintenance_start_hour: str | None = None
+    """New start time of the window, as HH:MM in UTC."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class VpcInterface:
+    """A VPC interface attached to a flow."""
+
+    name: str | None = None
+    """Name of the VPC interface; unique within the flow."""
+
+    network_interface_ids: list[str] | None = None
+    """IDs of the network interfaces MediaConnect created in your account."""
+
+    network_interface_type: NetworkInterfaceType | None = None
+    """Type of network interface, ENA or EFA. (one of ena, efa)"""
+
+    role_arn: str | None = None
+    """IAM role ARN that lets MediaConnect set up the interface."""
+
+    security_group_ids: list[str] | None = None
+    """Security groups that filter traffic on the interface."""
+
+    subnet_id: str | None = None
+    """Subnet for the interface; it must be in the flow's Availability Zone."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class VpcInterfaceAttachment:
+    """Links an output to a VPC interface."""
+
+    vpc_interface_name: str | None = None
+    """Name of the VPC interface to send the output through."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class VpcInterfaceRequest:
+    """Settings for a VPC interface to create on a flow."""
+
+    name: str
+    """Name of the VPC interface; no two interfaces in a flow may share it."""
+
+    network_interface_type: NetworkInterfaceType | None = None
+    """Type of network interface, ENA or EFA. (one of ena, efa)"""
+
+    role_arn: str
+    """IAM role ARN that lets MediaConnect set up the interface."""
+
+    security_group_ids: list[str]
+    """Security groups that filter traffic on the interface."""
+
+    subnet_id: str
+    """Subnet for the interface; it must be in the flow's Availability Zone."""
+
+
+# --- errors ------------------------------------------------------------------------------------
+
+
+class AddFlowOutputs420Exception(_rt.QuotaExceededError):
+    """Raised when adding these outputs would take the flow past its output quota. (HTTP 420)"""
+
+
+class BadRequestException(_rt.BadRequestError):
+    """Raised when the request is malformed or holds invalid values. (HTTP 400)"""
+
+
+class CreateFlow420Exception(_rt.QuotaExceededError):
+    """Raised when creating another flow would go over an account quota. (HTTP 420)"""
+
+
+class ForbiddenException(_rt.ForbiddenError):
+    """Raised when the caller lacks permission for the requested action. (HTTP 403)"""
+
+
+class GrantFlowEntitlements420Exception(_rt.QuotaExceededError):
+    """Raised when granting these entitlements would take the flow past its entitlement quota. (HTTP 420)"""
+
+
+class InternalServerErrorException(_rt.InternalServerError):
+    """Raised when MediaConnect hits an unexpected internal fault while handling the request. (HTTP 500)"""
+
+
+class NotFoundException(_rt.NotFoundError):
+    """Raised when the flow, output, source or entitlement named in the request does not exist. (HTTP 404)"""
+
+
+class ServiceUnavailableException(_rt.ServiceUnavailableError):
+    """Raised when MediaConnect is briefly unable to serve requests; retry later. (HTTP 503)"""
+
+
+class TooManyRequestsException(_rt.TooManyRequestsError):
+    """Raised when the account sends requests faster than its allowed rate. (HTTP 429)"""
+
+
+_ERRORS: dict[str, type[_rt.ServiceError]] = {
+    "AddFlowOutputs420Exception": AddFlowOutputs420Exception,
+    "BadRequestException": BadRequestException,
+    "CreateFlow420Exception": CreateFlow420Exception,
+    "ForbiddenException": ForbiddenException,
+    "GrantFlowEntitlements420Exception": GrantFlowEntitlements420Exception,
+    "InternalServerErrorException": InternalServerErrorException,
+    "NotFoundException": NotFoundException,
+    "ServiceUnavailableException": ServiceUnavailableException,
+    "TooManyRequestsException": TooManyRequestsException,
+}
+
+# --- specs: what the runtime validates and converts ---------------------------------------------
+
+_REGISTRY = _rt.Registry()
+_REGISTRY.add(
+    _rt.Struct(
+        AddFlowOutputsRequest,
+        [
+            _rt.Field(
+                "flow_arn",
+                "FlowArn",
+                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
+                required=True,
+            ),
+            _rt.Field("outputs", "Outputs", _rt.List(_rt.Ref(_REGISTRY, "AddOutputRequest")), required=True),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        AddFlowOutputsResponse,
+        [
+            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string")),
+            _rt.Field("outputs", "Outputs", _rt.List(_rt.Ref(_REGISTRY, "Output"))),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        AddFlowSourcesRequest,
+        [
+            _rt.Field(
+                "flow_arn",
+                "FlowArn",
+                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
+                required=True,
+            ),
+            _rt.Field("sources", "Sources", _rt.List(_rt.Ref(_REGISTRY, "SetSourceRequest")), required=True),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        AddFlowSourcesResponse,
+        [
+            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string")),
+            _rt.Field("sources", "Sources", _rt.List(_rt.Ref(_REGISTRY, "Source"))),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        AddMaintenance,
+        [
+            _rt.Field(
+                "maintenance_day", "MaintenanceDay", _rt.Enum("MaintenanceDay", MaintenanceDay), required=True
+            ),
+            _rt.Field("maintenance_start_hour", "MaintenanceStartHour", _rt.Scalar("string"), required=True),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        AddMediaStreamRequest,
+        [
+            _rt.Field("attributes", "Attributes", _rt.Ref(_REGISTRY, "MediaStreamAttributesRequest")),
+            _rt.Field("clock_rate", "ClockRate", _rt.Scalar("integer")),
+            _rt.Field("description", "Description", _rt.Scalar("string")),
+            _rt.Field("media_stream_id", "MediaStreamId", _rt.Scalar("integer"), required=True),
+            _rt.Field("media_stream_name", "MediaStreamName", _rt.Scalar("string"), required=True),
+            _rt.Field(
+                "media_stream_type",
+                "MediaStreamType",
+                _rt.Enum("MediaStreamType", MediaStreamType),
+                required=True,
+            ),
+            _rt.Field("video_format", "VideoFormat", _rt.Scalar("string")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        AddOutputRequest,
+        [
+            _rt.Field("cidr_allow_list", "CidrAllowList", _rt.List(_rt.Scalar("string"))),
+            _rt.Field("description", "Description", _rt.Scalar("string")),
+            _rt.Field("destination", "Destination", _rt.Scalar("string")),
+            _rt.Field("encryption", "Encryption", _rt.Ref(_REGISTRY, "Encryption")),
+            _rt.Field("max_latency", "MaxLatency", _rt.Scalar("integer")),
+            _rt.Field(
+                "media_stream_output_configurations",
+                "MediaStreamOutputConfigurations",
+                _rt.List(_rt.Ref(_REGISTRY, "MediaStreamOutputConfigurationRequest")),
+            ),
+            _rt.Field("min_latency", "MinLatency", _rt.Scalar("integer")),
+            _rt.Field("name", "Name", _rt.Scalar("string")),
+            _rt.Field("port", "Port", _rt.Scalar("integer")),
+            _rt.Field("protocol", "Protocol", _rt.Enum("Protocol", Protocol)),
+            _rt.Field("remote_id", "RemoteId", _rt.Scalar("string")),
+            _rt.Field("sender_control_port", "SenderControlPort", _rt.Scalar("integer")),
+            _rt.Field("smoothing_latency", "SmoothingLatency", _rt.Scalar("integer")),
+            _rt.Field("stream_id", "StreamId", _rt.Scalar("string")),
+            _rt.Field(
+                "vpc_interface_attachment",
+                "VpcInterfaceAttachment",
+                _rt.Ref(_REGISTRY, "VpcInterfaceAttachment"),
+            ),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        CreateFlowRequest,
+        [
+            _rt.Field("availability_zone", "AvailabilityZone", _rt.Scalar("string")),
+            _rt.Field(
+                "entitlements", "Entitlements", _rt.List(_rt.Ref(_REGISTRY, "GrantEntitlementRequest"))
+            ),
+            _rt.Field("media_streams", "MediaStreams", _rt.List(_rt.Ref(_REGISTRY, "AddMediaStreamRequest"))),
+            _rt.Field("name", "Name", _rt.Scalar("string"), required=True),
+            _rt.Field("outputs", "Outputs", _rt.List(_rt.Ref(_REGISTRY, "AddOutputRequest"))),
+            _rt.Field("source", "Source", _rt.Ref(_REGISTRY, "SetSourceRequest")),
+            _rt.Field("source_failover_config", "SourceFailoverConfig", _rt.Ref(_REGISTRY, "FailoverConfig")),
+            _rt.Field("sources", "Sources", _rt.List(_rt.Ref(_REGISTRY, "SetSourceRequest"))),
+            _rt.Field("vpc_interfaces", "VpcInterfaces", _rt.List(_rt.Ref(_REGISTRY, "VpcInterfaceRequest"))),
+            _rt.Field("maintenance", "Maintenance", _rt.Ref(_REGISTRY, "AddMaintenance")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        CreateFlowResponse,
+        [
+            _rt.Field("flow", "Flow", _rt.Ref(_REGISTRY, "Flow")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        DeleteFlowRequest,
+        [
+            _rt.Field(
+                "flow_arn",
+                "FlowArn",
+                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
+                required=True,
+            ),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        DeleteFlowResponse,
+        [
+            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string")),
+            _rt.Field("status", "Status", _rt.Enum("Status", Status)),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        DescribeFlowRequest,
+        [
+            _rt.Field(
+                "flow_arn",
+                "FlowArn",
+                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
+                required=True,
+            ),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        DescribeFlowResponse,
+        [
+            _rt.Field("flow", "Flow", _rt.Ref(_REGISTRY, "Flow")),
+            _rt.Field("messages", "Messages", _rt.Ref(_REGISTRY, "Messages")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        DestinationConfiguration,
+        [
+            _rt.Field("destination_ip", "DestinationIp", _rt.Scalar("string"), required=True),
+            _rt.Field("destination_port", "DestinationPort", _rt.Scalar("integer"), required=True),
+            _rt.Field("interface", "Interface", _rt.Ref(_REGISTRY, "Interface"), required=True),
+            _rt.Field("outbound_ip", "OutboundIp", _rt.Scalar("string"), required=True),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        DestinationConfigurationRequest,
+        [
+            _rt.Field("destination_ip", "DestinationIp", _rt.Scalar("string"), required=True),
+            _rt.Field("destination_port", "DestinationPort", _rt.Scalar("integer"), required=True),
+            _rt.Field("interface", "Interface", _rt.Ref(_REGISTRY, "InterfaceRequest"), required=True),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        EncodingParameters,
+        [
+            _rt.Field("compression_factor", "CompressionFactor", _rt.Scalar("double"), required=True),
+            _rt.Field(
+                "encoder_profile", "EncoderProfile", _rt.Enum("EncoderProfile", EncoderProfile), required=True
+            ),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        EncodingParametersRequest,
+        [
+            _rt.Field("compression_factor", "CompressionFactor", _rt.Scalar("double"), required=True),
+            _rt.Field(
+                "encoder_profile", "EncoderProfile", _rt.Enum("EncoderProfile", EncoderProfile), required=True
+            ),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        Encryption,
+        [
+            _rt.Field("algorithm", "Algorithm", _rt.Enum("Algorithm", Algorithm)),
+            _rt.Field("constant_initialization_vector", "ConstantInitializationVector", _rt.Scalar("string")),
+            _rt.Field("device_id", "DeviceId", _rt.Scalar("string")),
+            _rt.Field("key_type", "KeyType", _rt.Enum("KeyType", KeyType)),
+            _rt.Field("region", "Region", _rt.Scalar("string")),
+            _rt.Field("resource_id", "ResourceId", _rt.Scalar("string")),
+            _rt.Field("role_arn", "RoleArn", _rt.Scalar("string"), required=True),
+            _rt.Field("secret_arn", "SecretArn", _rt.Scalar("string")),
+            _rt.Field("url", "Url", _rt.Scalar("string")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        Entitlement,
+        [
+            _rt.Field(
+                "data_transfer_subscriber_fee_percent",
+                "DataTransferSubscriberFeePercent",
+                _rt.Scalar("integer"),
+            ),
+            _rt.Field("description", "Description", _rt.Scalar("string")),
+            _rt.Field("encryption", "Encryption", _rt.Ref(_REGISTRY, "Encryption")),
+            _rt.Field("entitlement_arn", "EntitlementArn", _rt.Scalar("string"), required=True),
+            _rt.Field(
+                "entitlement_status", "EntitlementStatus", _rt.Enum("EntitlementStatus", EntitlementStatus)
+            ),
+            _rt.Field("name", "Name", _rt.Scalar("string"), required=True),
+            _rt.Field("subscribers", "Subscribers", _rt.List(_rt.Scalar("string")), required=True),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        FailoverConfig,
+        [
+            _rt.Field("failover_mode", "FailoverMode", _rt.Enum("FailoverMode", FailoverMode)),
+            _rt.Field("recovery_window", "RecoveryWindow", _rt.Scalar("integer")),
+            _rt.Field("source_priority", "SourcePriority", _rt.Ref(_REGISTRY, "SourcePriority")),
+            _rt.Field("state", "State", _rt.Enum("State", State)),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        Flow,
+        [
+            _rt.Field("availability_zone", "AvailabilityZone", _rt.Scalar("string"), required=True),
+            _rt.Field("description", "Description", _rt.Scalar("string")),
+            _rt.Field("egress_ip", "EgressIp", _rt.Scalar("string")),
+            _rt.Field(
+                "entitlements", "Entitlements", _rt.List(_rt.Ref(_REGISTRY, "Entitlement")), required=True
+            ),
+            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string"), required=True),
+            _rt.Field("media_streams", "MediaStreams", _rt.List(_rt.Ref(_REGISTRY, "MediaStream"))),
+            _rt.Field("name", "Name", _rt.Scalar("string"), required=True),
+            _rt.Field("outputs", "Outputs", _rt.List(_rt.Ref(_REGISTRY, "Output")), required=True),
+            _rt.Field("source", "Source", _rt.Ref(_REGISTRY, "Source"), required=True),
+            _rt.Field("source_failover_config", "SourceFailoverConfig", _rt.Ref(_REGISTRY, "FailoverConfig")),
+            _rt.Field("sources", "Sources", _rt.List(_rt.Ref(_REGISTRY, "Source"))),
+            _rt.Field("status", "Status", _rt.Enum("Status", Status), required=True),
+            _rt.Field("vpc_interfaces", "VpcInterfaces", _rt.List(_rt.Ref(_REGISTRY, "VpcInterface"))),
+            _rt.Field("maintenance", "Maintenance", _rt.Ref(_REGISTRY, "Maintenance")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        Fmtp,
+        [
+            _rt.Field("channel_order", "ChannelOrder", _rt.Scalar("string")),
+            _rt.Field("colorimetry", "Colorimetry", _rt.Enum("Colorimetry", Colorimetry)),
+            _rt.Field("exact_framerate", "ExactFramerate", _rt.Scalar("string")),
+            _rt.Field("par", "Par", _rt.Scalar("string")),
+            _rt.Field("range", "Range", _rt.Enum("Range", Range)),
+            _rt.Field("scan_mode", "ScanMode", _rt.Enum("ScanMode", ScanMode)),
+            _rt.Field("tcs", "Tcs", _rt.Enum("Tcs", Tcs)),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        FmtpRequest,
+        [
+            _rt.Field("channel_order", "ChannelOrder", _rt.Scalar("string")),
+            _rt.Field("colorimetry", "Colorimetry", _rt.Enum("Colorimetry", Colorimetry)),
+            _rt.Field("exact_framerate", "ExactFramerate", _rt.Scalar("string")),
+            _rt.Field("par", "Par", _rt.Scalar("string")),
+            _rt.Field("range", "Range", _rt.Enum("Range", Range)),
+            _rt.Field("scan_mode", "ScanMode", _rt.Enum("ScanMode", ScanMode)),
+            _rt.Field("tcs", "Tcs", _rt.Enum("Tcs", Tcs)),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        GrantEntitlementRequest,
+        [
+            _rt.Field(
+                "data_transfer_subscriber_fee_percent",
+                "DataTransferSubscriberFeePercent",
+                _rt.Scalar("integer"),
+            ),
+            _rt.Field("description", "Description", _rt.Scalar("string")),
+            _rt.Field("encryption", "Encryption", _rt.Ref(_REGISTRY, "Encryption")),
+            _rt.Field(
+                "entitlement_status", "EntitlementStatus", _rt.Enum("EntitlementStatus", EntitlementStatus)
+            ),
+            _rt.Field("name", "Name", _rt.Scalar("string")),
+            _rt.Field("subscribers", "Subscribers", _rt.List(_rt.Scalar("string")), required=True),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        GrantFlowEntitlementsRequest,
+        [
+            _rt.Field(
+                "entitlements",
+                "Entitlements",
+                _rt.List(_rt.Ref(_REGISTRY, "GrantEntitlementRequest")),
+                required=True,
+            ),
+            _rt.Field(
+                "flow_arn",
+                "FlowArn",
+                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
+                required=True,
+            ),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        GrantFlowEntitlementsResponse,
+        [
+            _rt.Field("entitlements", "Entitlements", _rt.List(_rt.Ref(_REGISTRY, "Entitlement"))),
+            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        InputConfiguration,
+        [
+            _rt.Field("input_ip", "InputIp", _rt.Scalar("string"), required=True),
+            _rt.Field("input_port", "InputPort", _rt.Scalar("integer"), required=True),
+            _rt.Field("interface", "Interface", _rt.Ref(_REGISTRY, "Interface"), required=True),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        InputConfigurationRequest,
+        [
+            _rt.Field("input_port", "InputPort", _rt.Scalar("integer"), required=True),
+            _rt.Field("interface", "Interface", _rt.Ref(_REGISTRY, "InterfaceRequest"), required=True),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        Interface,
+        [
+            _rt.Field("name", "Name", _rt.Scalar("string"), required=True),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        InterfaceRequest,
+        [
+            _rt.Field("name", "Name", _rt.Scalar("string"), required=True),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        ListEntitlementsRequest,
+        [
+            _rt.Field("max_results", "MaxResults", _rt.Scalar("integer", max=1000, min=1)),
+            _rt.Field("next_token", "NextToken", _rt.Scalar("string")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        ListEntitlementsResponse,
+        [
+            _rt.Field("entitlements", "Entitlements", _rt.List(_rt.Ref(_REGISTRY, "ListedEntitlement"))),
+            _rt.Field("next_token", "NextToken", _rt.Scalar("string")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        ListFlowsRequest,
+        [
+            _rt.Field("max_results", "MaxResults", _rt.Scalar("integer", max=1000, min=1)),
+            _rt.Field("next_token", "NextToken", _rt.Scalar("string")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        ListFlowsResponse,
+        [
+            _rt.Field("flows", "Flows", _rt.List(_rt.Ref(_REGISTRY, "ListedFlow"))),
+            _rt.Field("next_token", "NextToken", _rt.Scalar("string")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        ListedEntitlement,
+        [
+            _rt.Field(
+                "data_transfer_subscriber_fee_percent",
+                "DataTransferSubscriberFeePercent",
+                _rt.Scalar("integer"),
+            ),
+            _rt.Field("entitlement_arn", "EntitlementArn", _rt.Scalar("string"), required=True),
+            _rt.Field("entitlement_name", "EntitlementName", _rt.Scalar("string"), required=True),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        ListedFlow,
+        [
+            _rt.Field("availability_zone", "AvailabilityZone", _rt.Scalar("string"), required=True),
+            _rt.Field("description", "Description", _rt.Scalar("string"), required=True),
+            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string"), required=True),
+            _rt.Field("name", "Name", _rt.Scalar("string"), required=True),
+            _rt.Field("source_type", "SourceType", _rt.Enum("SourceType", SourceType), required=True),
+            _rt.Field("status", "Status", _rt.Enum("Status", Status), required=True),
+            _rt.Field("maintenance", "Maintenance", _rt.Ref(_REGISTRY, "Maintenance")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        Maintenance,
+        [
+            _rt.Field("maintenance_day", "MaintenanceDay", _rt.Enum("MaintenanceDay", MaintenanceDay)),
+            _rt.Field("maintenance_deadline", "MaintenanceDeadline", _rt.Scalar("string")),
+            _rt.Field("maintenance_scheduled_date", "MaintenanceScheduledDate", _rt.Scalar("string")),
+            _rt.Field("maintenance_start_hour", "MaintenanceStartHour", _rt.Scalar("string")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        MediaStream,
+        [
+            _rt.Field("attributes", "Attributes", _rt.Ref(_REGISTRY, "MediaStreamAttributes")),
+            _rt.Field("clock_rate", "ClockRate", _rt.Scalar("integer")),
+            _rt.Field("description", "Description", _rt.Scalar("string")),
+            _rt.Field("fmt", "Fmt", _rt.Scalar("integer"), required=True),
+            _rt.Field("media_stream_id", "MediaStreamId", _rt.Scalar("integer"), required=True),
+            _rt.Field("media_stream_name", "MediaStreamName", _rt.Scalar("string"), required=True),
+            _rt.Field(
+                "media_stream_type",
+                "MediaStreamType",
+                _rt.Enum("MediaStreamType", MediaStreamType),
+                required=True,
+            ),
+            _rt.Field("video_format", "VideoFormat", _rt.Scalar("string")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        MediaStreamAttributes,
+        [
+            _rt.Field("fmtp", "Fmtp", _rt.Ref(_REGISTRY, "Fmtp"), required=True),
+            _rt.Field("lang", "Lang", _rt.Scalar("string")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        MediaStreamAttributesRequest,
+        [
+            _rt.Field("fmtp", "Fmtp", _rt.Ref(_REGISTRY, "FmtpRequest")),
+            _rt.Field("lang", "Lang", _rt.Scalar("string")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        MediaStreamOutputConfiguration,
+        [
+            _rt.Field(
+                "destination_configurations",
+                "DestinationConfigurations",
+                _rt.List(_rt.Ref(_REGISTRY, "DestinationConfiguration")),
+            ),
+            _rt.Field("encoding_name", "EncodingName", _rt.Enum("EncodingName", EncodingName), required=True),
+            _rt.Field("encoding_parameters", "EncodingParameters", _rt.Ref(_REGISTRY, "EncodingParameters")),
+            _rt.Field("media_stream_name", "MediaStreamName", _rt.Scalar("string"), required=True),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        MediaStreamOutputConfigurationRequest,
+        [
+            _rt.Field(
+                "destination_configurations",
+                "DestinationConfigurations",
+                _rt.List(_rt.Ref(_REGISTRY, "DestinationConfigurationRequest")),
+            ),
+            _rt.Field("encoding_name", "EncodingName", _rt.Enum("EncodingName", EncodingName), required=True),
+            _rt.Field(
+                "encoding_parameters", "EncodingParameters", _rt.Ref(_REGISTRY, "EncodingParametersRequest")
+            ),
+            _rt.Field("media_stream_name", "MediaStreamName", _rt.Scalar("string"), required=True),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        MediaStreamSourceConfiguration,
+        [
+            _rt.Field("encoding_name", "EncodingName", _rt.Enum("EncodingName", EncodingName), required=True),
+            _rt.Field(
+                "input_configurations",
+                "InputConfigurations",
+                _rt.List(_rt.Ref(_REGISTRY, "InputConfiguration")),
+            ),
+            _rt.Field("media_stream_name", "MediaStreamName", _rt.Scalar("string"), required=True),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        MediaStreamSourceConfigurationRequest,
+        [
+            _rt.Field("encoding_name", "EncodingName", _rt.Enum("EncodingName", EncodingName), required=True),
+            _rt.Field(
+                "input_configurations",
+                "InputConfigurations",
+                _rt.List(_rt.Ref(_REGISTRY, "InputConfigurationRequest")),
+            ),
+            _rt.Field("media_stream_name", "MediaStreamName", _rt.Scalar("string"), required=True),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        Messages,
+        [
+            _rt.Field("errors", "Errors", _rt.List(_rt.Scalar("string")), required=True),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        Output,
+        [
+            _rt.Field(
+                "data_transfer_subscriber_fee_percent",
+                "DataTransferSubscriberFeePercent",
+                _rt.Scalar("integer"),
+            ),
+            _rt.Field("description", "Description", _rt.Scalar("string")),
+            _rt.Field("destination", "Destination", _rt.Scalar("string")),
+            _rt.Field("encryption", "Encryption", _rt.Ref(_REGISTRY, "Encryption")),
+            _rt.Field("entitlement_arn", "EntitlementArn", _rt.Scalar("string")),
+            _rt.Field("listener_address", "ListenerAddress", _rt.Scalar("string")),
+            _rt.Field("media_live_input_arn", "MediaLiveInputArn", _rt.Scalar("string")),
+            _rt.Field(
+                "media_stream_output_configurations",
+                "MediaStreamOutputConfigurations",
+                _rt.List(_rt.Ref(_REGISTRY, "MediaStreamOutputConfiguration")),
+            ),
+            _rt.Field("name", "Name", _rt.Scalar("string"), required=True),
+            _rt.Field("output_arn", "OutputArn", _rt.Scalar("string"), required=True),
+            _rt.Field("port", "Port", _rt.Scalar("integer")),
+            _rt.Field("transport", "Transport", _rt.Ref(_REGISTRY, "Transport")),
+            _rt.Field(
+                "vpc_interface_attachment",
+                "VpcInterfaceAttachment",
+                _rt.Ref(_REGISTRY, "VpcInterfaceAttachment"),
+            ),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        RemoveFlowOutputRequest,
+        [
+            _rt.Field(
+                "flow_arn",
+                "FlowArn",
+                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
+                required=True,
+            ),
+            _rt.Field(
+                "output_arn",
+                "OutputArn",
+                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:output:.+"),
+                required=True,
+            ),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        RemoveFlowOutputResponse,
+        [
+            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string")),
+            _rt.Field("output_arn", "OutputArn", _rt.Scalar("string")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        RemoveFlowSourceRequest,
+        [
+            _rt.Field(
+                "flow_arn",
+                "FlowArn",
+                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
+                required=True,
+            ),
+            _rt.Field(
+                "source_arn",
+                "SourceArn",
+                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:source:.+"),
+                required=True,
+            ),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        RemoveFlowSourceResponse,
+        [
+            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string")),
+            _rt.Field("source_arn", "SourceArn", _rt.Scalar("string")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        RevokeFlowEntitlementRequest,
+        [
+            _rt.Field(
+                "entitlement_arn",
+                "EntitlementArn",
+                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:entitlement:.+"),
+                required=True,
+            ),
+            _rt.Field(
+                "flow_arn",
+                "FlowArn",
+                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
+                required=True,
+            ),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        RevokeFlowEntitlementResponse,
+        [
+            _rt.Field("entitlement_arn", "EntitlementArn", _rt.Scalar("string")),
+            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        SetSourceRequest,
+        [
+            _rt.Field("decryption", "Decryption", _rt.Ref(_REGISTRY, "Encryption")),
+            _rt.Field("description", "Description", _rt.Scalar("string")),
+            _rt.Field(
+                "entitlement_arn",
+                "EntitlementArn",
+                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:entitlement:.+"),
+            ),
+            _rt.Field("ingest_port", "IngestPort", _rt.Scalar("integer")),
+            _rt.Field("max_bitrate", "MaxBitrate", _rt.Scalar("integer")),
+            _rt.Field("max_latency", "MaxLatency", _rt.Scalar("integer")),
+            _rt.Field("max_sync_buffer", "MaxSyncBuffer", _rt.Scalar("integer")),
+            _rt.Field(
+                "media_stream_source_configurations",
+                "MediaStreamSourceConfigurations",
+                _rt.List(_rt.Ref(_REGISTRY, "MediaStreamSourceConfigurationRequest")),
+            ),
+            _rt.Field("min_latency", "MinLatency", _rt.Scalar("integer")),
+            _rt.Field("name", "Name", _rt.Scalar("string")),
+            _rt.Field("protocol", "Protocol", _rt.Enum("Protocol", Protocol)),
+            _rt.Field("sender_control_port", "SenderControlPort", _rt.Scalar("integer")),
+            _rt.Field("sender_ip_address", "SenderIpAddress", _rt.Scalar("string")),
+            _rt.Field("source_listener_address", "SourceListenerAddress", _rt.Scalar("string")),
+            _rt.Field("source_listener_port", "SourceListenerPort", _rt.Scalar("integer")),
+            _rt.Field("stream_id", "StreamId", _rt.Scalar("string")),
+            _rt.Field("vpc_interface_name", "VpcInterfaceName", _rt.Scalar("string")),
+            _rt.Field("whitelist_cidr", "WhitelistCidr", _rt.Scalar("string")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        Source,
+        [
+            _rt.Field(
+                "data_transfer_subscriber_fee_percent",
+                "DataTransferSubscriberFeePercent",
+                _rt.Scalar("integer"),
+            ),
+            _rt.Field("decryption", "Decryption", _rt.Ref(_REGISTRY, "Encryption")),
+            _rt.Field("description", "Description", _rt.Scalar("string")),
+            _rt.Field("entitlement_arn", "EntitlementArn", _rt.Scalar("string")),
+            _rt.Field("ingest_ip", "IngestIp", _rt.Scalar("string")),
+            _rt.Field("ingest_port", "IngestPort", _rt.Scalar("integer")),
+            _rt.Field(
+                "media_stream_source_configurations",
+                "MediaStreamSourceConfigurations",
+                _rt.List(_rt.Ref(_REGISTRY, "MediaStreamSourceConfiguration")),
+            ),
+            _rt.Field("name", "Name", _rt.Scalar("string"), required=True),
+            _rt.Field("sender_control_port", "SenderControlPort", _rt.Scalar("integer")),
+            _rt.Field("sender_ip_address", "SenderIpAddress", _rt.Scalar("string")),
+            _rt.Field("source_arn", "SourceArn", _rt.Scalar("string"), required=True),
+            _rt.Field("transport", "Transport", _rt.Ref(_REGISTRY, "Transport")),
+            _rt.Field("vpc_interface_name", "VpcInterfaceName", _rt.Scalar("string")),
+            _rt.Field("whitelist_cidr", "WhitelistCidr", _rt.Scalar("string")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        SourcePriority,
+        [
+            _rt.Field("primary_source", "PrimarySource", _rt.Scalar("string")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        StartFlowRequest,
+        [
+            _rt.Field(
+                "flow_arn",
+                "FlowArn",
+                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
+                required=True,
+            ),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        StartFlowResponse,
+        [
+            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string")),
+            _rt.Field("status", "Status", _rt.Enum("Status", Status)),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        StopFlowRequest,
+        [
+            _rt.Field(
+                "flow_arn",
+                "FlowArn",
+                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
+                required=True,
+            ),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        StopFlowResponse,
+        [
+            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string")),
+            _rt.Field("status", "Status", _rt.Enum("Status", Status)),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        Transport,
+        [
+            _rt.Field("cidr_allow_list", "CidrAllowList", _rt.List(_rt.Scalar("string"))),
+            _rt.Field("max_bitrate", "MaxBitrate", _rt.Scalar("integer")),
+            _rt.Field("max_latency", "MaxLatency", _rt.Scalar("integer")),
+            _rt.Field("max_sync_buffer", "MaxSyncBuffer", _rt.Scalar("integer")),
+            _rt.Field("min_latency", "MinLatency", _rt.Scalar("integer")),
+            _rt.Field("protocol", "Protocol", _rt.Enum("Protocol", Protocol), required=True),
+            _rt.Field("remote_id", "RemoteId", _rt.Scalar("string")),
+            _rt.Field("sender_control_port", "SenderControlPort", _rt.Scalar("integer")),
+            _rt.Field("sender_ip_address", "SenderIpAddress", _rt.Scalar("string")),
+            _rt.Field("smoothing_latency", "SmoothingLatency", _rt.Scalar("integer")),
+            _rt.Field("source_listener_address", "SourceListenerAddress", _rt.Scalar("string")),
+            _rt.Field("source_listener_port", "SourceListenerPort", _rt.Scalar("integer")),
+            _rt.Field("stream_id", "StreamId", _rt.Scalar("string")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        UpdateEncryption,
+        [
+            _rt.Field("algorithm", "Algorithm", _rt.Enum("Algorithm", Algorithm)),
+            _rt.Field("constant_initialization_vector", "ConstantInitializationVector", _rt.Scalar("string")),
+            _rt.Field("device_id", "DeviceId", _rt.Scalar("string")),
+            _rt.Field("key_type", "KeyType", _rt.Enum("KeyType", KeyType)),
+            _rt.Field("region", "Region", _rt.Scalar("string")),
+            _rt.Field("resource_id", "ResourceId", _rt.Scalar("string")),
+            _rt.Field("role_arn", "RoleArn", _rt.Scalar("string")),
+            _rt.Field("secret_arn", "SecretArn", _rt.Scalar("string")),
+            _rt.Field("url", "Url", _rt.Scalar("string")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        UpdateFailoverConfig,
+        [
+            _rt.Field("failover_mode", "FailoverMode", _rt.Enum("FailoverMode", FailoverMode)),
+            _rt.Field("recovery_window", "RecoveryWindow", _rt.Scalar("integer")),
+            _rt.Field("source_priority", "SourcePriority", _rt.Ref(_REGISTRY, "SourcePriority")),
+            _rt.Field("state", "State", _rt.Enum("State", State)),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        UpdateFlowEntitlementRequest,
+        [
+            _rt.Field("description", "Description", _rt.Scalar("string")),
+            _rt.Field("encryption", "Encryption", _rt.Ref(_REGISTRY, "UpdateEncryption")),
+            _rt.Field(
+                "entitlement_arn",
+                "EntitlementArn",
+                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:entitlement:.+"),
+                required=True,
+            ),
+            _rt.Field(
+                "entitlement_status", "EntitlementStatus", _rt.Enum("EntitlementStatus", EntitlementStatus)
+            ),
+            _rt.Field(
+                "flow_arn",
+                "FlowArn",
+                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
+                required=True,
+            ),
+            _rt.Field("subscribers", "Subscribers", _rt.List(_rt.Scalar("string"))),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        UpdateFlowEntitlementResponse,
+        [
+            _rt.Field("entitlement", "Entitlement", _rt.Ref(_REGISTRY, "Entitlement")),
+            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        UpdateFlowOutputRequest,
+        [
+            _rt.Field("cidr_allow_list", "CidrAllowList", _rt.List(_rt.Scalar("string"))),
+            _rt.Field("description", "Description", _rt.Scalar("string")),
+            _rt.Field("destination", "Destination", _rt.Scalar("string")),
+            _rt.Field("encryption", "Encryption", _rt.Ref(_REGISTRY, "UpdateEncryption")),
+            _rt.Field(
+                "flow_arn",
+                "FlowArn",
+                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
+                required=True,
+            ),
+            _rt.Field("max_latency", "MaxLatency", _rt.Scalar("integer")),
+            _rt.Field(
+                "media_stream_output_configurations",
+                "MediaStreamOutputConfigurations",
+                _rt.List(_rt.Ref(_REGISTRY, "MediaStreamOutputConfigurationRequest")),
+            ),
+            _rt.Field("min_latency", "MinLatency", _rt.Scalar("integer")),
+            _rt.Field(
+                "output_arn",
+                "OutputArn",
+                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:output:.+"),
+                required=True,
+            ),
+            _rt.Field("port", "Port", _rt.Scalar("integer")),
+            _rt.Field("protocol", "Protocol", _rt.Enum("Protocol", Protocol)),
+            _rt.Field("remote_id", "RemoteId", _rt.Scalar("string")),
+            _rt.Field("sender_control_port", "SenderControlPort", _rt.Scalar("integer")),
+            _rt.Field("sender_ip_address", "SenderIpAddress", _rt.Scalar("string")),
+            _rt.Field("smoothing_latency", "SmoothingLatency", _rt.Scalar("integer")),
+            _rt.Field("stream_id", "StreamId", _rt.Scalar("string")),
+            _rt.Field(
+                "vpc_interface_attachment",
+                "VpcInterfaceAttachment",
+                _rt.Ref(_REGISTRY, "VpcInterfaceAttachment"),
+            ),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        UpdateFlowOutputResponse,
+        [
+            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string")),
+            _rt.Field("output", "Output", _rt.Ref(_REGISTRY, "Output")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        UpdateFlowRequest,
+        [
+            _rt.Field(
+                "flow_arn",
+                "FlowArn",
+                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
+                required=True,
+            ),
+            _rt.Field(
+                "source_failover_config", "SourceFailoverConfig", _rt.Ref(_REGISTRY, "UpdateFailoverConfig")
+            ),
+            _rt.Field("maintenance", "Maintenance", _rt.Ref(_REGISTRY, "UpdateMaintenance")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        UpdateFlowResponse,
+        [
+            _rt.Field("flow", "Flow", _rt.Ref(_REGISTRY, "Flow")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        UpdateFlowSourceRequest,
+        [
+            _rt.Field("decryption", "Decryption", _rt.Ref(_REGISTRY, "UpdateEncryption")),
+            _rt.Field("description", "Description", _rt.Scalar("string")),
+            _rt.Field(
+                "entitlement_arn",
+                "EntitlementArn",
+                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:entitlement:.+"),
+            ),
+            _rt.Field(
+                "flow_arn",
+                "FlowArn",
+                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
+                required=True,
+            ),
+            _rt.Field("ingest_port", "IngestPort", _rt.Scalar("integer")),
+            _rt.Field("max_bitrate", "MaxBitrate", _rt.Scalar("integer")),
+            _rt.Field("max_latency", "MaxLatency", _rt.Scalar("integer")),
+            _rt.Field("max_sync_buffer", "MaxSyncBuffer", _rt.Scalar("integer")),
+            _rt.Field(
+                "media_stream_source_configurations",
+                "MediaStreamSourceConfigurations",
+                _rt.List(_rt.Ref(_REGISTRY, "MediaStreamSourceConfigurationRequest")),
+            ),
+            _rt.Field("min_latency", "MinLatency", _rt.Scalar("integer")),
+            _rt.Field("protocol", "Protocol", _rt.Enum("Protocol", Protocol)),
+            _rt.Field("sender_control_port", "SenderControlPort", _rt.Scalar("integer")),
+            _rt.Field("sender_ip_address", "SenderIpAddress", _rt.Scalar("string")),
+            _rt.Field(
+                "source_arn",
+                "SourceArn",
+                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:source:.+"),
+                required=True,
+            ),
+            _rt.Field("source_listener_address", "SourceListenerAddress", _rt.Scalar("string")),
+            _rt.Field("source_listener_port", "SourceListenerPort", _rt.Scalar("integer")),
+            _rt.Field("stream_id", "StreamId", _rt.Scalar("string")),
+            _rt.Field("vpc_interface_name", "VpcInterfaceName", _rt.Scalar("string")),
+            _rt.Field("whitelist_cidr", "WhitelistCidr", _rt.Scalar("string")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        UpdateFlowSourceResponse,
+        [
+            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string")),
+            _rt.Field("source", "Source", _rt.Ref(_REGISTRY, "Source")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        UpdateMaintenance,
+        [
+            _rt.Field("maintenance_day", "MaintenanceDay", _rt.Enum("MaintenanceDay", MaintenanceDay)),
+            _rt.Field("maintenance_scheduled_date", "MaintenanceScheduledDate", _rt.Scalar("string")),
+            _rt.Field("maintenance_start_hour", "MaintenanceStartHour", _rt.Scalar("string")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        VpcInterface,
+        [
+            _rt.Field("name", "Name", _rt.Scalar("string"), required=True),
+            _rt.Field(
+                "network_interface_ids", "NetworkInterfaceIds", _rt.List(_rt.Scalar("string")), required=True
+            ),
+            _rt.Field(
+                "network_interface_type",
+                "NetworkInterfaceType",
+                _rt.Enum("NetworkInterfaceType", NetworkInterfaceType),
+                required=True,
+            ),
+            _rt.Field("role_arn", "RoleArn", _rt.Scalar("string"), required=True),
+            _rt.Field(
+                "security_group_ids", "SecurityGroupIds", _rt.List(_rt.Scalar("string")), required=True
+            ),
+            _rt.Field("subnet_id", "SubnetId", _rt.Scalar("string"), required=True),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        VpcInterfaceAttachment,
+        [
+            _rt.Field("vpc_interface_name", "VpcInterfaceName", _rt.Scalar("string")),
+        ],
+    )
+)
+_REGISTRY.add(
+    _rt.Struct(
+        VpcInterfaceRequest,
+        [
+            _rt.Field("name", "Name", _rt.Scalar("string"), required=True),
+            _rt.Field(
+                "network_interface_type",
+                "NetworkInterfaceType",
+                _rt.Enum("NetworkInterfaceType", NetworkInterfaceType),
+            ),
+            _rt.Field("role_arn", "RoleArn", _rt.Scalar("string"), required=True),
+            _rt.Field(
+                "security_group_ids", "SecurityGroupIds", _rt.List(_rt.Scalar("string")), required=True
+            ),
+            _rt.Field("subnet_id", "SubnetId", _rt.Scalar("string"), required=True),
+        ],
+    )
+)
+_OP_CREATE_FLOW = _rt.Operation(
+    "CreateFlow",
+    "create_flow",
+    _REGISTRY.structs["CreateFlowRequest"],
+    _REGISTRY.structs["CreateFlowResponse"],
+)
+_OP_DESCRIBE_FLOW = _rt.Operation(
+    "DescribeFlow",
+    "describe_flow",
+    _REGISTRY.structs["DescribeFlowRequest"],
+    _REGISTRY.structs["DescribeFlowResponse"],
+)
+_OP_UPDATE_FLOW = _rt.Operation(
+    "UpdateFlow",
+    "update_flow",
+    _REGISTRY.structs["UpdateFlowRequest"],
+    _REGISTRY.structs["UpdateFlowResponse"],
+)
+_OP_DELETE_FLOW = _rt.Operation(
+    "DeleteFlow",
+    "delete_flow",
+    _REGISTRY.structs["DeleteFlowRequest"],
+    _REGISTRY.structs["DeleteFlowResponse"],
+)
+_OP_LIST_FLOWS = _rt.Operation(
+    "ListFlows",
+    "list_flows",
+    _REGISTRY.structs["ListFlowsRequest"],
+    _REGISTRY.structs["ListFlowsResponse"],
+    _rt.Pagination("next_token", "next_token", "max_results", "flows"),
+)
+_OP_START_FLOW = _rt.Operation(
+    "StartFlow",
+    "start_flow",
+    _REGISTRY.structs["StartFlowRequest"],
+    _REGISTRY.structs["StartFlowResponse"],
+)
+_OP_STOP_FLOW = _rt.Operation(
+    "StopFlow",
+    "stop_flow",
+    _REGISTRY.structs["StopFlowRequest"],
+    _REGISTRY.structs["StopFlowResponse"],
+)
+_OP_ADD_FLOW_OUTPUTS = _rt.Operation(
+    "AddFlowOutputs",
+    "add_flow_outputs",
+    _REGISTRY.structs["AddFlowOutputsRequest"],
+    _REGISTRY.structs["AddFlowOutputsResponse"],
+)
+_OP_UPDATE_FLOW_OUTPUT = _rt.Operation(
+    "UpdateFlowOutput",
+    "update_flow_output",
+    _REGISTRY.structs["UpdateFlowOutputRequest"],
+    _REGISTRY.structs["UpdateFlowOutputResponse"],
+)
+_OP_REMOVE_FLOW_OUTPUT = _rt.Operation(
+    "RemoveFlowOutput",
+    "remove_flow_output",
+    _REGISTRY.structs["RemoveFlowOutputRequest"],
+    _REGISTRY.structs["RemoveFlowOutputResponse"],
+)
+_OP_GRANT_FLOW_ENTITLEMENTS = _rt.Operation(
+    "GrantFlowEntitlements",
+    "grant_flow_entitlements",
+    _REGISTRY.structs["GrantFlowEntitlementsRequest"],
+    _REGISTRY.structs["GrantFlowEntitlementsResponse"],
+)
+_OP_UPDATE_FLOW_ENTITLEMENT = _rt.Operation(
+    "UpdateFlowEntitlement",
+    "update_flow_entitlement",
+    _REGISTRY.structs["UpdateFlowEntitlementRequest"],
+    _REGISTRY.structs["UpdateFlowEntitlementResponse"],
+)
+_OP_REVOKE_FLOW_ENTITLEMENT = _rt.Operation(
+    "RevokeFlowEntitlement",
+    "revoke_flow_entitlement",
+    _REGISTRY.structs["RevokeFlowEntitlementRequest"],
+    _REGISTRY.structs["RevokeFlowEntitlementResponse"],
+)
+_OP_LIST_ENTITLEMENTS = _rt.Operation(
+    "ListEntitlements",
+    "list_entitlements",
+    _REGISTRY.structs["ListEntitlementsRequest"],
+    _REGISTRY.structs["ListEntitlementsResponse"],
+    _rt.Pagination("next_token", "next_token", "max_results", "entitlements"),
+)
+_OP_UPDATE_FLOW_SOURCE = _rt.Operation(
+    "UpdateFlowSource",
+    "update_flow_source",
+    _REGISTRY.structs["UpdateFlowSourceRequest"],
+    _REGISTRY.structs["UpdateFlowSourceResponse"],
+)
+_OP_ADD_FLOW_SOURCES = _rt.Operation(
+    "AddFlowSources",
+    "add_flow_sources",
+    _REGISTRY.structs["AddFlowSourcesRequest"],
+    _REGISTRY.structs["AddFlowSourcesResponse"],
+)
+_OP_REMOVE_FLOW_SOURCE = _rt.Operation(
+    "RemoveFlowSource",
+    "remove_flow_source",
+    _REGISTRY.structs["RemoveFlowSourceRequest"],
+    _REGISTRY.structs["RemoveFlowSourceResponse"],
+)
+
+
+class MediaConnectClient(_rt.BaseClient):
+    """Transport service that ingests live video into AWS over reliable IP protocols and sends it on to
+    any number of destinations, including other AWS accounts.
+
+    Build it from an existing boto3 client (`MediaConnectClient(boto3.client('mediaconnect'))`) or from
+    connection settings (`MediaConnectClient(region_name=..., profile_name=..., endpoint_url=...)`).
+    Every method validates its input against the model before sending and raises
+    `awsmedia_runtime.ValidationError` naming each bad attribute.
+    """
+
+    service_name = "mediaconnect"
+    error_classes = _ERRORS
+
+    def create_flow(
+        self,
+        *,
+        name: str,
+        availability_zone: str | None = None,
+        entitlements: list[GrantEntitlementRequest] | None = None,
+        media_streams: list[AddMediaStreamRequest] | None = None,
+        outputs: list[AddOutputRequest] | None = None,
+        source: SetSourceRequest | None = None,
+        source_failover_config: FailoverConfig | None = None,
+        sources: list[SetSourceRequest] | None = None,
+        vpc_interfaces: list[VpcInterfaceRequest] | None = None,
+        maintenance: AddMaintenance | None = None,
+    ) -> CreateFlowResponse:
+        """Creates a flow with one source and, optionally, outputs, entitlements, media streams and VPC
+        interfaces.
+
+        Args:
+            name: Name of the flow.
+            availability_zone: Availability Zone for the flow; must be one in the current Region.
+            entitlements: Entitlements to grant on the new flow; up to 50.
+            media_streams: Media streams to define on the flow for its sources and outputs.
+            outputs: Outputs to create along with the flow.
+            source: The single source of the flow.
+            source_failover_config: Source failover settings for the flow.
+            sources: Sources of the flow; use this instead of Source to give more than one.
+            vpc_interfaces: VPC interfaces to attach to the flow.
+            maintenance: Maintenance window to set on the flow.
+
+        Raises:
+            BadRequestException: Raised when the request is malformed or holds invalid values.
+            TooManyRequestsException: Raised when the account sends requests faster than its allowed rate.
+            ForbiddenException: Raised when the caller lacks permission for the requested action.
+            InternalServerErrorException: Raised when MediaConnect hits an unexpected internal fault while handling the
+                request.
+            ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
+            CreateFlow420Exception: Raised when creating another flow would go over an account quota.
+        """
+        result: CreateFlowResponse = self._call(
+            _OP_CREATE_FLOW,
+            {
+                "name": name,
+                "availability_zone": availability_zone,
+                "entitlements": entitlements,
+                "media_streams": media_streams,
+                "outputs": outputs,
+                "source": source,
+                "source_failover_config": source_failover_config,
+                "sources": sources,
+                "vpc_interfaces": vpc_interfaces,
+                "maintenance": maintenance,
+            },
+        )
+        return result
+
+    def describe_flow(
+        self,
+        *,
+        flow_arn: str,
+    ) -> DescribeFlowResponse:
+        """Returns the full setup of one flow, including its source, outputs, entitlements and current
+        errors.
+
+        Args:
+            flow_arn: ARN of the flow to describe.
+
+        Raises:
+            BadRequestException: Raised when the request is malformed or holds invalid values.
+            TooManyRequestsException: Raised when the account sends requests faster than its allowed rate.
+            ForbiddenException: Raised when the caller lacks permission for the requested action.
+            InternalServerErrorException: Raised when MediaConnect hits an unexpected internal fault while handling the
+                request.
+            NotFoundException: Raised when the flow, output, source or entitlement named in the request does not
+                exist.
+            ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
+        """
+        result: DescribeFlowResponse = self._call(
+            _OP_DESCRIBE_FLOW,
+            {"flow_arn": flow_arn},
+        )
+        return result
+
+    def update_flow(
+        self,
+        *,
+        flow_arn: str,
+        source_failover_config: UpdateFailoverConfig | None = None,
+        maintenance: UpdateMaintenance | None = None,
+    ) -> UpdateFlowResponse:
+        """Changes flow-wide settings such as source failover and the maintenance window.
+
+        Args:
+            flow_arn: ARN of the flow to change.
+            source_failover_config: New source failover settings.
+            maintenance: New maintenance window settings.
+
+        Raises:
+            BadRequestException: Raised when the request is malformed or holds invalid values.
+            TooManyRequestsException: Raised when the account sends requests faster than its allowed rate.
+            ForbiddenException: Raised when the caller lacks permission for the requested action.
+            InternalServerErrorException: Raised when MediaConnect hits an unexpected internal fault while handling the
+                request.
+            NotFoundException: Raised when the flow, output, source or entitlement named in the request does not
+                exist.
+            ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
+        """
+        result: UpdateFlowResponse = self._call(
+            _OP_UPDATE_FLOW,
+            {
+                "flow_arn": flow_arn,
+                "source_failover_config": source_failover_config,
+                "maintenance": maintenance,
+            },
+        )
+        return result
+
+    def delete_flow(
+        self,
+        *,
+        flow_arn: str,
+    ) -> DeleteFlowResponse:
+        """Deletes a flow; the flow has to be stopped first.
+
+        Args:
+            flow_arn: ARN of the flow to delete.
+
+        Raises:
+            BadRequestException: Raised when the request is malformed or holds invalid values.
+            TooManyRequestsException: Raised when the account sends requests faster than its allowed rate.
+            ForbiddenException: Raised when the caller lacks permission for the requested action.
+            InternalServerErrorException: Raised when MediaConnect hits an unexpected internal fault while handling the
+                request.
+            NotFoundException: Raised when the flow, output, source or entitlement named in the request does not
+                exist.
+            ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
+        """
+        result: DeleteFlowResponse = self._call(
+            _OP_DELETE_FLOW,
+            {"flow_arn": flow_arn},
+        )
+        return result
+
+    def list_flows(
+        self,
+        *,
+        max_results: int | None = None,
+        next_token: str | None = None,
+    ) -> ListFlowsResponse:
+        """Lists summaries of the flows in the account, one page at a time.
+
+        Args:
+            max_results: Most flows to return in one page; 10 when omitted. (range 1..1000)
+            next_token: Token from an earlier response that selects the next page.
+
+        Raises:
+            BadRequestException: Raised when the request is malformed or holds invalid values.
+            TooManyRequestsException: Raised when the account sends requests faster than its allowed rate.
+            InternalServerErrorException: Raised when MediaConnect hits an unexpected internal fault while handling the
+                request.
+            ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
+        """
+        result: ListFlowsResponse = self._call(
+            _OP_LIST_FLOWS,
+            {"max_results": max_results, "next_token": next_token},
+        )
+        return result
+
+    def iter_flows(
+        self,
+        *,
+        max_results: int | None = None,
+    ) -> Iterator[ListedFlow]:
+        """Every item of `list_flows`, fetching pages as needed (`max_results` sets the page size)."""
+        return self._items(
+            _OP_LIST_FLOWS,
+            {"max_results": max_results},
+        )
+
+    def start_flow(
+        self,
+        *,
+        flow_arn: str,
+    ) -> StartFlowResponse:
+        """Starts a flow so it begins taking in and sending out content.
+
+        Args:
+            flow_arn: ARN of the flow to start.
+
+        Raises:
+            BadRequestException: Raised when the request is malformed or holds invalid values.
+            TooManyRequestsException: Raised when the account sends requests faster than its allowed rate.
+            ForbiddenException: Raised when the caller lacks permission for the requested action.
+            InternalServerErrorException: Raised when MediaConnect hits an unexpected internal fault while handling the
+                request.
+            NotFoundException: Raised when the flow, output, source or entitlement named in the request does not
+                exist.
+            ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
+        """
+        result: StartFlowResponse = self._call(
+            _OP_START_FLOW,
+            {"flow_arn": flow_arn},
+        )
+        return result
+
+    def stop_flow(
+        self,
+        *,
+        flow_arn: str,
+    ) -> StopFlowResponse:
+        """Stops a running flow.
+
+        Args:
+            flow_arn: ARN of the flow to stop.
+
+        Raises:
+            BadRequestException: Raised when the request is malformed or holds invalid values.
+            TooManyRequestsException: Raised when the account sends requests faster than its allowed rate.
+            ForbiddenException: Raised when the caller lacks permission for the requested action.
+            InternalServerErrorException: Raised when MediaConnect hits an unexpected internal fault while handling the
+                request.
+            NotFoundException: Raised when the flow, output, source or entitlement named in the request does not
+                exist.
+            ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
+        """
+        result: StopFlowResponse = self._call(
+            _OP_STOP_FLOW,
+            {"flow_arn": flow_arn},
+        )
+        return result
+
+    def add_flow_outputs(
+        self,
+        *,
+        flow_arn: str,
+        outputs: list[AddOutputRequest],
+    ) -> AddFlowOutputsResponse:
+        """Adds one or more outputs to an existing flow.
+
+        Args:
+            flow_arn: ARN of the flow that gets the new outputs.
+            outputs: Outputs to create on the flow.
+
+        Raises:
+            BadRequestException: Raised when the request is malformed or holds invalid values.
+            AddFlowOutputs420Exception: Raised when adding these outputs would take the flow past its output quota.
+            TooManyRequestsException: Raised when the account sends requests faster than its allowed rate.
+            ForbiddenException: Raised when the caller lacks permission for the requested action.
+            InternalServerErrorException: Raised when MediaConnect hits an unexpected internal fault while handling the
+                request.
+            NotFoundException: Raised when the flow, output, source or entitlement named in the request does not
+                exist.
+            ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
+        """
+        result: AddFlowOutputsResponse = self._call(
+            _OP_ADD_FLOW_OUTPUTS,
+            {"flow_arn": flow_arn, "outputs": outputs},
+        )
+        return result
+
+    def update_flow_output(
+        self,
+        *,
+        flow_arn: str,
+        output_arn: str,
+        cidr_allow_list: list[str] | None = None,
+        description: str | None = None,
+        destination: str | None = None,
+        encryption: UpdateEncryption | None = None,
+        max_latency: int | None = None,
+        media_stream_output_configurations: list[MediaStreamOutputConfigurationRequest] | None = None,
+        min_latency: int | None = None,
+        port: int | None = None,
+        protocol: Protocol | None = None,
+        remote_id: str | None = None,
+        sender_control_port: int | None = None,
+        sender_ip_address: str | None = None,
+        smoothing_latency: int | None = None,
+        stream_id: str | None = None,
+        vpc_interface_attachment: VpcInterfaceAttachment | None = None,
+    ) -> UpdateFlowOutputResponse:
+        """Changes the settings of an existing output on a flow.
+
+        Args:
+            flow_arn: ARN of the flow that owns the output.
+            output_arn: ARN of the output to change.
+            cidr_allow_list: CIDR blocks, such as 10.0.0.0/16, allowed to open output connections to the flow.
+            description: Note about the output; shown only in the console, never to viewers.
+            destination: IP address the output sends content to.
+            encryption: New encryption settings for the output.
+            max_latency: Maximum latency in milliseconds; applies to Zixi-based outputs.
+            media_stream_output_configurations: Media streams the output carries and how each one is delivered.
+            min_latency: Minimum latency in milliseconds for SRT-based streams.
+            port: Port the output sends content to.
+            protocol: New transport protocol for the output. (one of zixi-push, rtp-fec, rtp, zixi-pull,
+                rist, st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos)
+            remote_id: ID of the Zixi receiver; used only by Zixi pull outputs.
+            sender_control_port: Port the flow uses to send requests that set up the connection.
+            sender_ip_address: IP address the flow contacts to set up the connection.
+            smoothing_latency: Smoothing latency in milliseconds; used with RIST, RTP and RTP-FEC.
+            stream_id: Stream ID for the transport; Zixi-based streams only.
+            vpc_interface_attachment: VPC interface the output sends its content through.
+
+        Raises:
+            BadRequestException: Raised when the request is malformed or holds invalid values.
+            TooManyRequestsException: Raised when the account sends requests faster than its allowed rate.
+            ForbiddenException: Raised when the caller lacks permission for the requested action.
+            InternalServerErrorException: Raised when MediaConnect hits an unexpected internal fault while handling the
+                request.
+            NotFoundException: Raised when the flow, output, source or entitlement named in the request does not
+                exist.
+            ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
+        """
+        result: UpdateFlowOutputResponse = self._call(
+            _OP_UPDATE_FLOW_OUTPUT,
+            {
+                "flow_arn": flow_arn,
+                "output_arn": output_arn,
+                "cidr_allow_list": cidr_allow_list,
+                "description": description,
+                "destination": destination,
+                "encryption": encryption,
+                "max_latency": max_latency,
+                "media_stream_output_configurations": media_stream_output_configurations,
+                "min_latency": min_latency,
+                "port": port,
+                "protocol": protocol,
+                "remote_id": remote_id,
+                "sender_control_port": sender_control_port,
+                "sender_ip_address": sender_ip_address,
+                "smoothing_latency": smoothing_latency,
+                "stream_id": stream_id,
+                "vpc_interface_attachment": vpc_interface_attachment,
+            },
+        )
+        return result
+
+    def remove_flow_output(
+        self,
+        *,
+        flow_arn: str,
+        output_arn: str,
+    ) -> RemoveFlowOutputResponse:
+        """Deletes an output from a flow; an output tied to an entitlement goes away only by revoking
+        that entitlement.
+
+        Args:
+            flow_arn: ARN of the flow that owns the output.
+            output_arn: ARN of the output to remove.
+
+        Raises:
+            BadRequestException: Raised when the request is malformed or holds invalid values.
+            TooManyRequestsException: Raised when the account sends requests faster than its allowed rate.
+            ForbiddenException: Raised when the caller lacks permission for the requested action.
+            InternalServerErrorException: Raised when MediaConnect hits an unexpected internal fault while handling the
+                request.
+            NotFoundException: Raised when the flow, output, source or entitlement named in the request does not
+                exist.
+            ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
+        """
+        result: RemoveFlowOutputResponse = self._call(
+            _OP_REMOVE_FLOW_OUTPUT,
+            {"flow_arn": flow_arn, "output_arn": output_arn},
+        )
+        return result
+
+    def grant_flow_entitlements(
+        self,
+        *,
+        entitlements: list[GrantEntitlementRequest],
+        flow_arn: str,
+    ) -> GrantFlowEntitlementsResponse:
+        """Grants entitlements on an existing flow so other AWS accounts can subscribe to its content.
+
+        Args:
+            entitlements: Entitlements to grant.
+            flow_arn: ARN of the flow to grant entitlements on.
+
+        Raises:
+            BadRequestException: Raised when the request is malformed or holds invalid values.
+            GrantFlowEntitlements420Exception: Raised when granting these entitlements would take the flow past its entitlement
+                quota.
+            TooManyRequestsException: Raised when the account sends requests faster than its allowed rate.
+            ForbiddenException: Raised when the caller lacks permission for the requested action.
+            InternalServerErrorException: Raised when MediaConnect hits an unexpected internal fault while handling the
+                request.
+            NotFoundException: Raised when the flow, output, source or entitlement named in the request does not
+                exist.
+            ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
+        """
+        result: GrantFlowEntitlementsResponse = self._call(
+            _OP_GRANT_FLOW_ENTITLEMENTS,
+            {"entitlements": entitlements, "flow_arn": flow_arn},
+        )
+        return result
+
+    def update_flow_entitlement(
+        self,
+        *,
+        entitlement_arn: str,
+        flow_arn: str,
+        description: str | None = None,
+        encryption: UpdateEncryption | None = None,
+        entitlement_status: EntitlementStatus | None = None,
+        subscribers: list[str] | None = None,
+    ) -> UpdateFlowEntitlementResponse:
+        """Changes an entitlement's description, encryption, status or subscribers; dropped subscribers
+        lose their outputs.
+
+        Args:
+            entitlement_arn: ARN of the entitlement to change.
+            flow_arn: ARN of the flow that holds the entitlement.
+            description: New note for the entitlement; shown only in the owner's console.
+            encryption: New encryption for the output that serves the entitlement.
+            entitlement_status: Enables or disables the entitlement. (one of ENABLED, DISABLED)
+            subscribers: New set of AWS account IDs allowed to use the content; removed accounts lose their
+                outputs.
+
+        Raises:
+            BadRequestException: Raised when the request is malformed or holds invalid values.
+            TooManyRequestsException: Raised when the account sends requests faster than its allowed rate.
+            ForbiddenException: Raised when the caller lacks permission for the requested action.
+            InternalServerErrorException: Raised when MediaConnect hits an unexpected internal fault while handling the
+                request.
+            NotFoundException: Raised when the flow, output, source or entitlement named in the request does not
+                exist.
+            ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
+        """
+        result: UpdateFlowEntitlementResponse = self._call(
+            _OP_UPDATE_FLOW_ENTITLEMENT,
+            {
+                "entitlement_arn": entitlement_arn,
+                "flow_arn": flow_arn,
+                "description": description,
+                "encryption": encryption,
+                "entitlement_status": entitlement_status,
+                "subscribers": subscribers,
+            },
+        )
+        return result
+
+    def revoke_flow_entitlement(
+        self,
+        *,
+        entitlement_arn: str,
+        flow_arn: str,
+    ) -> RevokeFlowEntitlementResponse:
+        """Revokes an entitlement, cutting off its subscribers and deleting the output that served
+        them.
+
+        Args:
+            entitlement_arn: ARN of the entitlement to revoke.
+            flow_arn: ARN of the flow that holds the entitlement.
+
+        Raises:
+            BadRequestException: Raised when the request is malformed or holds invalid values.
+            TooManyRequestsException: Raised when the account sends requests faster than its allowed rate.
+            ForbiddenException: Raised when the caller lacks permission for the requested action.
+            InternalServerErrorException: Raised when MediaConnect hits an unexpected internal fault while handling the
+                request.
+            NotFoundException: Raised when the flow, output, source or entitlement named in the request does not
+                exist.
+            ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
+        """
+        result: RevokeFlowEntitlementResponse = self._call(
+            _OP_REVOKE_FLOW_ENTITLEMENT,
+            {"entitlement_arn": entitlement_arn, "flow_arn": flow_arn},
+        )
+        return result
+
+    def list_entitlements(
+        self,
+        *,
+        max_results: int | None = None,
+        next_token: str | None = None,
+    ) -> ListEntitlementsResponse:
+        """Lists entitlements that other accounts have granted to this account, one page at a time.
+
+        Args:
+            max_results: Most entitlements to return in one page; 20 when omitted. (range 1..1000)
+            next_token: Token from an earlier response that selects the next page.
+
+        Raises:
+            BadRequestException: Raised when the request is malformed or holds invalid values.
+            TooManyRequestsException: Raised when the account sends requests faster than its allowed rate.
+            InternalServerErrorException: Raised when MediaConnect hits an unexpected internal fault while handling the
+                request.
+            ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
+        """
+        result: ListEntitlementsResponse = self._call(
+            _OP_LIST_ENTITLEMENTS,
+            {"max_results": max_results, "next_token": next_token},
+        )
+        return result
+
+    def iter_entitlements(
+        self,
+        *,
+        max_results: int | None = None,
+    ) -> Iterator[ListedEntitlement]:
+        """Every item of `list_entitlements`, fetching pages as needed (`max_results` sets the page size)."""
+        return self._items(
+            _OP_LIST_ENTITLEMENTS,
+            {"max_results": max_results},
+        )
+
+    def update_flow_source(
+        self,
+        *,
+        flow_arn: str,
+        source_arn: str,
+        decryption: UpdateEncryption | None = None,
+        description: str | None = None,
+        entitlement_arn: str | None = None,
+        ingest_port: int | None = None,
+        max_bitrate: int | None = None,
+        max_latency: int | None = None,
+        max_sync_buffer: int | None = None,
+        media_stream_source_configurations: list[MediaStreamSourceConfigurationRequest] | None = None,
+        min_latency: int | None = None,
+        protocol: Protocol | None = None,
+        sender_control_port: int | None = None,
+        sender_ip_address: str | None = None,
+        source_listener_address: str | None = None,
+        source_listener_port: int | None = None,
+        stream_id: str | None = None,
+        vpc_interface_name: str | None = None,
+        whitelist_cidr: str | None = None,
+    ) -> UpdateFlowSourceResponse:
+        """Changes the settings of one source of a flow.
+
+        Args:
+            flow_arn: ARN of the flow that owns the source.
+            source_arn: ARN of the source to change.
+            decryption: New decryption settings for content from this source.
+            description: Note about the source; visible only within the owning account.
+            entitlement_arn: ARN of another account's entitlement to use as this source.
+            ingest_port: Port on which the flow accepts incoming content; Zixi requires 2088.
+            max_bitrate: Maximum bitrate in bits per second; used with RIST, RTP and RTP-FEC.
+            max_latency: Maximum latency in milliseconds; applies to RIST and Zixi-based sources.
+            max_sync_buffer: Size in milliseconds of the buffer used to line up incoming source data.
+            media_stream_source_configurations: New media stream receive settings for the source.
+            min_latency: Minimum latency in milliseconds for SRT-based streams.
+            protocol: New transport protocol for the source. (one of zixi-push, rtp-fec, rtp, zixi-pull,
+                rist, st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos)
+            sender_control_port: Port the flow uses to send requests that set up the connection.
+            sender_ip_address: IP address the flow contacts to set up the connection.
+            source_listener_address: Address of the SRT listener the flow calls; used by SRT caller sources.
+            source_listener_port: Port of the SRT listener the flow calls; used by SRT caller sources.
+            stream_id: Stream ID for the transport; Zixi-based streams only.
+            vpc_interface_name: Name of the VPC interface the source content arrives on.
+            whitelist_cidr: CIDR block, such as 10.0.0.0/16, whose addresses may send content to the source.
+
+        Raises:
+            BadRequestException: Raised when the request is malformed or holds invalid values.
+            TooManyRequestsException: Raised when the account sends requests faster than its allowed rate.
+            ForbiddenException: Raised when the caller lacks permission for the requested action.
+            InternalServerErrorException: Raised when MediaConnect hits an unexpected internal fault while handling the
+                request.
+            NotFoundException: Raised when the flow, output, source or entitlement named in the request does not
+                exist.
+            ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
+        """
+        result: UpdateFlowSourceResponse = self._call(
+            _OP_UPDATE_FLOW_SOURCE,
+            {
+                "flow_arn": flow_arn,
+                "source_arn": source_arn,
+                "decryption": decryption,
+                "description": description,
+                "entitlement_arn": entitlement_arn,
+                "ingest_port": ingest_port,
+                "max_bitrate": max_bitrate,
+                "max_latency": max_latency,
+                "max_sync_buffer": max_sync_buffer,
+                "media_stream_source_configurations": media_stream_source_configurations,
+                "min_latency": min_latency,
+                "protocol": protocol,
+                "sender_control_port": sender_control_port,
+                "sender_ip_address": sender_ip_address,
+                "source_listener_address": source_listener_address,
+                "source_listener_port": source_listener_port,
+                "stream_id": stream_id,
+                "vpc_interface_name": vpc_interface_name,
+                "whitelist_cidr": whitelist_cidr,
+            },
+        )
+        return result
+
+    def add_flow_sources(
+        self,
+        *,
+        flow_arn: str,
+        sources: list[SetSourceRequest],
+    ) -> AddFlowSourcesResponse:
+        """Attaches one or more extra sources to an existing flow.
+
+        Args:
+            flow_arn: ARN of the flow that gets the new sources.
+            sources: Sources to attach to the flow.
+
+        Raises:
+            BadRequestException: Raised when the request is malformed or holds invalid values.
+            TooManyRequestsException: Raised when the account sends requests faster than its allowed rate.
+            ForbiddenException: Raised when the caller lacks permission for the requested action.
+            InternalServerErrorException: Raised when MediaConnect hits an unexpected internal fault while handling the
+                request.
+            NotFoundException: Raised when the flow, output, source or entitlement named in the request does not
+                exist.
+            ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
+        """
+        result: AddFlowSourcesResponse = self._call(
+            _OP_ADD_FLOW_SOURCES,
+            {"flow_arn": flow_arn, "sources": sources},
+        )
+        return result
+
+    def remove_flow_source(
+        self,
+        *,
+        flow_arn: str,
+        source_arn: str,
+    ) -> RemoveFlowSourceResponse:
+        """Detaches one source from a flow.
+
+        Args:
+            flow_arn: ARN of the flow that owns the source.
+            source_arn: ARN of the source to remove.
+
+        Raises:
+            BadRequestException: Raised when the request is malformed or holds invalid values.
+            TooManyRequestsException: Raised when the account sends requests faster than its allowed rate.
+            ForbiddenException: Raised when the caller lacks permission for the requested action.
+            InternalServerErrorException: Raised when MediaConnect hits an unexpected internal fault while handling the
+                request.
+            NotFoundException: Raised when the flow, output, source or entitlement named in the request does not
+                exist.
+            ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
+        """
+        result: RemoveFlowSourceResponse = self._call(
+            _OP_REMOVE_FLOW_SOURCE,
+            {"flow_arn": flow_arn, "source_arn": source_arn},
+        )
+        return result
+
+
+__all__ = [
+    "MediaConnectClient",
+    "Algorithm",
+    "Colorimetry",
+    "EncoderProfile",
+    "EncodingName",
+    "EntitlementStatus",
+    "FailoverMode",
+    "KeyType",
+    "MaintenanceDay",
+    "MediaStreamType",
+    "NetworkInterfaceType",
+    "Protocol",
+    "Range",
+    "ScanMode",
+    "SourceType",
+    "State",
+    "Status",
+    "Tcs",
+    "AddFlowOutputsRequest",
+    "AddFlowOutputsResponse",
+    "AddFlowSourcesRequest",
+    "AddFlowSourcesResponse",
+    "AddMaintenance",
+    "AddMediaStreamRequest",
+    "AddOutputRequest",
+    "CreateFlowRequest",
+    "CreateFlowResponse",
+    "DeleteFlowRequest",
+    "DeleteFlowResponse",
+    "DescribeFlowRequest",
+    "DescribeFlowResponse",
+    "DestinationConfiguration",
+    "DestinationConfigurationRequest",
+    "EncodingParameters",
+    "EncodingParametersRequest",
+    "Encryption",
+    "Entitlement",
+    "FailoverConfig",
+    "Flow",
+    "Fmtp",
+    "FmtpRequest",
+    "GrantEntitlementRequest",
+    "GrantFlowEntitlementsRequest",
+    "GrantFlowEntitlementsResponse",
+    "InputConfiguration",
+    "InputConfigurationRequest",
+    "Interface",
+    "InterfaceRequest",
+    "ListEntitlementsRequest",
+    "ListEntitlementsResponse",
+    "ListFlowsRequest",
+    "ListFlowsResponse",
+    "ListedEntitlement",
+    "ListedFlow",
+    "Maintenance",
+    "MediaStream",
+    "MediaStreamAttributes",
+    "MediaStreamAttributesRequest",
+    "MediaStreamOutputConfiguration",
+    "MediaStreamOutputConfigurationRequest",
+    "MediaStreamSourceConfiguration",
+    "MediaStreamSourceConfigurationRequest",
+    "Messages",
+    "Output",
+    "RemoveFlowOutputRequest",
+    "RemoveFlowOutputResponse",
+    "RemoveFlowSourceRequest",
+    "RemoveFlowSourceResponse",
+    "RevokeFlowEntitlementRequest",
+    "RevokeFlowEntitlementResponse",
+    "SetSourceRequest",
+    "Source",
+    "SourcePriority",
+    "StartFlowRequest",
+    "StartFlowResponse",
+    "StopFlowRequest",
+    "StopFlowResponse",
+    "Transport",
+    "UpdateEncryption",
+    "UpdateFailoverConfig",
+    "UpdateFlowEntitlementRequest",
+    "UpdateFlowEntitlementResponse",
+    "UpdateFlowOutputRequest",
+    "UpdateFlowOutputResponse",
+    "UpdateFlowRequest",
+    "UpdateFlowResponse",
+    "UpdateFlowSourceRequest",
+    "UpdateFlowSourceResponse",
+    "UpdateMaintenance",
+    "VpcInterface",
+    "VpcInterfaceAttachment",
+    "VpcInterfaceRequest",
+    "AddFlowOutputs420Exception",
+    "BadRequestException",
+    "CreateFlow420Exception",
+    "ForbiddenException",
+    "GrantFlowEntitlements420Exception",
+    "InternalServerErrorException",
+    "NotFoundException",
+    "ServiceUnavailableException",
+    "TooManyRequestsException",
+]
