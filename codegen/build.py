@@ -109,7 +109,6 @@ class _Builder:
             api_version=svc["api_version"],
             description=svc["description"],
             file=self.doc.file,
-            model_version=svc.get("model_version"),
             operations=operations,
             structures=list(structures.values()),
             enums=list(enums.values()),

@@ -188,6 +188,11 @@ class Operation:
         return snake(self.name)
 
     @property
+    def constant_name(self) -> str:
+        """Module-level name of the operation's runtime table entry."""
+        return "_OP_" + snake(self.name).upper()
+
+    @property
     def iterator_name(self) -> str:
         return "iter_" + snake(self.name)[len("list_"):] if self.name.startswith("List") else "iter_" + snake(self.name)
 
@@ -242,6 +247,10 @@ class Waiter:
         return "wait_until_" + snake(self.name)
 
     @property
+    def constant_name(self) -> str:
+        return "_WAIT_" + snake(self.name).upper()
+
+    @property
     def timeout(self) -> float:
         return float(self.delay * self.max_attempts)
 
@@ -254,7 +263,6 @@ class Service:
     api_version: str
     description: str
     file: str
-    model_version: str | None
     operations: list[Operation]
     structures: list[Structure]
     enums: list[Enum]

@@ -93,10 +93,11 @@ class Channel:
     """Name given to the channel. (length 0..128)"""
 
     latency_mode: ChannelLatencyMode | None = None
-    """Latency setting of the channel; LOW when not set. (one of NORMAL, LOW)"""
+    """Latency setting of the channel; LOW when not set. (one of NORMAL, LOW; default LOW)"""
 
     type: ChannelType | None = None
-    """Channel type, which caps resolution and bitrate; STANDARD when not set. (one of BASIC, STANDARD)"""
+    """Channel type, which caps resolution and bitrate; STANDARD when not set. (one of BASIC, STANDARD;
+    default STANDARD)"""
 
     ingest_endpoint: str | None = None
     """Ingest server address to enter in the broadcasting software."""
@@ -136,10 +137,10 @@ class CreateChannelRequest:
     """Name to give the new channel. (length 0..128)"""
 
     latency_mode: ChannelLatencyMode | None = None
-    """Latency setting to use; LOW if omitted. (one of NORMAL, LOW)"""
+    """Latency setting to use; LOW if omitted. (one of NORMAL, LOW; default LOW)"""
 
     type: ChannelType | None = None
-    """Channel type to use; STANDARD if omitted. (one of BASIC, STANDARD)"""
+    """Channel type to use; STANDARD if omitted. (one of BASIC, STANDARD; default STANDARD)"""
 
     tags: dict[str, str] | None = None
     """Key-value tags to attach, up to 50 pairs. (0..50 items)"""
@@ -335,7 +336,7 @@ class PutMetadataRequest:
     """ARN of the channel to receive the metadata; it must be live. (length 1..128)"""
 
     metadata: str
-    """Payload to insert into the stream, at most 1 KB. (length 1..; sensitive)"""
+    """Payload to insert into the stream, at most 1 KB. (length 1..1024; sensitive)"""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -435,7 +436,7 @@ class TagResourceRequest:
     """ARN of the resource to tag. (length 1..128)"""
 
     tags: dict[str, str]
-    """Key-value tags to add or overwrite, up to 50 pairs. (0..50 items)"""
+    """Key-value tags to add or overwrite, up to 50 pairs. (1..50 items)"""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -453,7 +454,7 @@ class UntagResourceRequest:
     """ARN of the resource to untag. (length 1..128)"""
 
     tag_keys: list[str]
-    """Keys of the tags to remove, up to 50. (0..50 items)"""
+    """Keys of the tags to remove, up to 50. (1..50 items)"""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -474,10 +475,10 @@ class UpdateChannelRequest:
     """New name for the channel. (length 0..128)"""
 
     latency_mode: ChannelLatencyMode | None = None
-    """New latency setting for the channel. (one of NORMAL, LOW)"""
+    """New latency setting for the channel. (one of NORMAL, LOW; default LOW)"""
 
     type: ChannelType | None = None
-    """New channel type, which caps resolution and bitrate. (one of BASIC, STANDARD)"""
+    """New channel type, which caps resolution and bitrate. (one of BASIC, STANDARD; default STANDARD)"""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -964,7 +965,9 @@ _REGISTRY.add(
                 ),
                 required=True,
             ),
-            _rt.Field("metadata", "metadata", _rt.Scalar("string", min_length=1), required=True),
+            _rt.Field(
+                "metadata", "metadata", _rt.Scalar("string", max_length=1024, min_length=1), required=True
+            ),
         ],
     )
 )
@@ -1107,7 +1110,9 @@ _REGISTRY.add(
                 ),
                 required=True,
             ),
-            _rt.Field("tags", "tags", _rt.Map(_rt.Scalar("string"), max_items=50), required=True),
+            _rt.Field(
+                "tags", "tags", _rt.Map(_rt.Scalar("string"), max_items=50, min_items=1), required=True
+            ),
         ],
     )
 )
@@ -1138,6 +1143,7 @@ _REGISTRY.add(
                 _rt.List(
                     _rt.Scalar("string", max_length=128, min_length=1, pattern="[\\w\\s.:/=+\\-@]+"),
                     max_items=50,
+                    min_items=1,
                 ),
                 required=True,
             ),
@@ -1317,8 +1323,8 @@ class IvsClient(_rt.BaseClient):
 
         Args:
             name: Name to give the new channel. (length 0..128)
-            latency_mode: Latency setting to use; LOW if omitted. (one of NORMAL, LOW)
-            type: Channel type to use; STANDARD if omitted. (one of BASIC, STANDARD)
+            latency_mode: Latency setting to use; LOW if omitted. (one of NORMAL, LOW; default LOW)
+            type: Channel type to use; STANDARD if omitted. (one of BASIC, STANDARD; default STANDARD)
             tags: Key-value tags to attach, up to 50 pairs. (0..50 items)
 
         Raises:
@@ -1370,8 +1376,9 @@ class IvsClient(_rt.BaseClient):
         Args:
             arn: ARN of the channel to change. (length 1..128)
             name: New name for the channel. (length 0..128)
-            latency_mode: New latency setting for the channel. (one of NORMAL, LOW)
-            type: New channel type, which caps resolution and bitrate. (one of BASIC, STANDARD)
+            latency_mode: New latency setting for the channel. (one of NORMAL, LOW; default LOW)
+            type: New channel type, which caps resolution and bitrate. (one of BASIC, STANDARD;
+                default STANDARD)
 
         Raises:
             ResourceNotFoundException: Raised when the named resource, such as a channel or stream key, does not exist.
@@ -1690,7 +1697,7 @@ class IvsClient(_rt.BaseClient):
 
         Args:
             channel_arn: ARN of the channel to receive the metadata; it must be live. (length 1..128)
-            metadata: Payload to insert into the stream, at most 1 KB. (length 1..; sensitive)
+            metadata: Payload to insert into the stream, at most 1 KB. (length 1..1024; sensitive)
 
         Raises:
             ResourceNotFoundException: Raised when the named resource, such as a channel or stream key, does not exist.
@@ -1716,7 +1723,7 @@ class IvsClient(_rt.BaseClient):
 
         Args:
             resource_arn: ARN of the resource to tag. (length 1..128)
-            tags: Key-value tags to add or overwrite, up to 50 pairs. (0..50 items)
+            tags: Key-value tags to add or overwrite, up to 50 pairs. (1..50 items)
 
         Raises:
             ResourceNotFoundException: Raised when the named resource, such as a channel or stream key, does not exist.
@@ -1739,7 +1746,7 @@ class IvsClient(_rt.BaseClient):
 
         Args:
             resource_arn: ARN of the resource to untag. (length 1..128)
-            tag_keys: Keys of the tags to remove, up to 50. (0..50 items)
+            tag_keys: Keys of the tags to remove, up to 50. (1..50 items)
 
         Raises:
             ResourceNotFoundException: Raised when the named resource, such as a channel or stream key, does not exist.

@@ -222,7 +222,7 @@ class CreateFlowRequest:
     """Availability Zone for the flow; must be one in the current Region."""
 
     entitlements: list[GrantEntitlementRequest] | None = None
-    """Entitlements to grant on the new flow; up to 50."""
+    """Entitlements to grant on the new flow; up to 50. (0..50 items)"""
 
     media_streams: list[AddMediaStreamRequest] | None = None
     """Media streams to define on the flow for its sources and outputs."""
@@ -231,7 +231,7 @@ class CreateFlowRequest:
     """Name of the flow."""
 
     outputs: list[AddOutputRequest] | None = None
-    """Outputs to create along with the flow."""
+    """Outputs to create along with the flow. (0..50 items)"""
 
     source: SetSourceRequest | None = None
     """The single source of the flow."""
@@ -418,7 +418,7 @@ class FailoverConfig:
 
     recovery_window: int | None = None
     """Buffer delay in milliseconds kept for error recovery; larger adds delay but allows more
-    correction."""
+    correction. (range 100..500; default 200)"""
 
     source_priority: SourcePriority | None = None
     """Which source is preferred when failover mode is used."""
@@ -1193,7 +1193,8 @@ class UpdateFailoverConfig:
     """How two sources are used: merged together, or switched when one fails. (one of MERGE, FAILOVER)"""
 
     recovery_window: int | None = None
-    """Buffer delay in milliseconds, from 100 to 500; 200 is used when left blank."""
+    """Buffer delay in milliseconds, from 100 to 500; 200 is used when left blank. (range 100..500;
+    default 200)"""
 
     source_priority: SourcePriority | None = None
     """Which source is preferred when failover mode is used."""
@@ -1632,16 +1633,35 @@ _REGISTRY.add(
         [
             _rt.Field("availability_zone", "AvailabilityZone", _rt.Scalar("string")),
             _rt.Field(
-                "entitlements", "Entitlements", _rt.List(_rt.Ref(_REGISTRY, "GrantEntitlementRequest"))
+                "entitlements",
+                "Entitlements",
+                _rt.List(_rt.Ref(_REGISTRY, "GrantEntitlementRequest"), max_items=50),
             ),
             _rt.Field("media_streams", "MediaStreams", _rt.List(_rt.Ref(_REGISTRY, "AddMediaStreamRequest"))),
             _rt.Field("name", "Name", _rt.Scalar("string"), required=True),
-            _rt.Field("outputs", "Outputs", _rt.List(_rt.Ref(_REGISTRY, "AddOutputRequest"))),
+            _rt.Field("outputs", "Outputs", _rt.List(_rt.Ref(_REGISTRY, "AddOutputRequest"), max_items=50)),
             _rt.Field("source", "Source", _rt.Ref(_REGISTRY, "SetSourceRequest")),
             _rt.Field("source_failover_config", "SourceFailoverConfig", _rt.Ref(_REGISTRY, "FailoverConfig")),
             _rt.Field("sources", "Sources", _rt.List(_rt.Ref(_REGISTRY, "SetSourceRequest"))),
             _rt.Field("vpc_interfaces", "VpcInterfaces", _rt.List(_rt.Ref(_REGISTRY, "VpcInterfaceRequest"))),
             _rt.Field("maintenance", "Maintenance", _rt.Ref(_REGISTRY, "AddMaintenance")),
+        ],
+        rules=[
+            _rt.Rule(
+                "without source failover (state ENABLED) a flow has exactly one source",
+                {"path": "SourceFailoverConfig.State", "not_equals": "ENABLED"},
+                {"path": "Sources", "max_items": 1},
+            ),
+            _rt.Rule(
+                "with source failover enabled a flow has one or two sources",
+                {"path": "SourceFailoverConfig.State", "equals": "ENABLED"},
+                {"path": "Sources", "max_items": 2},
+            ),
+            _rt.Rule(
+                "give the flow's source either as source or as sources, not both",
+                {"path": "Source", "present": True},
+                {"path": "Sources", "present": False},
+            ),
         ],
     )
 )
@@ -1781,7 +1801,7 @@ _REGISTRY.add(
         FailoverConfig,
         [
             _rt.Field("failover_mode", "FailoverMode", _rt.Enum("FailoverMode", FailoverMode)),
-            _rt.Field("recovery_window", "RecoveryWindow", _rt.Scalar("integer")),
+            _rt.Field("recovery_window", "RecoveryWindow", _rt.Scalar("integer", max=500, min=100)),
             _rt.Field("source_priority", "SourcePriority", _rt.Ref(_REGISTRY, "SourcePriority")),
             _rt.Field("state", "State", _rt.Enum("State", State)),
         ],
@@ -2248,6 +2268,13 @@ _REGISTRY.add(
             _rt.Field("vpc_interface_name", "VpcInterfaceName", _rt.Scalar("string")),
             _rt.Field("whitelist_cidr", "WhitelistCidr", _rt.Scalar("string")),
         ],
+        rules=[
+            _rt.Rule(
+                "a Zixi source listens on port 2088; ingest_port must be 2088 when protocol is zixi-push",
+                {"path": "Protocol", "equals": "zixi-push"},
+                {"path": "IngestPort", "equals": 2088},
+            ),
+        ],
     )
 )
 _REGISTRY.add(
@@ -2276,6 +2303,13 @@ _REGISTRY.add(
             _rt.Field("transport", "Transport", _rt.Ref(_REGISTRY, "Transport")),
             _rt.Field("vpc_interface_name", "VpcInterfaceName", _rt.Scalar("string")),
             _rt.Field("whitelist_cidr", "WhitelistCidr", _rt.Scalar("string")),
+        ],
+        rules=[
+            _rt.Rule(
+                "a Zixi source listens on port 2088; ingest_port must be 2088 when protocol is zixi-push",
+                {"path": "Transport.Protocol", "equals": "zixi-push"},
+                {"path": "IngestPort", "equals": 2088},
+            ),
         ],
     )
 )
@@ -2372,7 +2406,7 @@ _REGISTRY.add(
         UpdateFailoverConfig,
         [
             _rt.Field("failover_mode", "FailoverMode", _rt.Enum("FailoverMode", FailoverMode)),
-            _rt.Field("recovery_window", "RecoveryWindow", _rt.Scalar("integer")),
+            _rt.Field("recovery_window", "RecoveryWindow", _rt.Scalar("integer", max=500, min=100)),
             _rt.Field("source_priority", "SourcePriority", _rt.Ref(_REGISTRY, "SourcePriority")),
             _rt.Field("state", "State", _rt.Enum("State", State)),
         ],
@@ -2529,6 +2563,13 @@ _REGISTRY.add(
             _rt.Field("stream_id", "StreamId", _rt.Scalar("string")),
             _rt.Field("vpc_interface_name", "VpcInterfaceName", _rt.Scalar("string")),
             _rt.Field("whitelist_cidr", "WhitelistCidr", _rt.Scalar("string")),
+        ],
+        rules=[
+            _rt.Rule(
+                "a Zixi source listens on port 2088; ingest_port must be 2088 when protocol is zixi-push",
+                {"path": "Protocol", "equals": "zixi-push"},
+                {"path": "IngestPort", "equals": 2088},
+            ),
         ],
     )
 )
@@ -2703,6 +2744,33 @@ _OP_REMOVE_FLOW_SOURCE = _rt.Operation(
     _REGISTRY.structs["RemoveFlowSourceRequest"],
     _REGISTRY.structs["RemoveFlowSourceResponse"],
 )
+_WAIT_FLOW_ACTIVE = _rt.Waiter(
+    "FlowActive",
+    _OP_DESCRIBE_FLOW,
+    ("flow", "status"),
+    success=frozenset(["ACTIVE"]),
+    retry=frozenset(["STANDBY", "STARTING", "UPDATING"]),
+    failure=frozenset(["ERROR"]),
+    success_on_error=None,
+)
+_WAIT_FLOW_STANDBY = _rt.Waiter(
+    "FlowStandby",
+    _OP_DESCRIBE_FLOW,
+    ("flow", "status"),
+    success=frozenset(["STANDBY"]),
+    retry=frozenset(["STOPPING", "UPDATING"]),
+    failure=frozenset(["ERROR"]),
+    success_on_error=None,
+)
+_WAIT_FLOW_DELETED = _rt.Waiter(
+    "FlowDeleted",
+    _OP_DESCRIBE_FLOW,
+    ("flow", "status"),
+    success=frozenset([]),
+    retry=frozenset(["DELETING"]),
+    failure=frozenset(["ERROR"]),
+    success_on_error="NotFoundException",
+)
 
 
 class MediaConnectClient(_rt.BaseClient):
@@ -2738,9 +2806,9 @@ class MediaConnectClient(_rt.BaseClient):
         Args:
             name: Name of the flow.
             availability_zone: Availability Zone for the flow; must be one in the current Region.
-            entitlements: Entitlements to grant on the new flow; up to 50.
+            entitlements: Entitlements to grant on the new flow; up to 50. (0..50 items)
             media_streams: Media streams to define on the flow for its sources and outputs.
-            outputs: Outputs to create along with the flow.
+            outputs: Outputs to create along with the flow. (0..50 items)
             source: The single source of the flow.
             source_failover_config: Source failover settings for the flow.
             sources: Sources of the flow; use this instead of Source to give more than one.
@@ -3359,6 +3427,66 @@ class MediaConnectClient(_rt.BaseClient):
         result: RemoveFlowSourceResponse = self._call(
             _OP_REMOVE_FLOW_SOURCE,
             {"flow_arn": flow_arn, "source_arn": source_arn},
+        )
+        return result
+
+    def wait_until_flow_active(
+        self,
+        *,
+        flow_arn: str,
+        timeout: float = 120.0,
+        delay: float = 3.0,
+    ) -> DescribeFlowResponse:
+        """Wait until the flow is running (ACTIVE).
+
+        Polls `describe_flow` every `delay` seconds and raises
+        `awsmedia_runtime.WaiterError` on a failure state (ERROR) or after `timeout` seconds.
+        """
+        result: DescribeFlowResponse = self._wait(
+            _WAIT_FLOW_ACTIVE,
+            {"flow_arn": flow_arn},
+            timeout,
+            delay,
+        )
+        return result
+
+    def wait_until_flow_standby(
+        self,
+        *,
+        flow_arn: str,
+        timeout: float = 120.0,
+        delay: float = 3.0,
+    ) -> DescribeFlowResponse:
+        """Wait until the flow has stopped (STANDBY).
+
+        Polls `describe_flow` every `delay` seconds and raises
+        `awsmedia_runtime.WaiterError` on a failure state (ERROR) or after `timeout` seconds.
+        """
+        result: DescribeFlowResponse = self._wait(
+            _WAIT_FLOW_STANDBY,
+            {"flow_arn": flow_arn},
+            timeout,
+            delay,
+        )
+        return result
+
+    def wait_until_flow_deleted(
+        self,
+        *,
+        flow_arn: str,
+        timeout: float = 120.0,
+        delay: float = 3.0,
+    ) -> DescribeFlowResponse | None:
+        """Wait until the flow no longer exists.
+
+        Polls `describe_flow` every `delay` seconds and raises
+        `awsmedia_runtime.WaiterError` on a failure state (ERROR) or after `timeout` seconds.
+        """
+        result: DescribeFlowResponse | None = self._wait(
+            _WAIT_FLOW_DELETED,
+            {"flow_arn": flow_arn},
+            timeout,
+            delay,
         )
         return result
 

@@ -750,7 +750,7 @@ class TagResourceRequest:
     """ARN of the resource to tag."""
 
     tags: dict[str, str]
-    """Tag key-value pairs to add."""
+    """Tag key-value pairs to add. (1.. items)"""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -761,7 +761,7 @@ class UntagResourceRequest:
     """ARN of the resource to untag."""
 
     tag_keys: list[str]
-    """Keys of the tags to remove."""
+    """Keys of the tags to remove. (1.. items)"""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -1346,7 +1346,7 @@ _REGISTRY.add(
         TagResourceRequest,
         [
             _rt.Field("resource_arn", "ResourceArn", _rt.Scalar("string"), required=True),
-            _rt.Field("tags", "Tags", _rt.Map(_rt.Scalar("string")), required=True),
+            _rt.Field("tags", "Tags", _rt.Map(_rt.Scalar("string"), min_items=1), required=True),
         ],
     )
 )
@@ -1355,7 +1355,7 @@ _REGISTRY.add(
         UntagResourceRequest,
         [
             _rt.Field("resource_arn", "ResourceArn", _rt.Scalar("string"), required=True),
-            _rt.Field("tag_keys", "TagKeys", _rt.List(_rt.Scalar("string")), required=True),
+            _rt.Field("tag_keys", "TagKeys", _rt.List(_rt.Scalar("string"), min_items=1), required=True),
         ],
     )
 )
@@ -1921,7 +1921,7 @@ class MediaPackageVodClient(_rt.BaseClient):
 
         Args:
             resource_arn: ARN of the resource to tag.
-            tags: Tag key-value pairs to add.
+            tags: Tag key-value pairs to add. (1.. items)
         """
         result: None = self._call(
             _OP_TAG_RESOURCE,
@@ -1939,7 +1939,7 @@ class MediaPackageVodClient(_rt.BaseClient):
 
         Args:
             resource_arn: ARN of the resource to untag.
-            tag_keys: Keys of the tags to remove.
+            tag_keys: Keys of the tags to remove. (1.. items)
         """
         result: None = self._call(
             _OP_UNTAG_RESOURCE,
