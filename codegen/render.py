@@ -18,6 +18,21 @@ def docstring(text: str, indent: int = 0, width: int = 100) -> str:
     return ("\n\n" + pad).join(paragraphs)
 
 
+def pyrepr(value: object) -> str:
+    """repr() with double-quoted strings, as black writes them (less for black to rewrite)."""
+    if isinstance(value, str):
+        r = repr(value)
+        if r.startswith("'") and '"' not in value:
+            return '"' + r[1:-1].replace("\\'", "'") + '"'
+        return r
+    if isinstance(value, (list, tuple)):
+        inner = ", ".join(pyrepr(v) for v in value)
+        return f"({inner},)" if isinstance(value, tuple) and len(value) == 1 else (f"({inner})" if isinstance(value, tuple) else f"[{inner}]")
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{pyrepr(k)}: {pyrepr(v)}" for k, v in value.items()) + "}"
+    return repr(value)
+
+
 class Renderer:
     def __init__(self, template_dir: Path):
         self.env = jinja2.Environment(
@@ -29,7 +44,7 @@ class Renderer:
             autoescape=False,
         )
         self.env.filters["doc"] = docstring
-        self.env.filters["pyrepr"] = repr
+        self.env.filters["pyrepr"] = pyrepr
 
     def render(self, template: str, **context: Any) -> str:
         return self.env.get_template(template).render(**context)

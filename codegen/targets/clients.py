@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..ir import Member, Model, Operation, Service, Structure, TypeRef, Waiter
-from ..render import Renderer
+from ..render import Renderer, pyrepr
 
 
 def spec_expr(ref: TypeRef, constraints: dict[str, Any], item: bool = False) -> str:
@@ -17,14 +17,14 @@ def spec_expr(ref: TypeRef, constraints: dict[str, Any], item: bool = False) -> 
         ctor = "_rt.List" if ref.kind == "list" else "_rt.Map"
         return f"{ctor}({spec_expr(ref.item, inner)}{_kwargs(outer)})"
     if ref.kind == "structure":
-        return f"_rt.Ref(_REGISTRY, {ref.name!r})"
+        return f"_rt.Ref(_REGISTRY, {pyrepr(ref.name)})"
     if ref.kind == "enum":
-        return f"_rt.Enum({ref.name!r}, {ref.shape.class_name})"
-    return f"_rt.Scalar({ref.name!r}{_kwargs(constraints)})"
+        return f"_rt.Enum({pyrepr(ref.name)}, {ref.shape.class_name})"
+    return f"_rt.Scalar({pyrepr(ref.name)}{_kwargs(constraints)})"
 
 
 def _kwargs(values: dict[str, Any]) -> str:
-    return "".join(f", {k}={v!r}" for k, v in sorted(values.items()))
+    return "".join(f", {k}={pyrepr(v)}" for k, v in sorted(values.items()))
 
 
 @dataclass

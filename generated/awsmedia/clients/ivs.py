@@ -1302,7 +1302,7 @@ class IvsClient(_rt.BaseClient):
     """Managed low-latency live streaming. Channels take an RTMPS stream from a broadcaster and deliver
     it to viewers through a playback URL.
 
-    Build it from an existing boto3 client (`IvsClient(boto3.client('ivs'))`) or from
+    Build it from an existing boto3 client (`IvsClient(boto3.client("ivs"))`) or from
     connection settings (`IvsClient(region_name=..., profile_name=..., endpoint_url=...)`).
     Every method validates its input against the model before sending and raises
     `awsmedia_runtime.ValidationError` naming each bad attribute.

@@ -2777,7 +2777,7 @@ class MediaConnectClient(_rt.BaseClient):
     """Transport service that ingests live video into AWS over reliable IP protocols and sends it on to
     any number of destinations, including other AWS accounts.
 
-    Build it from an existing boto3 client (`MediaConnectClient(boto3.client('mediaconnect'))`) or from
+    Build it from an existing boto3 client (`MediaConnectClient(boto3.client("mediaconnect"))`) or from
     connection settings (`MediaConnectClient(region_name=..., profile_name=..., endpoint_url=...)`).
     Every method validates its input against the model before sending and raises
     `awsmedia_runtime.ValidationError` naming each bad attribute.

@@ -1486,7 +1486,7 @@ class MediaPackageVodClient(_rt.BaseClient):
     """Packages video files stored in Amazon S3 into HLS, DASH, CMAF and Microsoft Smooth Streaming
     renditions on request, with optional DRM.
 
-    Build it from an existing boto3 client (`MediaPackageVodClient(boto3.client('mediapackage-vod'))`) or from
+    Build it from an existing boto3 client (`MediaPackageVodClient(boto3.client("mediapackage-vod"))`) or from
     connection settings (`MediaPackageVodClient(region_name=..., profile_name=..., endpoint_url=...)`).
     Every method validates its input against the model before sending and raises
     `awsmedia_runtime.ValidationError` naming each bad attribute.

@@ -1,0 +1,155 @@
+"""Bad model input: a clear error naming file, line and document path, exit code 2, and generated/ untouched."""
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from codegen.cli import main
+
+from .conftest import ROOT
+
+GOOD = """\
+format: 1
+service:
+  name: ivs
+  class_prefix: Ivs
+  title: Amazon IVS
+  api_version: '2020-07-14'
+  description: Test service.
+errors:
+  NotFound:
+    status: 404
+    category: not_found
+    description: Missing.
+operations:
+  GetChannel:
+    description: Read a channel.
+    http: {method: POST, uri: /GetChannel, status: 200}
+    input: GetChannelRequest
+    output: GetChannelResponse
+    errors: [NotFound]
+shapes:
+  GetChannelRequest:
+    type: structure
+    description: Input.
+    members:
+      arn:
+        type: string
+        required: true
+        description: Channel ARN.
+  GetChannelResponse:
+    type: structure
+    description: Output.
+    members:
+      channel:
+        type: Channel
+        description: The channel.
+  Channel:
+    type: structure
+    description: A channel.
+    members:
+      latencyMode:
+        type: LatencyMode
+        description: Latency.
+      tags:
+        type: map<string, string>
+        max_items: 50
+        description: Tags.
+  LatencyMode:
+    type: enum
+    description: Latency choices.
+    values: [LOW, NORMAL]
+"""
+
+
+def replace(old: str, new: str) -> Callable[[str], str]:
+    def edit(text: str) -> str:
+        assert old in text, old
+        return text.replace(old, new, 1)
+
+    return edit
+
+
+# (case id, edit of the good model, text on the line the error must point at (the last line holding it;
+#  "<end>" for the end of the file), expected document path, text the message must contain)
+CASES = [
+    ("yaml-syntax", replace("values: [LOW, NORMAL]", "values: [LOW, NORMAL"), "<end>", "", "YAML syntax error"),
+    ("unknown-key", replace("        required: true\n", "        required: true\n        requird: true\n"), "requird:", "shapes.GetChannelRequest.members.arn.requird", "unknown key 'requird'; allowed keys:"),
+    ("wrong-type", replace("        required: true\n", "        required: yes please\n"), "yes please", "shapes.GetChannelRequest.members.arn.required", "expected boolean"),
+    ("missing-description", replace("        description: Channel ARN.\n", ""), "      arn:", "shapes.GetChannelRequest.members.arn", "'description' is required but missing"),
+    ("unknown-shape", replace("type: LatencyMode", "type: LatencyModes"), "LatencyModes", "shapes.Channel.members.latencyMode.type", "unknown shape 'LatencyModes'"),
+    ("unknown-input", replace("input: GetChannelRequest", "input: GetChanelRequest"), "GetChanelRequest", "operations.GetChannel.input", "unknown structure 'GetChanelRequest'"),
+    ("unknown-error", replace("errors: [NotFound]", "errors: [NotFound, Throttled]"), "Throttled", "operations.GetChannel.errors[1]", "unknown error 'Throttled'"),
+    ("duplicate-member", replace("      tags:\n", "      latencyMode:\n        type: string\n        description: again.\n      tags:\n"), "latencyMode:", "shapes.Channel.members.latencyMode", "duplicate key 'latencyMode' (first defined on line 40)"),
+    ("duplicate-shape-and-error", replace("  LatencyMode:\n", "  NotFound:\n    type: enum\n    description: clash.\n    values: [A]\n  LatencyMode:\n"), "  NotFound:", "shapes.NotFound", "duplicate name 'NotFound'"),
+    ("empty-enum", replace("values: [LOW, NORMAL]", "values: []"), "values: []", "shapes.LatencyMode.values", "should be non-empty"),
+    ("bad-category", replace("category: not_found", "category: missing"), "category: missing", "errors.NotFound.category", "allowed values: 'bad_request'"),
+    ("cycle", replace("        type: LatencyMode\n", "        type: GetChannelResponse\n"), "  GetChannelResponse:", "shapes.GetChannelResponse", "cycle: GetChannelResponse -> Channel -> GetChannelResponse"),
+    ("bad-type-expression", replace("type: map<string, string>", "type: map<integer, string>"), "map<integer", "shapes.Channel.members.tags.type", "map keys must be 'string'"),
+    ("constraint-on-wrong-type", replace("        required: true\n", "        required: true\n        max_items: 3\n"), "max_items: 3", "shapes.GetChannelRequest.members.arn.max_items", "'max_items' does not apply to type 'string'"),
+    ("bad-regex", replace("        required: true\n", "        required: true\n        pattern: '[a-z'\n"), "pattern:", "shapes.GetChannelRequest.members.arn.pattern", "not a valid Python regular expression"),
+    ("todo-description", replace("description: Latency choices.", 'description: "TODO"'), "TODO", "shapes.LatencyMode.description", "still 'TODO'"),
+    ("min-above-max", replace("        max_items: 50\n", "        max_items: 5\n        min_items: 9\n"), "min_items: 9", "shapes.Channel.members.tags.min_items", "min_items (9) is greater than max_items (5)"),
+]
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    (tmp_path / "model").mkdir()
+    out = tmp_path / "generated"
+    (out / "awsmedia").mkdir(parents=True)
+    (out / "awsmedia" / "sentinel.py").write_text("# must survive a failed run\n")
+    return tmp_path
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_good_model_generates(workspace: Path) -> None:
+    (workspace / "model" / "ivs.yaml").write_text(GOOD)
+    code = main(["generate", "--model", str(workspace / "model"), "--out", str(workspace / "generated")])
+    assert code == 0
+    assert (workspace / "generated" / "awsmedia" / "clients" / "ivs.py").exists()
+    assert not (workspace / "generated" / "awsmedia" / "sentinel.py").exists()  # replaced wholesale
+
+
+def line_of(text: str, anchor: str) -> int:
+    lines = text.splitlines()
+    if anchor == "<end>":
+        return len(lines) + 1
+    return max(i for i, line in enumerate(lines, 1) if anchor in line)
+
+
+@pytest.mark.parametrize("case, edit, anchor, path, text", CASES, ids=[c[0] for c in CASES])
+def test_bad_model(workspace: Path, capsys: pytest.CaptureFixture[str], case: str, edit: Callable[[str], str],
+                   anchor: str, path: str, text: str) -> None:
+    model_file = workspace / "model" / "ivs.yaml"
+    document = edit(GOOD)
+    model_file.write_text(document)
+    line = line_of(document, anchor)
+    before = snapshot(workspace / "generated")
+    code = main(["generate", "--model", str(workspace / "model"), "--out", str(workspace / "generated")])
+    err = capsys.readouterr().err
+    assert code == 2, err
+    assert "nothing was written" in err
+    lines = [l for l in err.splitlines() if re.match(rf".*ivs\.yaml:{line}:\d+: ", l)]
+    assert lines, f"no problem reported on line {line}:\n{err}"
+    assert any(f": {path or '<document>'}: " in l and text in l for l in lines), err
+    assert snapshot(workspace / "generated") == before
+    assert not [p for p in workspace.iterdir() if p.name.startswith(".generated")], "temporary trees left behind"
+
+
+def test_validate_command_reports_without_writing(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (workspace / "model" / "ivs.yaml").write_text(replace("category: not_found", "category: missing")(GOOD))
+    assert main(["validate", "--model", str(workspace / "model")]) == 2
+    assert "errors.NotFound.category" in capsys.readouterr().err
+
+
+def test_real_model_is_valid(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", "--model", str(ROOT / "model")]) == 0
+    assert "3 services, 51 operations" in capsys.readouterr().out
