@@ -57,9 +57,15 @@ class BaseClient:
     ) -> None:
         if boto3_client is None:
             import boto3
+            from botocore.config import Config
 
             if session is None:
                 session = boto3.Session(profile_name=profile_name, region_name=region_name)
+            # Every request is validated against our model first, which holds every type, required
+            # flag and range botocore checks (the conformance test keeps it so); botocore's second
+            # pass would only repeat that, so a client we build skips it. Pass your own client to keep it.
+            if validate:
+                config = Config(parameter_validation=False) if config is None else Config(parameter_validation=False).merge(config)
             boto3_client = session.client(self.service_name, region_name=region_name, endpoint_url=endpoint_url, config=config)
         elif any(v is not None for v in (region_name, profile_name, endpoint_url, session, config)):
             raise TypeError("pass either an existing boto3 client or connection settings, not both")

@@ -188,7 +188,7 @@ class Struct(Spec):
         self.fields = tuple(fields)
         self.rules = tuple(rules or ())
         self.by_attr = {f.attr: f for f in self.fields}
-        self._readers: tuple[tuple[str, str, Callable[[Any], Any] | None], ...] | None = None
+        self._readers: tuple[dict[str, tuple[str, Callable[[Any], Any] | None]], tuple[str, ...]] | None = None
 
     def describe(self) -> str:
         return self.name
@@ -220,12 +220,24 @@ class Struct(Spec):
     def from_wire(self, value: Mapping[str, Any]) -> Any:
         readers = self._readers
         if readers is None:
-            readers = self._readers = tuple((f.key, f.attr, f.spec.from_wire) for f in self.fields)
-        kwargs: dict[str, Any] = {}
-        for key, attr, conv in readers:
-            v = value.get(key)
-            kwargs[attr] = v if v is None or conv is None else conv(v)
+            readers = self._readers = self._prepare_readers()
+        by_key, mandatory = readers
+        # Walk only what the service sent; fields it left out keep their None default.
+        kwargs: dict[str, Any] = dict.fromkeys(mandatory)
+        for key, v in value.items():
+            reader = by_key.get(key)
+            if reader is not None and v is not None:
+                attr, conv = reader
+                kwargs[attr] = v if conv is None else conv(v)
         return self.cls(**kwargs)
+
+    def _prepare_readers(self) -> tuple[dict[str, tuple[str, Callable[[Any], Any] | None]], tuple[str, ...]]:
+        import dataclasses
+
+        no_default = tuple(
+            f.name for f in dataclasses.fields(self.cls) if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        )
+        return {f.key: (f.attr, f.spec.from_wire) for f in self.fields}, no_default
 
 
 def _lookup(data: Any, dotted: str) -> Any:

@@ -1,0 +1,190 @@
+"""Benchmarks for issue 2: regeneration time (per stage, real model and a synthetic 10x model) and the
+overhead of a typed call over the raw boto3 call it makes (both through botocore's Stubber, so the
+figure isolates our layer). Prints medians; run with `python benchmarks/run.py`."""
+from __future__ import annotations
+
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import boto3  # noqa: E402
+from botocore.stub import Stubber  # noqa: E402
+
+from codegen.generate import Timings, produce, write_tree  # noqa: E402
+
+
+def regenerate(model_dir: Path, runs: int) -> dict[str, float]:
+    samples: list[Timings] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(runs):
+            t = Timings()
+            files = produce(model_dir, ROOT / "templates", t)
+            start = time.perf_counter()
+            write_tree(files, Path(tmp) / "generated")
+            t.write = time.perf_counter() - start
+            samples.append(t)
+    return {stage: statistics.median(getattr(t, stage) for t in samples) for stage in ("load", "render", "format", "write", "total")}
+
+
+def synthetic_model(dest: Path, copies: int) -> Path:
+    """`copies` renamed copies of every service file: the same shapes, `copies` times the volume."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for src in sorted((ROOT / "model").glob("*.yaml")):
+        text = src.read_text()
+        for i in range(copies):
+            service_name = text.split("\n  name: ", 1)[1].split("\n", 1)[0]
+            prefix = text.split("\n  class_prefix: ", 1)[1].split("\n", 1)[0]
+            copy = text.replace(f"\n  name: {service_name}\n", f"\n  name: {service_name}{i}\n", 1)
+            copy = copy.replace(f"\n  class_prefix: {prefix}\n", f"\n  class_prefix: {prefix}{i}\n", 1)
+            (dest / f"{src.stem}{i}.yaml").write_text(copy)
+    return dest
+
+
+def per_call(fn: Callable[[], Any], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def call_overhead(runs: int) -> dict[str, tuple[float, float]]:
+    from awsmedia.clients.ivs import IvsClient
+    from awsmedia.clients.mediaconnect import (
+        AddOutputRequest,
+        Encryption,
+        GrantEntitlementRequest,
+        MediaConnectClient,
+        SetSourceRequest,
+    )
+
+    results: dict[str, tuple[float, float]] = {}
+    role = "arn:aws:iam::123456789012:role/MediaConnect"
+    secret = "arn:aws:secretsmanager:us-east-1:123456789012:secret:key"
+    source = SetSourceRequest(
+        name="primary", description="camera 1", protocol="zixi-push", ingest_port=2088, max_latency=2000,
+        stream_id="cam1", whitelist_cidr="10.0.0.0/16", decryption=Encryption(algorithm="aes256", role_arn=role, secret_arn=secret),
+    )
+    outputs = [
+        AddOutputRequest(
+            name=f"out-{i}", description="to partner", protocol="rtp-fec", destination=f"198.51.100.{i}", port=5000 + i,
+            smoothing_latency=100, cidr_allow_list=["10.0.0.0/16"],
+            encryption=Encryption(algorithm="aes128", role_arn=role, secret_arn=secret),
+        )
+        for i in range(5)
+    ]
+    entitlements = [GrantEntitlementRequest(name="partner", subscribers=["111122223333"], description="share")]
+    raw_params: dict[str, Any] = {
+        "Name": "bench",
+        "AvailabilityZone": "us-east-1a",
+        "Source": {"Name": "primary", "Description": "camera 1", "Protocol": "zixi-push", "IngestPort": 2088, "MaxLatency": 2000,
+                   "StreamId": "cam1", "WhitelistCidr": "10.0.0.0/16",
+                   "Decryption": {"Algorithm": "aes256", "RoleArn": role, "SecretArn": secret}},
+        "Outputs": [
+            {"Name": f"out-{i}", "Description": "to partner", "Protocol": "rtp-fec", "Destination": f"198.51.100.{i}", "Port": 5000 + i,
+             "SmoothingLatency": 100, "CidrAllowList": ["10.0.0.0/16"],
+             "Encryption": {"Algorithm": "aes128", "RoleArn": role, "SecretArn": secret}}
+            for i in range(5)
+        ],
+        "Entitlements": [{"Name": "partner", "Subscribers": ["111122223333"], "Description": "share"}],
+    }
+    flow_arn = "arn:aws:mediaconnect:us-east-1:123456789012:flow:1-abc:bench"
+    response = {"Flow": {
+        "FlowArn": flow_arn, "Name": "bench", "AvailabilityZone": "us-east-1a", "Status": "STANDBY", "EgressIp": "203.0.113.9",
+        "Entitlements": [{"EntitlementArn": flow_arn.replace(":flow:", ":entitlement:"), "Name": "partner", "Subscribers": ["111122223333"]}],
+        "Outputs": [{"OutputArn": f"{flow_arn}:output:{i}", "Name": f"out-{i}", "Port": 5000 + i, "Destination": f"198.51.100.{i}",
+                     "Transport": {"Protocol": "rtp-fec", "SmoothingLatency": 100, "CidrAllowList": ["10.0.0.0/16"]},
+                     "Encryption": {"Algorithm": "aes128", "RoleArn": role, "SecretArn": secret}} for i in range(5)],
+        "Source": {"SourceArn": f"{flow_arn}:source:1", "Name": "primary", "IngestIp": "203.0.113.10", "IngestPort": 2088,
+                   "Transport": {"Protocol": "zixi-push", "MaxLatency": 2000, "StreamId": "cam1"}, "WhitelistCidr": "10.0.0.0/16"},
+    }}
+    # raw: a default boto3 client. typed: the client our class builds (botocore's duplicate
+    # validation off, ours on). wrapped: our class around a default boto3 client (both validate).
+    boto = boto3.client("mediaconnect", region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="y")
+    stub = Stubber(boto)
+    stub.activate()
+    typed = MediaConnectClient(region_name="us-east-1")
+    typed_stub = Stubber(typed.boto3_client)
+    typed_stub.activate()
+    wrapped = MediaConnectClient(boto)
+
+    def raw_create() -> None:
+        stub.add_response("create_flow", response)
+        boto.create_flow(**raw_params)
+
+    def typed_create() -> None:
+        typed_stub.add_response("create_flow", response)
+        typed.create_flow(name="bench", availability_zone="us-east-1a", source=source, outputs=outputs, entitlements=entitlements)
+
+    def wrapped_create() -> None:
+        stub.add_response("create_flow", response)
+        wrapped.create_flow(name="bench", availability_zone="us-east-1a", source=source, outputs=outputs, entitlements=entitlements)
+
+    for fn in (raw_create, typed_create, wrapped_create):  # warm caches (botocore loads models lazily)
+        fn()
+    results["CreateFlow (full source/outputs)"] = _interleaved(raw_create, typed_create, runs)
+    results["CreateFlow, wrapping a default client"] = _interleaved(raw_create, wrapped_create, runs)
+
+    ivs_boto = boto3.client("ivs", region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="y")
+    ivs_stub = Stubber(ivs_boto)
+    ivs_stub.activate()
+    ivs = IvsClient(region_name="us-east-1")
+    ivs_typed_stub = Stubber(ivs.boto3_client)
+    ivs_typed_stub.activate()
+    channel_arn = "arn:aws:ivs:us-east-1:123456789012:channel/abcd"
+    ivs_response = {"channel": {"arn": channel_arn, "name": "c", "latencyMode": "LOW", "type": "STANDARD",
+                                "ingestEndpoint": "a.global-contribute.live-video.net", "playbackUrl": "https://x/y.m3u8", "tags": {"team": "video"}}}
+
+    def raw_get() -> None:
+        ivs_stub.add_response("get_channel", ivs_response)
+        ivs_boto.get_channel(arn=channel_arn)
+
+    def typed_get() -> None:
+        ivs_typed_stub.add_response("get_channel", ivs_response)
+        ivs.get_channel(arn=channel_arn)
+
+    for fn in (raw_get, typed_get):
+        fn()
+    results["GetChannel"] = _interleaved(raw_get, typed_get, runs)
+    return results
+
+
+def _interleaved(raw: Callable[[], None], typed: Callable[[], None], runs: int) -> tuple[float, float]:
+    """Median of alternating rounds, so drift on a busy machine hits both sides alike."""
+    raw_t, typed_t = [], []
+    for _ in range(runs):
+        raw_t.append(per_call(raw, 20))
+        typed_t.append(per_call(typed, 20))
+    return statistics.median(raw_t), statistics.median(typed_t)
+
+
+def main() -> None:
+    runs = 5
+    base = regenerate(ROOT / "model", runs)
+    print(f"regeneration, real model (median of {runs}):")
+    for stage, secs in base.items():
+        print(f"  {stage:<7} {secs * 1000:8.1f} ms")
+    with tempfile.TemporaryDirectory() as tmp:
+        big_dir = synthetic_model(Path(tmp) / "model", 10)
+        big = regenerate(big_dir, 3)
+        shutil.rmtree(big_dir)
+    print("regeneration, synthetic 10x model (median of 3):")
+    for stage, secs in big.items():
+        print(f"  {stage:<7} {secs * 1000:8.1f} ms")
+    print(f"  ratio 10x/real: {big['total'] / base['total']:.1f}x (target <= 10x)")
+    print("typed call vs raw boto3 call, both through Stubber (median per call):")
+    for name, (raw, typed) in call_overhead(15).items():
+        print(f"  {name:<40} raw {raw * 1e6:8.1f} us  typed {typed * 1e6:8.1f} us  overhead {100 * (typed - raw) / raw:5.1f}%")
+
+
+if __name__ == "__main__":
+    main()
