@@ -8,7 +8,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import black
@@ -32,7 +32,6 @@ class Timings:
     render: float = 0.0
     format: float = 0.0
     write: float = 0.0
-    stages: dict[str, float] = field(default_factory=dict)
 
     @property
     def total(self) -> float:
