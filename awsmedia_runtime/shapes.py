@@ -2,6 +2,7 @@
 turns typed values into boto3 parameters and turns boto3 responses into typed values."""
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -62,8 +63,6 @@ class Scalar(Spec):
     def to_wire(self, value: Any, path: PathT, problems: Problems) -> Any:
         checked: Any = value
         if self.kind == "timestamp":
-            import datetime
-
             if not isinstance(value, datetime.datetime):
                 problems.append((render_path(path), f"expected a datetime, got {type(value).__name__}"))
             return value

@@ -57,6 +57,16 @@ def per_call(fn: Callable[[], Any], runs: int) -> float:
     return statistics.median(times)
 
 
+def stubbed(stub: Stubber, method: str, response: dict[str, Any], call: Callable[[], Any]) -> Callable[[], None]:
+    """One benchmark step: queue the canned response, then make the call that consumes it."""
+
+    def step() -> None:
+        stub.add_response(method, response)
+        call()
+
+    return step
+
+
 def call_overhead(runs: int) -> dict[str, tuple[float, float]]:
     from awsmedia.clients.ivs import IvsClient
     from awsmedia.clients.mediaconnect import (
@@ -117,17 +127,10 @@ def call_overhead(runs: int) -> dict[str, tuple[float, float]]:
     typed_stub.activate()
     wrapped = MediaConnectClient(boto)
 
-    def raw_create() -> None:
-        stub.add_response("create_flow", response)
-        boto.create_flow(**raw_params)
-
-    def typed_create() -> None:
-        typed_stub.add_response("create_flow", response)
-        typed.create_flow(name="bench", availability_zone="us-east-1a", source=source, outputs=outputs, entitlements=entitlements)
-
-    def wrapped_create() -> None:
-        stub.add_response("create_flow", response)
-        wrapped.create_flow(name="bench", availability_zone="us-east-1a", source=source, outputs=outputs, entitlements=entitlements)
+    create = dict(name="bench", availability_zone="us-east-1a", source=source, outputs=outputs, entitlements=entitlements)
+    raw_create = stubbed(stub, "create_flow", response, lambda: boto.create_flow(**raw_params))
+    typed_create = stubbed(typed_stub, "create_flow", response, lambda: typed.create_flow(**create))
+    wrapped_create = stubbed(stub, "create_flow", response, lambda: wrapped.create_flow(**create))
 
     for fn in (raw_create, typed_create, wrapped_create):  # warm caches (botocore loads models lazily)
         fn()
@@ -144,13 +147,8 @@ def call_overhead(runs: int) -> dict[str, tuple[float, float]]:
     ivs_response = {"channel": {"arn": channel_arn, "name": "c", "latencyMode": "LOW", "type": "STANDARD",
                                 "ingestEndpoint": "a.global-contribute.live-video.net", "playbackUrl": "https://x/y.m3u8", "tags": {"team": "video"}}}
 
-    def raw_get() -> None:
-        ivs_stub.add_response("get_channel", ivs_response)
-        ivs_boto.get_channel(arn=channel_arn)
-
-    def typed_get() -> None:
-        ivs_typed_stub.add_response("get_channel", ivs_response)
-        ivs.get_channel(arn=channel_arn)
+    raw_get = stubbed(ivs_stub, "get_channel", ivs_response, lambda: ivs_boto.get_channel(arn=channel_arn))
+    typed_get = stubbed(ivs_typed_stub, "get_channel", ivs_response, lambda: ivs.get_channel(arn=channel_arn))
 
     for fn in (raw_get, typed_get):
         fn()

@@ -69,11 +69,11 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
     workers = min(os.cpu_count() or 1, 4)
     if big and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
         # fork: the children inherit the imported black, so the pool starts in milliseconds.
-        ctx = multiprocessing.get_context("fork")
-        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=ctx) as pool:
-            texts = list(pool.map(_black, sorted(items, key=lambda kv: -len(kv[1]))))
-        ordered = sorted(items, key=lambda kv: -len(kv[1]))
-        return dict(sorted(zip((p for p, _ in ordered), texts)))
+        # Largest files first so the longest job does not start last.
+        largest_first = sorted(items, key=lambda kv: -len(kv[1]))
+        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            texts = pool.map(_black, largest_first)
+            return dict(sorted(zip((path for path, _ in largest_first), texts)))
     return {path: _black((path, text)) for path, text in items}
 
 

@@ -22,9 +22,8 @@ def pyrepr(value: object) -> str:
     """repr() with double-quoted strings, as black writes them (less for black to rewrite)."""
     if isinstance(value, str):
         r = repr(value)
-        if r.startswith("'") and '"' not in value:
-            return '"' + r[1:-1].replace("\\'", "'") + '"'
-        return r
+        # repr() picks single quotes unless the text holds one; swap them when no " needs escaping.
+        return '"' + r[1:-1] + '"' if r.startswith("'") and '"' not in value else r
     if isinstance(value, (list, tuple)):
         inner = ", ".join(pyrepr(v) for v in value)
         return f"({inner},)" if isinstance(value, tuple) and len(value) == 1 else (f"({inner})" if isinstance(value, tuple) else f"[{inner}]")
