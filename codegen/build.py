@@ -7,6 +7,11 @@ from typing import Any
 
 from .errors import ModelError, Problem
 from .ir import (
+    Parent,
+    Resource,
+    StateAction,
+    States,
+    Tagging,
     CONSTRAINT_KEYS,
     Enum,
     ErrorShape,
@@ -114,8 +119,9 @@ class _Builder:
             enums=list(enums.values()),
             errors=errors,
             waiters=waiters,
-            resources=data.get("resources", {}),
+            resources=[self._resource(name, raw, structures, operations, error_by_name) for name, raw in data.get("resources", {}).items()],
             history=data.get("history", []),
+            tagging=self._tagging(data.get("tagging"), operations),
         )
 
     # -- shapes -------------------------------------------------------------------------------
@@ -150,6 +156,7 @@ class _Builder:
                 constraints={k: m[k] for k in CONSTRAINT_KEYS if k in m},
                 since=m.get("since"),
                 note=m.get("note"),
+                generated=m.get("generated"),
             )
             self._check_constraints(path, member)
             other = python_names.get(member.python_name)
@@ -307,3 +314,81 @@ class _Builder:
             max_attempts=raw["max_attempts"],
         )
 
+
+    # -- resources ----------------------------------------------------------------------------
+
+    def _resource(
+        self, name: str, raw: dict[str, Any], structures: dict[str, Structure], operations: list[Operation], errors: dict[str, ErrorShape]
+    ) -> Resource:
+        path = ("resources", name)
+        op_names = {o.name for o in operations}
+        shape = structures.get(raw["shape"])
+        if shape is None:
+            self.fail(path + ("shape",), f"unknown structure '{raw['shape']}'")
+            shape = Structure(raw["shape"], "", [])
+
+        def member_of(struct: Structure, key: str, value: str, where: tuple[str | int, ...]) -> None:
+            if struct.members and struct.member(value) is None:
+                self.fail(where, f"'{value}' is not a member of {struct.name} ({key}); members: {', '.join(m.name for m in struct.members)}")
+
+        for key in ("create", "read", "delete", "list", "batch_read"):
+            if key in raw and raw[key] not in op_names:
+                self.fail(path + (key,), f"unknown operation '{raw[key]}'")
+        for i, op in enumerate(raw.get("update", [])):
+            if op not in op_names:
+                self.fail(path + ("update", i), f"unknown operation '{op}'")
+        for key in ("identifier", "arn", "tags"):
+            if key in raw:
+                member_of(shape, key, raw[key], path + (key,))
+        parent = None
+        if "parent" in raw:
+            p = raw["parent"]
+            parent = Parent(p["resource"], p["member"], p.get("collection"), p.get("max"), p.get("max_error"))
+            if p["resource"] not in self.doc.data.get("resources", {}):
+                self.fail(path + ("parent", "resource"), f"unknown resource '{p['resource']}'")
+            if parent.max_error and parent.max_error not in errors:
+                self.fail(path + ("parent", "max_error"), f"unknown error '{parent.max_error}'")
+            if parent.collection is None:
+                member_of(shape, "parent member", parent.member, path + ("parent", "member"))
+        states = None
+        if "states" in raw:
+            st = raw["states"]
+            member_of(shape, "state member", st["member"], path + ("states", "member"))
+            states = States(st["member"], list(st.get("delete_when", [])), st.get("deleting"))
+            for op, a in st.get("actions", {}).items():
+                if op not in op_names:
+                    self.fail(path + ("states", "actions", op), f"unknown operation '{op}'")
+                states.actions[op] = StateAction(list(a["from"]), a["through"], a["to"])
+        for i, c in enumerate(raw.get("cascade", [])):
+            if c["resource"] not in self.doc.data.get("resources", {}):
+                self.fail(path + ("cascade", i, "resource"), f"unknown resource '{c['resource']}'")
+        return Resource(
+            name=name,
+            description=raw["description"],
+            shape=shape,
+            identifier=raw["identifier"],
+            create=raw["create"],
+            read=raw["read"],
+            delete=raw["delete"],
+            update=list(raw.get("update", [])),
+            list=raw.get("list"),
+            batch_read=raw.get("batch_read"),
+            arn=raw.get("arn"),
+            tags=raw.get("tags"),
+            parent=parent,
+            list_filters=dict(raw.get("list_filters", {})),
+            cascade=[(c["resource"], c["member"]) for c in raw.get("cascade", [])],
+            states=states,
+            create_only=list(raw.get("create_only", [])),
+            computed=list(raw.get("computed", [])),
+            sensitive=list(raw.get("sensitive", [])),
+        )
+
+    def _tagging(self, raw: dict[str, Any] | None, operations: list[Operation]) -> Tagging | None:
+        if raw is None:
+            return None
+        op_names = {o.name for o in operations}
+        for key in ("tag", "untag", "list"):
+            if raw[key] not in op_names:
+                self.fail(("tagging", key), f"unknown operation '{raw[key]}'")
+        return Tagging(raw["tag"], raw["untag"], raw["list"])

@@ -108,6 +108,7 @@ class Member:
     constraints: dict[str, Any] = field(default_factory=dict)
     since: str | None = None
     note: str | None = None
+    generated: Any = None  # value the service fills in itself (template string or literal)
 
     @property
     def python_name(self) -> str:
@@ -256,6 +257,66 @@ class Waiter:
 
 
 @dataclass
+class Parent:
+    resource: str
+    member: str  # input member naming the parent; also the child's member holding it when not embedded
+    collection: str | None = None  # list member of the parent's shape that embeds the children
+    max: int | None = None
+    max_error: str | None = None
+
+
+@dataclass
+class StateAction:
+    source: list[str]
+    through: str
+    target: str
+
+
+@dataclass
+class States:
+    member: str
+    delete_when: list[str] = field(default_factory=list)
+    deleting: str | None = None
+    actions: dict[str, StateAction] = field(default_factory=dict)
+
+
+@dataclass
+class Resource:
+    """A resource and the operations that manage it (provider and local backend)."""
+
+    name: str
+    description: str
+    shape: Structure
+    identifier: str
+    create: str
+    read: str
+    delete: str
+    update: list[str] = field(default_factory=list)
+    list: str | None = None
+    batch_read: str | None = None
+    arn: str | None = None
+    tags: str | None = None
+    parent: Parent | None = None
+    list_filters: dict[str, str] = field(default_factory=dict)
+    cascade: list[tuple[str, str]] = field(default_factory=list)  # (resource, member)
+    states: States | None = None
+    create_only: list[str] = field(default_factory=list)
+    computed: list[str] = field(default_factory=list)
+    sensitive: list[str] = field(default_factory=list)
+
+    @property
+    def arn_member(self) -> str:
+        return self.arn or self.identifier
+
+
+@dataclass
+class Tagging:
+    tag: str
+    untag: str
+    list: str
+
+
+@dataclass
 class Service:
     name: str  # boto3 client name
     class_prefix: str
@@ -268,8 +329,9 @@ class Service:
     enums: list[Enum]
     errors: list[ErrorShape]
     waiters: list[Waiter]
-    resources: dict[str, Any]
+    resources: list[Resource]
     history: list[dict[str, str]]
+    tagging: Tagging | None = None
 
     @property
     def module(self) -> str:

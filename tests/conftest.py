@@ -3,6 +3,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterator
+from typing import Any
 from pathlib import Path
 
 import pytest
@@ -36,3 +37,29 @@ def model():  # type: ignore[no-untyped-def]
     from codegen.build import load_model
 
     return load_model(ROOT / "model")
+
+
+@pytest.fixture(scope="session")
+def local_server() -> Iterator[Any]:
+    """The project's local backend on 127.0.0.1 (a free port), stopped after the session.
+
+    Flows move STARTING -> ACTIVE after 50 ms so waiters finish quickly.
+    """
+    from awsmedia_runtime.local import LocalServer
+
+    with LocalServer(seed=7, transition_delay=0.05) as server:
+        yield server
+
+
+@pytest.fixture
+def local_endpoint(local_server: Any) -> str:
+    """URL of the local backend with empty state and no faults."""
+    local_server.backend.reset()
+    local_server.faults.configure(type(local_server.faults.config)())
+    return str(local_server.url)
+
+
+def boto3_client(service: str, endpoint: str, region: str = "us-east-1") -> Any:
+    import boto3
+
+    return boto3.client(service, endpoint_url=endpoint, region_name=region)

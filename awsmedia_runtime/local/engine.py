@@ -1,0 +1,543 @@
+"""The generic emulator: resources, their operations and their states, driven by the generated tables.
+
+Every operation is served by one of a few generic handlers chosen from the model's resource
+definitions (create, read, update, delete, list, batch read, child add/update/remove, state
+action, tagging). What the model cannot say lives in `hooks.py`, looked up by name.
+"""
+from __future__ import annotations
+
+import base64
+import copy
+import datetime
+import random
+import re
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import hooks
+from .tables import Node, OperationSpec, ServiceTable, load_tables
+from .wire import ApiError, to_wire
+
+Record = dict[str, Any]
+_PLACEHOLDER = re.compile(r"\{([A-Za-z0-9_]+)\}")
+READ_ROLES = frozenset({"read", "list", "list_children", "batch_read", "list_tags", "hook_read"})
+
+
+@dataclass
+class Call:
+    """One request being served."""
+
+    table: ServiceTable
+    op: OperationSpec
+    params: dict[str, Any]
+    region: str
+    by_shape: dict[str, Any] = field(default_factory=dict)  # values for output members of these shapes
+
+
+@dataclass
+class Reply:
+    status: int
+    body: dict[str, Any] | None
+
+
+Handler = Callable[[Call], Reply]
+
+
+class Backend:
+    """In-memory state of all three services plus the operation table that serves them."""
+
+    def __init__(self, tables: dict[str, ServiceTable] | None = None, *, account: str = "123456789012", seed: int | None = None,
+                 transition_delay: float = 0.5):
+        self.tables = tables if tables is not None else load_tables()
+        self.account = account
+        self.transition_delay = transition_delay
+        self.rng = random.Random(seed)
+        self.lock = threading.RLock()
+        self.state: dict[str, dict[str, dict[str, Record]]] = {}
+        self.handlers: dict[tuple[str, str], tuple[str, Handler]] = {}
+        self.reset()
+        for table in self.tables.values():
+            self._plan(table)
+
+    def reset(self) -> None:
+        with self.lock:
+            self.state = {name: {res: {} for res in t.resources} | {"_hook": {}} for name, t in self.tables.items()}
+
+    # -- dispatch ------------------------------------------------------------------------------
+
+    def role(self, service: str, op: str) -> str:
+        return self.handlers[(service, op)][0]
+
+    def handle(self, call: Call) -> Reply:
+        _, handler = self.handlers[(call.table.name, call.op.name)]
+        with self.lock:
+            return handler(call)
+
+    def _plan(self, t: ServiceTable) -> None:
+        """Choose a generic handler for every operation from the resource definitions."""
+        add = self.handlers.setdefault
+        svc = t.name
+        for rname, r in t.resources.items():
+            embedded = bool(r.get("parent") and r["parent"].get("collection"))
+            roles: dict[str, tuple[str, Callable[[Call, str], Reply]]]
+            if embedded:  # the parent's read operation serves these; the rest act on the parent's list
+                roles = {"create": ("add_children", self._add_children), "update": ("update_child", self._update_child),
+                         "delete": ("remove_child", self._remove_child), "list": ("list_children", self._list_children)}
+            else:
+                roles = {"create": ("create", self._create), "read": ("read", self._read), "update": ("update", self._update),
+                         "delete": ("delete", self._delete), "list": ("list", self._list), "batch_read": ("batch_read", self._batch_read)}
+            for key, (role, fn) in roles.items():
+                ops = r.get(key) or []
+                for op in ops if isinstance(ops, list) else [ops]:
+                    add((svc, op), (role, _bind(fn, rname)))
+            for op in (r.get("states") or {}).get("actions", {}):
+                add((svc, op), ("action", _bind(self._action, rname)))
+        if t.tagging:
+            add((svc, t.tagging["tag"]), ("tag", self._tag))
+            add((svc, t.tagging["untag"]), ("untag", self._untag))
+            add((svc, t.tagging["list"]), ("list_tags", self._list_tags))
+        for (hook_svc, op), (role, fn) in hooks.OPERATIONS.items():
+            if hook_svc == svc:
+                add((svc, op), (role, _bind_backend(fn, self)))
+        missing = sorted(op for op in t.operations if (svc, op) not in self.handlers)
+        if missing:
+            raise RuntimeError(f"{svc}: no handler for {', '.join(missing)}; add a resource definition or a hook")
+
+    # -- errors --------------------------------------------------------------------------------
+
+    def error(self, t: ServiceTable, category: str, message: str, code: str | None = None) -> ApiError:
+        code = code or t.error_for(category)
+        return ApiError(code, t.errors[code]["status"] if code in t.errors else 400, message)
+
+    def not_found(self, t: ServiceTable, rname: str, ident: Any) -> ApiError:
+        return self.error(t, "not_found", f"{rname} {ident} does not exist")
+
+    # -- records -------------------------------------------------------------------------------
+
+    def records(self, svc: str, rname: str) -> dict[str, Record]:
+        return self.state[svc][rname]
+
+    def hook_state(self, svc: str) -> dict[str, Any]:
+        return self.state[svc]["_hook"]
+
+    def get(self, call: Call, rname: str, ident: Any) -> Record:
+        record = self.records(call.table.name, rname).get(ident)
+        if record is None:
+            raise self.not_found(call.table, rname, ident)
+        self._settle(call.table, rname, record)
+        return record
+
+    def _settle(self, t: ServiceTable, rname: str, record: Record) -> None:
+        """Finish a pending state change (STARTING -> ACTIVE, ...) once its delay has passed."""
+        pending = record.get("__pending")
+        if pending and time.time() >= pending[1]:
+            record[t.resources[rname]["states"]["member"]] = pending[0]
+            del record["__pending"]
+
+    def new_record(self, call: Call, rname: str, params: dict[str, Any]) -> Record:
+        """Build a resource from create input: copy by member name, fill defaults and generated values."""
+        t = call.table
+        shape = t.shapes[t.resources[rname]["shape"]]
+        record = absorb({}, params, shape)
+        fill(record, shape, self._template_vars(call))
+        return record
+
+    def _template_vars(self, call: Call) -> dict[str, Any]:
+        return {"region": call.region, "account": self.account, "rng": self.rng}
+
+    def insert(self, call: Call, rname: str, params: dict[str, Any]) -> Record:
+        """Create a top-level (not embedded) resource and store it; used by the create handler and by hooks."""
+        t = call.table
+        r = t.resources[rname]
+        parent = r.get("parent")
+        if parent:
+            owner = self.get(call, parent["resource"], params.get(parent["member"]))
+            if parent.get("max") is not None:
+                owner_id = owner[t.resources[parent["resource"]]["identifier"]]
+                count = sum(1 for rec in self.records(t.name, rname).values() if rec.get(parent["member"]) == owner_id)
+                if count >= parent["max"]:
+                    raise self.error(t, "quota_exceeded", f"{parent['resource']} {owner_id} already has {count} {rname}; the limit is {parent['max']}",
+                                     code=parent.get("max_error"))
+        ident = params.get(r["identifier"])
+        if ident is not None and ident in self.records(t.name, rname):
+            raise self.error(t, "conflict", f"{rname} {ident} already exists")
+        record = self.new_record(call, rname, params)
+        self.records(t.name, rname)[record[r["identifier"]]] = record
+        return record
+
+    # -- generic handlers ----------------------------------------------------------------------
+
+    def _create(self, call: Call, rname: str) -> Reply:
+        record = self.insert(call, rname, call.params)
+        self._after(call, rname, record, created=True)
+        return self.reply(call, record, rname)
+
+    def _read(self, call: Call, rname: str) -> Reply:
+        r = call.table.resources[rname]
+        return self.reply(call, self.get(call, rname, call.params.get(r["identifier"])), rname)
+
+    def _update(self, call: Call, rname: str) -> Reply:
+        t = call.table
+        r = t.resources[rname]
+        record = self.get(call, rname, call.params.get(r["identifier"]))
+        absorb(record, call.params, t.shapes[r["shape"]], keep=(r["identifier"],))
+        fill(record, t.shapes[r["shape"]], self._template_vars(call))
+        self._after(call, rname, record)
+        return self.reply(call, record, rname)
+
+    def _delete(self, call: Call, rname: str) -> Reply:
+        t = call.table
+        r = t.resources[rname]
+        ident = call.params.get(r["identifier"])
+        record = self.get(call, rname, ident)
+        states = r.get("states")
+        if states and states.get("delete_when") and record.get(states["member"]) not in states["delete_when"]:
+            raise self.error(t, "bad_request", f"{rname} {ident} is {record.get(states['member'])}; it can be deleted only when "
+                             f"{' or '.join(states['delete_when'])} (stop it first)")
+        self.remove(call, rname, record)
+        shown = dict(record)
+        if states and states.get("deleting"):
+            shown[states["member"]] = states["deleting"]
+        return self.reply(call, shown, rname)
+
+    def remove(self, call: Call, rname: str, record: Record) -> None:
+        t = call.table
+        r = t.resources[rname]
+        self.records(t.name, rname).pop(record[r["identifier"]], None)
+        self._cascade(call, rname, record)
+        for hook in hooks.AFTER_DELETE.get((t.name, rname), []):
+            hook(self, call, record)
+
+    def _cascade(self, call: Call, rname: str, record: Record) -> None:
+        t = call.table
+        r = t.resources[rname]
+        for target, member in r.get("cascade", []):
+            key = record.get(r["arn"]) or record.get(r["identifier"])
+            tr = t.resources[target]
+            coll = (tr.get("parent") or {}).get("collection")
+            if coll:
+                for owner in self.records(t.name, tr["parent"]["resource"]).values():
+                    owner[coll] = [c for c in owner.get(coll) or [] if c.get(member) != key]
+            else:
+                for child in [c for c in self.records(t.name, target).values() if c.get(member) == key]:
+                    self.remove(call, target, child)
+
+    def _list(self, call: Call, rname: str) -> Reply:
+        t = call.table
+        r = t.resources[rname]
+        shape = t.shapes[r["shape"]]
+        filters = {}
+        for m in (call.op.input.members.values() if call.op.input else []):
+            value = call.params.get(m.name)
+            target = r["list_filters"].get(m.name, m.name)
+            if value is not None and target in shape.members and m.name not in _paging_members(call.op):
+                filters[target] = value
+        parent = r.get("parent")
+        if parent and parent["member"] in filters:
+            self.get(call, parent["resource"], filters[parent["member"]])  # listing under a missing parent is NotFound
+        items = []
+        for rec in self.records(t.name, rname).values():
+            self._settle(t, rname, rec)
+            if all(rec.get(k) == v for k, v in filters.items()):
+                items.append(rec)
+        return self.page(call, items)
+
+    def _batch_read(self, call: Call, rname: str) -> Reply:
+        t = call.table
+        assert call.op.input is not None and call.op.output is not None
+        ids = next(call.params[m.name] for m in call.op.input.members.values() if m.node.kind == "list")
+        found, errors = [], []
+        for ident in ids:
+            rec = self.records(t.name, rname).get(ident)
+            if rec is None:
+                errors.append({"arn": ident, "message": f"{rname} {ident} does not exist"})  # the code is generated
+            else:
+                found.append(rec)
+        values: dict[str, Any] = {}
+        for m in call.op.output.members.values():
+            item = m.node.item
+            if item is not None and item.name == t.resources[rname]["shape"]:
+                values[m.name] = found
+            elif item is not None and item.kind == "structure":
+                values[m.name] = [{_member_named(item, k): v for k, v in e.items()} for e in errors]
+                for e in values[m.name]:
+                    fill(e, item, self._template_vars(call))
+        return Reply(call.op.status, to_wire(values, call.op.output))
+
+    def _action(self, call: Call, rname: str) -> Reply:
+        t = call.table
+        r = t.resources[rname]
+        record = self.get(call, rname, call.params.get(r["identifier"]))
+        states = r["states"]
+        action = states["actions"][call.op.name]
+        current = record.get(states["member"])
+        if current not in action["from"]:
+            raise self.error(t, "bad_request", f"{rname} {record[r['identifier']]} is {current}; {call.op.name} needs it to be "
+                             f"{' or '.join(action['from'])}")
+        record[states["member"]] = action["through"]
+        record["__pending"] = [action["to"], time.time() + self.transition_delay]
+        self._settle(t, rname, record)  # a zero delay finishes at once
+        return self.reply(call, record, rname)
+
+    # -- embedded children (a flow's outputs, entitlements, sources) -----------------------------
+
+    def _owner(self, call: Call, rname: str) -> tuple[dict[str, Any], Record, str]:
+        r = call.table.resources[rname]
+        parent = r["parent"]
+        return r, self.get(call, parent["resource"], call.params.get(parent["member"])), parent["collection"]
+
+    def _add_children(self, call: Call, rname: str) -> Reply:
+        t = call.table
+        r, owner, coll = self._owner(call, rname)
+        shape = t.shapes[r["shape"]]
+        raw_items = call.params.get(coll) or []
+        added = []
+        for item in raw_items:
+            child = absorb({}, item, shape)
+            fill(child, shape, self._template_vars(call))
+            added.append(child)
+        owner.setdefault(coll, []).extend(added)
+        self._after(call, r["parent"]["resource"], owner)
+        return self.reply(call, {**owner, coll: added}, rname)
+
+    def _child(self, call: Call, rname: str) -> tuple[dict[str, Any], Record, list[Record], Record]:
+        r, owner, coll = self._owner(call, rname)
+        ident = call.params.get(r["identifier"])
+        children = owner.get(coll) or []
+        child = next((c for c in children if c.get(r["identifier"]) == ident), None)
+        if child is None:
+            raise self.not_found(call.table, rname, ident)
+        return r, owner, children, child
+
+    def _update_child(self, call: Call, rname: str) -> Reply:
+        t = call.table
+        r, owner, _, child = self._child(call, rname)
+        absorb(child, call.params, t.shapes[r["shape"]], keep=(r["identifier"],))
+        self._after(call, r["parent"]["resource"], owner)
+        call.by_shape[r["shape"]] = child
+        return self.reply(call, owner, rname)
+
+    def _remove_child(self, call: Call, rname: str) -> Reply:
+        r, owner, children, child = self._child(call, rname)
+        owner[r["parent"]["collection"]] = [c for c in children if c is not child]
+        self._cascade(call, rname, child)
+        self._after(call, r["parent"]["resource"], owner)
+        return self.reply(call, {**owner, **child}, rname)
+
+    def _list_children(self, call: Call, rname: str) -> Reply:
+        r = call.table.resources[rname]
+        parent, coll = r["parent"]["resource"], r["parent"]["collection"]
+        items = [c for owner in self.records(call.table.name, parent).values() for c in owner.get(coll) or []]
+        return self.page(call, items)
+
+    # -- tags ----------------------------------------------------------------------------------
+
+    def _tagged(self, call: Call) -> tuple[Record, str]:
+        t = call.table
+        arn = next(call.params[m.name] for m in call.op.input.members.values() if m.location == "uri")  # type: ignore[union-attr]
+        for rname, r in t.resources.items():
+            if not r.get("tags"):
+                continue
+            for rec in self.records(t.name, rname).values():
+                if rec.get(r["arn"]) == arn:
+                    return rec, r["tags"]
+        raise self.error(t, "not_found", f"no taggable resource has the ARN {arn}")
+
+    def _tag(self, call: Call) -> Reply:
+        rec, key = self._tagged(call)
+        new = next(call.params[m.name] for m in call.op.input.members.values() if m.node.kind == "map")  # type: ignore[union-attr]
+        rec[key] = {**(rec.get(key) or {}), **new}
+        return self.reply(call, {}, None)
+
+    def _untag(self, call: Call) -> Reply:
+        rec, key = self._tagged(call)
+        drop = set(next(call.params[m.name] for m in call.op.input.members.values() if m.node.kind == "list"))  # type: ignore[union-attr]
+        rec[key] = {k: v for k, v in (rec.get(key) or {}).items() if k not in drop}
+        return self.reply(call, {}, None)
+
+    def _list_tags(self, call: Call) -> Reply:
+        rec, key = self._tagged(call)
+        assert call.op.output is not None
+        out_member = next(m.name for m in call.op.output.members.values() if m.node.kind == "map")
+        return self.reply(call, {out_member: rec.get(key) or {}}, None)
+
+    # -- replies -------------------------------------------------------------------------------
+
+    def _after(self, call: Call, rname: str, record: Record, created: bool = False) -> None:
+        for hook in hooks.after(call.table.name, rname, created):
+            hook(self, call, record)
+
+    def reply(self, call: Call, context: Record, rname: str | None) -> Reply:
+        """Shape the output: members typed as the resource's shape get the record, the rest come from it by name."""
+        out = call.op.output
+        if out is None:
+            return Reply(call.op.status, None)
+        shape_name = call.table.resources[rname]["shape"] if rname else None
+        values: dict[str, Any] = {}
+        for m in out.members.values():
+            if m.node.name in call.by_shape:
+                values[m.name] = call.by_shape[m.node.name]
+            elif m.node.kind == "structure" and m.node.name == shape_name:
+                values[m.name] = context
+            elif m.name in context:
+                values[m.name] = context[m.name]
+        return Reply(call.op.status, to_wire(view(values, out), out))
+
+    def page(self, call: Call, items: list[Record]) -> Reply:
+        """One page of a list operation, with an opaque NextToken when more remain."""
+        assert call.op.output is not None
+        pg = call.op.paginate
+        values: dict[str, Any] = {}
+        if pg is None:
+            items_member = next(m for m in call.op.output.members.values() if m.node.kind == "list")
+            values[items_member.name] = items
+        else:
+            start = _decode_token(call, call.params.get(pg["input_token"]))
+            size = call.params.get(pg["limit_key"]) or pg.get("default_page_size") or 100
+            values[pg["items"]] = items[start:start + size]
+            if start + size < len(items):
+                values[pg["output_token"]] = base64.urlsafe_b64encode(f"{call.op.name}:{start + size}".encode()).decode()
+        return Reply(call.op.status, to_wire(view(values, call.op.output), call.op.output))
+
+
+def _paging_members(op: OperationSpec) -> tuple[str, ...]:
+    return (op.paginate["input_token"], op.paginate["limit_key"]) if op.paginate else ()
+
+
+def _decode_token(call: Call, token: str | None) -> int:
+    if not token:
+        return 0
+    try:
+        name, _, offset = base64.urlsafe_b64decode(token.encode()).decode().partition(":")
+        if name != call.op.name:
+            raise ValueError
+        return int(offset)
+    except ValueError:
+        raise ApiError(call.table.error_for("bad_request"), call.table.errors[call.table.error_for("bad_request")]["status"],
+                       f"invalid NextToken {token!r}") from None
+
+
+def _member_named(node: Node, key: str) -> str:
+    """The member of `node` whose name matches `key` case-insensitively (BatchError's arn/Arn)."""
+    return next((m for m in node.members if m.lower() == key.lower()), key)
+
+
+def _bind(fn: Callable[[Call, str], Reply], rname: str) -> Handler:
+    return lambda call: fn(call, rname)
+
+
+def _bind_backend(fn: Callable[[Backend, Call], Reply], backend: Backend) -> Handler:
+    return lambda call: fn(backend, call)
+
+
+# -- value shaping ---------------------------------------------------------------------------------
+
+
+def absorb(target: Record, params: dict[str, Any], shape: Node, keep: tuple[str, ...] = ()) -> Record:
+    """Merge request values into a stored structure by member name.
+
+    A value whose name the target lacks is moved into the one nested structure that has it
+    (MediaConnect's Protocol and MaxBitrate go into Transport); anything else is dropped.
+    """
+    for key, value in params.items():
+        if value is None or key in keep and key in target:
+            continue
+        spec = shape.members.get(key)
+        if spec is None:
+            home = next((m for m in shape.members.values() if m.node.kind == "structure" and key in m.node.members), None)
+            if home is not None:
+                absorb(target.setdefault(home.name, {}), {key: value}, home.node)
+            continue
+        node = spec.node
+        if node.kind == "structure" and isinstance(value, dict):
+            sub = target.get(key)
+            if not isinstance(sub, dict):
+                sub = target[key] = {}
+            absorb(sub, value, node)
+        elif node.kind == "list" and node.item is not None and node.item.kind == "structure":
+            target[key] = [absorb({}, v, node.item) for v in value]
+        else:
+            target[key] = copy.deepcopy(value)
+    return target
+
+
+def fill(record: Record, shape: Node, tvars: dict[str, Any]) -> None:
+    """Fill what the service supplies itself: generated values, documented defaults, empty required lists."""
+    local: dict[str, Any] = {}
+
+    def value_of(name: str) -> Any:
+        spec = shape.members.get(name)
+        if name in record:
+            return record[name]
+        if spec is not None and spec.generated is not None:
+            record[name] = render(spec.generated, value_of, tvars, local)
+            return record[name]
+        return tvars.get(name, "")
+
+    for spec in shape.members.values():
+        if spec.name not in record:
+            if spec.generated is not None:
+                value_of(spec.name)
+            elif spec.default is not None:
+                record[spec.name] = spec.default
+            elif spec.required and spec.node.kind == "list":
+                record[spec.name] = []
+        value = record.get(spec.name)
+        node = spec.node
+        if node.kind == "structure" and isinstance(value, dict):
+            fill(value, node, tvars)
+        elif node.kind == "list" and node.item is not None and node.item.kind == "structure" and isinstance(value, list):
+            for item in value:
+                fill(item, node.item, tvars)
+
+
+def render(template: Any, value_of: Callable[[str], Any], tvars: dict[str, Any], local: dict[str, Any]) -> Any:
+    """Expand {placeholders}; random ones (hexN, ip, uuid) are drawn once per structure so related values agree."""
+    if not isinstance(template, str):
+        return template
+    rng: random.Random = tvars["rng"]
+
+    def one(m: re.Match[str]) -> str:
+        key = m.group(1)
+        if key in local:
+            return str(local[key])
+        if key.startswith("hex") and key[3:].isdigit():
+            local[key] = "".join(rng.choice("0123456789abcdef") for _ in range(int(key[3:])))
+        elif key == "ip":
+            local[key] = f"10.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}"
+        elif key == "uuid":
+            local[key] = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+        elif key == "now":
+            return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        else:
+            return str(value_of(key))
+        return str(local[key])
+
+    text = _PLACEHOLDER.sub(one, template)
+    return text
+
+
+def view(values: Any, node: Node) -> Any:
+    """A copy for a response, with members the shape requires that the service always sends filled in."""
+    if node.kind == "structure" and isinstance(values, dict):
+        out = dict(values)
+        for m in node.members.values():
+            if out.get(m.name) is None and m.required and m.generated is not None:
+                out[m.name] = render(m.generated, lambda k: values.get(k, ""), {"rng": random.Random(0)}, {})
+            elif out.get(m.name) is not None:
+                out[m.name] = view(out[m.name], m.node)
+        return out
+    if node.kind == "list" and isinstance(values, list) and node.item is not None:
+        return [view(v, node.item) for v in values]
+    return values
+
+
+def iter_records(backend: Backend, svc: str) -> Iterator[tuple[str, Record]]:
+    for rname, recs in backend.state[svc].items():
+        if rname != "_hook":
+            for rec in recs.values():
+                yield rname, rec

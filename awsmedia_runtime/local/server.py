@@ -1,0 +1,234 @@
+"""HTTP front of the local backend: rest-json for the three services plus a small control API.
+
+boto3 finds it with `endpoint_url`; the service is told apart by the signing scope in the
+Authorization header (the same one boto3 always sends), and the region in that scope goes into ARNs.
+Control endpoints live under /_awsmedia/: health, faults, reset, state, and ivs/streams to
+start a simulated broadcast.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import signal
+import sys
+import threading
+import time
+import uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import urlsplit
+
+from . import hooks
+from .engine import READ_ROLES, Backend, Call, Reply
+from .faults import FaultConfig, Faults
+from .store import StateFile
+from .tables import OperationSpec, ServiceTable
+from .wire import ApiError, parse_request, validate
+
+_SCOPE = re.compile(r"Credential=[^/]+/\d{8}/([^/]+)/([^/]+)/aws4_request")
+_FAULT_STATUS = {"too_many_requests": (429, "ThrottlingException"), "internal": (500, "InternalFailure"), "unavailable": (503, "ServiceUnavailable")}
+
+
+class LocalServer:
+    """The backend on 127.0.0.1; `with LocalServer() as s:` serves on a free port in a background thread."""
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, *, seed: int | None = None, transition_delay: float = 0.5,
+                 faults: FaultConfig | None = None, state_file: str | None = None, account: str = "123456789012"):
+        self.backend = Backend(seed=seed, transition_delay=transition_delay, account=account)
+        self.faults = Faults(faults)
+        self.store = StateFile(state_file) if state_file else None
+        if self.store:
+            for service, saved in self.store.load().items():
+                if service in self.backend.state:
+                    self.backend.state[service].update(saved)
+        self.routes: dict[str, list[OperationSpec]] = {name: list(t.operations.values()) for name, t in self.backend.tables.items()}
+        self.httpd = ThreadingHTTPServer((host, port), _handler_class(self))
+        self.httpd.daemon_threads = True
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def start(self) -> LocalServer:
+        self._thread = threading.Thread(target=self.httpd.serve_forever, name="awsmedia-local", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        if self._thread:
+            self._thread.join(timeout=5)
+        if self.store:
+            self.store.close()
+
+    def __enter__(self) -> LocalServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # -- request handling ----------------------------------------------------------------------
+
+    def find(self, service: str | None, method: str, path: str) -> tuple[ServiceTable, OperationSpec, tuple[str, ...]] | None:
+        candidates = [service] if service in self.routes else list(self.routes)
+        for name in candidates:
+            for op in self.routes[name]:
+                if op.method == method:
+                    m = op.route.match(path)
+                    if m:
+                        return self.backend.tables[name], op, m.groups()
+        return None
+
+    def serve_api(self, method: str, raw_path: str, headers: Any, body: bytes) -> tuple[int, dict[str, str], bytes]:
+        scope = _SCOPE.search(headers.get("Authorization", ""))
+        region, service = (scope.group(1), scope.group(2)) if scope else ("us-east-1", None)
+        parts = urlsplit(raw_path)
+        found = self.find(service, method, parts.path)
+        if found is None:
+            return _error_response(ApiError("UnknownOperationException", 404, f"no operation matches {method} {parts.path}"))
+        table, op, labels = found
+        delay, category = self.faults.draw()
+        if delay:
+            time.sleep(delay)
+        if category:
+            status, fallback = _FAULT_STATUS[category]
+            code = next((n for n, e in table.errors.items() if e["status"] == status), fallback)
+            return _error_response(ApiError(code, status, f"injected fault: {category.replace('_', ' ')}"))
+        bad_request = table.error_for("bad_request")
+        try:
+            params = parse_request(op, labels, parts.query, headers, body)
+        except ValueError as exc:
+            return _error_response(ApiError(bad_request, table.errors[bad_request]["status"], str(exc)))
+        if op.input is not None:
+            problems: list[str] = []
+            validate(params, op.input, "", problems)
+            if problems:
+                return _error_response(ApiError(bad_request, table.errors[bad_request]["status"], "; ".join(problems)))
+        call = Call(table, op, params, region)
+        try:
+            reply = self.backend.handle(call)
+            if self.store and self.backend.role(table.name, op.name) not in READ_ROLES:
+                with self.backend.lock:
+                    self.store.save(table.name, self.backend.state[table.name])
+        except ApiError as exc:
+            return _error_response(exc)
+        return _ok_response(reply)
+
+    def serve_control(self, method: str, path: str, body: bytes) -> tuple[int, dict[str, str], bytes]:
+        try:
+            data = json.loads(body) if body else {}
+            if not isinstance(data, dict):
+                raise ValueError("the body must be a JSON object")
+            if path == "/_awsmedia/health":
+                return _json(200, {"status": "ok", "services": sorted(self.backend.tables)})
+            if path == "/_awsmedia/faults" and method == "GET":
+                return _json(200, self.faults.as_dict())
+            if path == "/_awsmedia/faults" and method in ("PUT", "POST"):
+                self.faults.configure(FaultConfig.from_dict(data))
+                return _json(200, self.faults.as_dict())
+            if path == "/_awsmedia/reset" and method == "POST":
+                self.backend.reset()
+                self.faults.configure(FaultConfig())
+                if self.store:
+                    for service in self.backend.state:
+                        self.store.save(service, self.backend.state[service])
+                return _json(200, {"reset": True})
+            if path == "/_awsmedia/state" and method == "GET":
+                with self.backend.lock:
+                    return _json(200, self.backend.state)
+            if path == "/_awsmedia/ivs/streams" and method == "POST":
+                if not isinstance(data.get("channelArn"), str):
+                    raise ValueError("channelArn (string) is required")
+                stream = hooks.start_stream(self.backend, data["channelArn"], health=data.get("health", "HEALTHY"),
+                                            viewer_count=int(data.get("viewerCount", 0)))
+                if self.store:
+                    with self.backend.lock:
+                        self.store.save("ivs", self.backend.state["ivs"])
+                return _json(200, stream)
+        except (ValueError, TypeError, KeyError) as exc:
+            return _json(400, {"message": str(exc).strip("'\"")})
+        return _json(404, {"message": f"unknown control endpoint {method} {path}; see /_awsmedia/health, faults, reset, state, ivs/streams"})
+
+
+def _json(status: int, payload: Any) -> tuple[int, dict[str, str], bytes]:
+    return status, {"Content-Type": "application/json"}, json.dumps(payload).encode()
+
+
+def _ok_response(reply: Reply) -> tuple[int, dict[str, str], bytes]:
+    body = b"" if reply.body is None and reply.status == 204 else json.dumps(reply.body or {}).encode()
+    return reply.status, {"Content-Type": "application/json"}, body
+
+
+def _error_response(exc: ApiError) -> tuple[int, dict[str, str], bytes]:
+    body = json.dumps({"message": exc.message, "__type": exc.code}).encode()
+    return exc.status, {"Content-Type": "application/json", "x-amzn-ErrorType": exc.code}, body
+
+
+def _handler_class(server: LocalServer) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # keep-alive: boto3 reuses its connections
+        disable_nagle_algorithm = True
+
+        def _serve(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
+            try:
+                if self.path.startswith("/_awsmedia/"):
+                    status, headers, payload = server.serve_control(self.command, urlsplit(self.path).path, body)
+                else:
+                    status, headers, payload = server.serve_api(self.command, self.path, self.headers, body)
+            except Exception as exc:  # a bug in the backend: answer 500 in the service's style, keep serving
+                status, headers, payload = _error_response(ApiError("InternalFailure", 500, f"local backend error: {exc!r}"))
+            self.send_response(status)
+            for key, value in headers.items():
+                self.send_header(key, value)
+            self.send_header("x-amzn-RequestId", str(uuid.uuid4()))
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            if payload:
+                self.wfile.write(payload)
+
+        do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _serve
+
+        def log_message(self, format: str, *args: Any) -> None:  # quiet: tests and demos print their own lines
+            pass
+
+    return Handler
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="awsmedia-local", description="Local AWS-compatible backend for MediaConnect, MediaPackage VOD and IVS.")
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=4580, help="port to bind; 0 picks a free one (default 4580)")
+    parser.add_argument("--seed", type=int, default=None, help="seed for generated IDs, so runs repeat")
+    parser.add_argument("--state-file", default=None, help="SQLite file that keeps state across restarts (default: in memory)")
+    parser.add_argument("--transition-delay", type=float, default=0.5, help="seconds a flow spends STARTING/STOPPING (default 0.5)")
+    parser.add_argument("--account", default="123456789012", help="account ID used in ARNs")
+    for rate in ("throttle-rate", "error-rate", "unavailable-rate"):
+        parser.add_argument(f"--{rate}", type=float, default=0.0, help=f"share of requests that fail with {rate.split('-')[0]} (0..1)")
+    parser.add_argument("--latency-ms", type=float, default=0.0, help="milliseconds added to every request")
+    parser.add_argument("--fault-seed", type=int, default=0, help="seed for which requests fail")
+    args = parser.parse_args(argv)
+    try:
+        faults = FaultConfig.from_dict({"throttle_rate": args.throttle_rate, "error_rate": args.error_rate,
+                                        "unavailable_rate": args.unavailable_rate, "latency_ms": args.latency_ms, "seed": args.fault_seed})
+        server = LocalServer(args.host, args.port, seed=args.seed, transition_delay=args.transition_delay, faults=faults,
+                             state_file=args.state_file, account=args.account)
+    except (ValueError, OSError) as exc:
+        print(f"awsmedia-local: {exc}", file=sys.stderr)
+        return 2
+    print(f"awsmedia local backend on {server.url} ({', '.join(sorted(server.backend.tables))}); Ctrl-C stops it", flush=True)
+    signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.httpd.shutdown).start())
+    try:
+        server.httpd.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.httpd.server_close()
+        if server.store:
+            server.store.close()
+    return 0
