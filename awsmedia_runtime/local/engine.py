@@ -65,7 +65,11 @@ class Backend:
 
     def reset(self) -> None:
         with self.lock:
-            self.state = {name: {res: {} for res in t.resources} | {"_hook": {}} for name, t in self.tables.items()}
+            self.state = {}
+            for name, t in self.tables.items():
+                per_service: dict[str, dict[str, Record]] = {res: {} for res in t.resources}
+                per_service["_hook"] = {}
+                self.state[name] = per_service
 
     # -- dispatch ------------------------------------------------------------------------------
 
@@ -100,9 +104,9 @@ class Backend:
             add((svc, t.tagging["tag"]), ("tag", self._tag))
             add((svc, t.tagging["untag"]), ("untag", self._untag))
             add((svc, t.tagging["list"]), ("list_tags", self._list_tags))
-        for (hook_svc, op), (role, fn) in hooks.OPERATIONS.items():
+        for (hook_svc, op), (hook_role, hook_fn) in hooks.OPERATIONS.items():
             if hook_svc == svc:
-                add((svc, op), (role, _bind_backend(fn, self)))
+                add((svc, op), (hook_role, _bind_backend(hook_fn, self)))
         missing = sorted(op for op in t.operations if (svc, op) not in self.handlers)
         if missing:
             raise RuntimeError(f"{svc}: no handler for {', '.join(missing)}; add a resource definition or a hook")
@@ -122,6 +126,7 @@ class Backend:
         return self.state[svc][rname]
 
     def hook_state(self, svc: str) -> dict[str, Any]:
+        """State that hooks own (IVS live streams), saved with the rest."""
         return self.state[svc]["_hook"]
 
     def get(self, call: Call, rname: str, ident: Any) -> Record:

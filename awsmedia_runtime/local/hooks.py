@@ -28,7 +28,8 @@ def issue_stream_key(backend: Backend, call: Call, channel: Record) -> None:
 
 def streams(backend: Backend) -> dict[str, Record]:
     """Live streams by channel ARN (kept with the rest of the state so they persist)."""
-    return backend.hook_state("ivs").setdefault("streams", {})
+    live: dict[str, Record] = backend.hook_state("ivs").setdefault("streams", {})
+    return live
 
 
 def start_stream(backend: Backend, channel_arn: str, *, health: str = "HEALTHY", viewer_count: int = 0) -> Record:
@@ -37,7 +38,7 @@ def start_stream(backend: Backend, channel_arn: str, *, health: str = "HEALTHY",
         channel = backend.records("ivs", "Channel").get(channel_arn)
         if channel is None:
             raise KeyError(f"no channel {channel_arn}")
-        stream = {
+        stream: Record = {
             "channelArn": channel_arn, "playbackUrl": channel.get("playbackUrl"), "state": "LIVE", "health": health,
             "viewerCount": viewer_count, "startTime": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "metadata": [],

@@ -50,7 +50,7 @@ class LocalServer:
     @property
     def url(self) -> str:
         host, port = self.httpd.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host!s}:{port}"
 
     def start(self) -> LocalServer:
         self._thread = threading.Thread(target=self.httpd.serve_forever, name="awsmedia-local", daemon=True)
