@@ -66,6 +66,26 @@ shapes:
 """
 
 
+RESOURCE = """\
+resources:
+  Channel:
+    description: A channel.
+    shape: Channel
+    identifier: tags
+    create: GetChannel
+    read: GetChannel
+    delete: GetChannel
+"""
+
+
+def with_resource(old: str, new: str) -> Callable[[str], str]:
+    """The good model plus a resource definition with one line changed."""
+    def edit(text: str) -> str:
+        return text + replace(old, new)(RESOURCE)
+
+    return edit
+
+
 def replace(old: str, new: str) -> Callable[[str], str]:
     def edit(text: str) -> str:
         assert old in text, old
@@ -93,6 +113,10 @@ CASES = [
     ("constraint-on-wrong-type", replace("        required: true\n", "        required: true\n        max_items: 3\n"), "max_items: 3", "shapes.GetChannelRequest.members.arn.max_items", "'max_items' does not apply to type 'string'"),
     ("bad-regex", replace("        required: true\n", "        required: true\n        pattern: '[a-z'\n"), "pattern:", "shapes.GetChannelRequest.members.arn.pattern", "not a valid Python regular expression"),
     ("todo-description", replace("description: Latency choices.", 'description: "TODO"'), "TODO", "shapes.LatencyMode.description", "still 'TODO'"),
+    ("resource-unknown-operation", with_resource("    read: GetChannel", "    read: GetChanel"), "read: GetChanel", "resources.Channel.read", "unknown operation 'GetChanel'"),
+    ("resource-unknown-identifier", with_resource("identifier: tags", "identifier: arn"), "identifier: arn", "resources.Channel.identifier", "'arn' is not a member of Channel (identifier); members: latencyMode, tags"),
+    ("resource-unknown-parent", with_resource("    delete: GetChannel\n", "    delete: GetChannel\n    parent: {resource: Network, member: tags}\n"), "parent:", "resources.Channel.parent.resource", "unknown resource 'Network'"),
+    ("resource-generated-not-scalar", replace("        description: Latency.\n", "        description: Latency.\n        generated: [LOW]\n"), "generated: [LOW]", "shapes.Channel.members.latencyMode.generated", "expected ['string', 'integer', 'number', 'boolean'], got list"),
     ("min-above-max", replace("        max_items: 50\n", "        max_items: 5\n        min_items: 9\n"), "min_items: 9", "shapes.Channel.members.tags.min_items", "min_items (9) is greater than max_items (5)"),
 ]
 
