@@ -79,12 +79,17 @@ class Backend:
     def handle(self, call: Call) -> Reply:
         _, handler = self.handlers[(call.table.name, call.op.name)]
         with self.lock:
+            for check in hooks.BEFORE.get((call.table.name, call.op.name), ()):
+                check(self, call)  # state-dependent rules: raise ApiError before anything changes
             return handler(call)
 
     def _plan(self, t: ServiceTable) -> None:
         """Choose a generic handler for every operation from the resource definitions."""
         add = self.handlers.setdefault
         svc = t.name
+        for (hook_svc, op), (hook_role, hook_fn) in hooks.OPERATIONS.items():
+            if hook_svc == svc:  # first, so a hook replaces the generic handler a resource would give
+                add((svc, op), (hook_role, _bind_backend(hook_fn, self)))
         for rname, r in t.resources.items():
             embedded = bool(r.get("parent") and r["parent"].get("collection"))
             roles: dict[str, tuple[str, Callable[[Call, str], Reply]]]
@@ -104,9 +109,6 @@ class Backend:
             add((svc, t.tagging["tag"]), ("tag", self._tag))
             add((svc, t.tagging["untag"]), ("untag", self._untag))
             add((svc, t.tagging["list"]), ("list_tags", self._list_tags))
-        for (hook_svc, op), (hook_role, hook_fn) in hooks.OPERATIONS.items():
-            if hook_svc == svc:
-                add((svc, op), (hook_role, _bind_backend(hook_fn, self)))
         missing = sorted(op for op in t.operations if (svc, op) not in self.handlers)
         if missing:
             raise RuntimeError(f"{svc}: no handler for {', '.join(missing)}; add a resource definition or a hook")
@@ -144,7 +146,7 @@ class Backend:
             del record["__pending"]
 
     def new_record(self, call: Call, rname: str, params: dict[str, Any]) -> Record:
-        """Build a resource from create input: copy by member name, fill defaults and generated values."""
+        """Build a resource (or an embedded child) from request values: copy by member name, fill defaults and generated values."""
         t = call.table
         shape = t.shapes[t.resources[rname]["shape"]]
         record = absorb({}, params, shape)
@@ -296,15 +298,8 @@ class Backend:
         return r, self.get(call, parent["resource"], call.params.get(parent["member"])), parent["collection"]
 
     def _add_children(self, call: Call, rname: str) -> Reply:
-        t = call.table
         r, owner, coll = self._owner(call, rname)
-        shape = t.shapes[r["shape"]]
-        raw_items = call.params.get(coll) or []
-        added = []
-        for item in raw_items:
-            child = absorb({}, item, shape)
-            fill(child, shape, self._template_vars(call))
-            added.append(child)
+        added = [self.new_record(call, rname, item) for item in call.params.get(coll) or []]
         owner.setdefault(coll, []).extend(added)
         self._after(call, r["parent"]["resource"], owner)
         return self.reply(call, {**owner, coll: added}, rname)

@@ -3,7 +3,10 @@
 - ivs: CreateChannel also issues the channel's stream key; live streams (started through the
   control endpoint, since no real broadcaster connects) for GetStream, ListStreams, StopStream
   and PutMetadata.
-- mediaconnect: `Source` always mirrors the first entry of `Sources`.
+- mediaconnect: `Source` mirrors the first entry of `Sources`; a flow keeps at least one source
+  and at most two (only with failover enabled); a flow whose source subscribes to an entitlement
+  adds an output for it to the granting flow, which only revoking the entitlement removes;
+  ListEntitlements lists the entitlements granted to this account.
 - mediapackage-vod: an asset gets one egress endpoint per packaging configuration in its group.
 """
 from __future__ import annotations
@@ -85,10 +88,76 @@ def on_channel_deleted(backend: Backend, call: Call, channel: Record) -> None:
 
 
 def primary_source(backend: Backend, call: Call, flow: Record) -> None:
+    if not flow.get("Sources") and flow.get("Source"):  # created with the single `Source` member
+        flow["Sources"] = [flow["Source"]]
     if flow.get("Sources"):
         flow["Source"] = flow["Sources"][0]
-    elif flow.get("Source"):
-        flow["Sources"] = [flow["Source"]]
+
+
+def _flows(backend: Backend) -> list[Record]:
+    return list(backend.records("mediaconnect", "Flow").values())
+
+
+def _granting_flow(backend: Backend, entitlement_arn: str) -> tuple[Record, Record] | None:
+    for flow in _flows(backend):
+        for ent in flow.get("Entitlements") or []:
+            if ent.get("EntitlementArn") == entitlement_arn:
+                return flow, ent
+    return None
+
+
+def _bad(backend: Backend, call: Call, message: str) -> Exception:
+    return backend.error(call.table, "bad_request", message)
+
+
+def check_entitlement_sources(backend: Backend, call: Call) -> None:
+    """A source that subscribes to an entitlement must name one that exists."""
+    sources = list(call.params.get("Sources") or []) + [s for s in (call.params.get("Source"), call.params) if s]
+    for source in sources:
+        arn = source.get("EntitlementArn") if isinstance(source, dict) else None
+        if arn and _granting_flow(backend, arn) is None:
+            raise backend.error(call.table, "not_found", f"entitlement {arn} does not exist")
+
+
+def entitlement_outputs(backend: Backend, call: Call, flow: Record) -> None:
+    """Give the granting flow an output for each entitlement this flow subscribes to."""
+    for source in flow.get("Sources") or []:
+        found = _granting_flow(backend, source.get("EntitlementArn") or "")
+        if found is None:
+            continue
+        origin, ent = found
+        if any(o.get("EntitlementArn") == ent["EntitlementArn"] for o in origin.get("Outputs") or []):
+            continue
+        output = {"Name": ent.get("Name"), "EntitlementArn": ent["EntitlementArn"], "Description": f"Subscriber of {ent.get('Name')}"}
+        origin.setdefault("Outputs", []).append(backend.new_record(call, "FlowOutput", output))
+
+
+def check_add_sources(backend: Backend, call: Call) -> None:
+    flow = backend.get(call, "Flow", call.params["FlowArn"])
+    total = len(flow.get("Sources") or []) + len(call.params.get("Sources") or [])
+    failover = (flow.get("SourceFailoverConfig") or {}).get("State") == "ENABLED"
+    if total > 2 or (total > 1 and not failover):
+        raise _bad(backend, call, f"a flow can have {'two sources' if failover else 'one source unless failover is ENABLED'}; "
+                   f"this would make {total}")
+    check_entitlement_sources(backend, call)
+
+
+def check_remove_source(backend: Backend, call: Call) -> None:
+    flow = backend.get(call, "Flow", call.params["FlowArn"])
+    if len(flow.get("Sources") or []) <= 1:
+        raise _bad(backend, call, "a flow needs at least one source; add another before removing this one")
+
+
+def check_remove_output(backend: Backend, call: Call) -> None:
+    flow = backend.get(call, "Flow", call.params["FlowArn"])
+    output = next((o for o in flow.get("Outputs") or [] if o.get("OutputArn") == call.params["OutputArn"]), None)
+    if output is not None and output.get("EntitlementArn"):
+        raise _bad(backend, call, f"output {call.params['OutputArn']} serves entitlement {output['EntitlementArn']}; revoke the entitlement instead")
+
+
+def granted_entitlements(backend: Backend, call: Call) -> Reply:
+    mine = [ent for flow in _flows(backend) for ent in flow.get("Entitlements") or [] if backend.account in (ent.get("Subscribers") or [])]
+    return backend.page(call, mine)
 
 
 # -- mediapackage-vod ------------------------------------------------------------------------------
@@ -114,7 +183,15 @@ AFTER_DELETE: dict[tuple[str, str], list[AfterHook]] = {
     ("ivs", "Channel"): [on_channel_deleted],
 }
 AFTER_CHANGE: dict[tuple[str, str], list[AfterHook]] = {
-    ("mediaconnect", "Flow"): [primary_source],
+    ("mediaconnect", "Flow"): [primary_source, entitlement_outputs],
+}
+# (service, operation) -> checks run before the handler; they raise an ApiError to refuse
+BEFORE: dict[tuple[str, str], list[Callable[[Backend, Call], None]]] = {
+    ("mediaconnect", "CreateFlow"): [check_entitlement_sources],
+    ("mediaconnect", "UpdateFlowSource"): [check_entitlement_sources],
+    ("mediaconnect", "AddFlowSources"): [check_add_sources],
+    ("mediaconnect", "RemoveFlowSource"): [check_remove_source],
+    ("mediaconnect", "RemoveFlowOutput"): [check_remove_output],
 }
 # (service, operation) -> (role, handler) for operations no resource definition covers
 OPERATIONS: dict[tuple[str, str], tuple[str, Callable[[Backend, Call], Reply]]] = {
@@ -122,6 +199,7 @@ OPERATIONS: dict[tuple[str, str], tuple[str, Callable[[Backend, Call], Reply]]] 
     ("ivs", "ListStreams"): ("hook_read", list_streams),
     ("ivs", "StopStream"): ("hook", stop_stream),
     ("ivs", "PutMetadata"): ("hook", put_metadata),
+    ("mediaconnect", "ListEntitlements"): ("hook_read", granted_entitlements),
 }
 
 
