@@ -82,6 +82,7 @@ class ServiceTable:
     shapes: dict[str, Node]
     resources: dict[str, dict[str, Any]]
     tagging: dict[str, str] | None
+    _chosen: dict[str, str] = field(default_factory=dict)
 
     def error_for(self, category: str) -> str:
         """The service's own error code for a kind of failure, falling back to its bad-request error.
@@ -89,6 +90,8 @@ class ServiceTable:
         Of several errors in one category the one most operations declare wins: IVS has both
         ResourceNotFoundException and ChannelNotBroadcasting as not-found errors.
         """
+        if category in self._chosen:
+            return self._chosen[category]
         usage: dict[str, int] = {}
         for op in self.operations.values():
             for name in op.errors:
@@ -96,7 +99,8 @@ class ServiceTable:
         for wanted in (category, "bad_request"):
             found = [name for name, e in self.errors.items() if e["category"] == wanted]
             if found:
-                return max(found, key=lambda n: (usage.get(n, 0), n))
+                self._chosen[category] = max(found, key=lambda n: (usage.get(n, 0), n))
+                return self._chosen[category]
         return "BadRequestException"
 
 
