@@ -4,10 +4,13 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .errors import ServiceError, ValidationError, WaiterError, translate
 from .shapes import Struct
+
+if TYPE_CHECKING:
+    from botocore.exceptions import ClientError
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +72,12 @@ class BaseClient:
             boto3_client = session.client(self.service_name, region_name=region_name, endpoint_url=endpoint_url, config=config)
         elif any(v is not None for v in (region_name, profile_name, endpoint_url, session, config)):
             raise TypeError("pass either an existing boto3 client or connection settings, not both")
+        from botocore.exceptions import ClientError
+
         self._client = boto3_client
         self._validate = validate
+        # Held here so that a call does not run an import statement every time.
+        self._client_error: type[ClientError] = ClientError
 
     @classmethod
     def from_boto3(cls, boto3_client: Any, *, validate: bool = True) -> Any:
@@ -96,11 +103,9 @@ class BaseClient:
         return self._send(op, params)
 
     def _send(self, op: Operation, params: Mapping[str, Any]) -> Any:
-        from botocore.exceptions import ClientError
-
         try:
             response = getattr(self._client, op.method)(**params)
-        except ClientError as exc:
+        except self._client_error as exc:
             raise translate(exc.response, op.name, self.error_classes) from exc
         return op.output.from_wire(response) if op.output is not None else None
 
