@@ -362,7 +362,7 @@ def _compile_checker(struct: Struct) -> Callable[[Any], dict[str, Any]]:
     n = len(struct.fields)
     env: dict[str, Any] = {
         "Invalid": _Invalid, "cls": struct.cls, "names": struct.by_attr.keys(), "attrs": tuple(struct.by_attr),
-        "rules": struct.rules, "broken": _broken,
+        "rules": struct.rules, "broken": rule_broken,
         # attrgetter reads every attribute in one C call; with one name it returns the bare value.
         "read": attrgetter(*struct.by_attr) if n else None,
     }
@@ -415,12 +415,13 @@ def _holds(cond: Mapping[str, Any], value: Any) -> bool:
 
 def check_rule(rule: Rule, wire: Mapping[str, Any], path: PathT, problems: Problems) -> None:
     """Evaluate a rule on a structure's boto3-shaped value (member names as keys)."""
-    if _broken(rule, wire):
+    if rule_broken(rule, wire):
         where = path + tuple(snake(p) for p in rule.require["path"].split("."))
         problems.append((render_path(where), rule.description))
 
 
-def _broken(rule: Rule, wire: Mapping[str, Any]) -> bool:
+def rule_broken(rule: Rule, wire: Mapping[str, Any]) -> bool:
+    """Whether a value (member names as keys) breaks the rule."""
     if not _holds(rule.when, _lookup(wire, rule.when["path"])):
         return False
     value = _lookup(wire, rule.require["path"])

@@ -67,6 +67,16 @@ def stubbed(stub: Stubber, method: str, response: dict[str, Any], call: Callable
     return step
 
 
+def _stubbed_pair(service: str, typed_class: Any) -> tuple[Any, Stubber, Any, Stubber]:
+    """A default boto3 client and one of our typed clients, each with an active Stubber."""
+    boto = boto3.client(service, region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="y")
+    typed = typed_class(region_name="us-east-1")
+    stubs = Stubber(boto), Stubber(typed.boto3_client)
+    for stub in stubs:
+        stub.activate()
+    return boto, stubs[0], typed, stubs[1]
+
+
 def call_overhead(runs: int) -> dict[str, tuple[float, float]]:
     from awsmedia.clients.ivs import IvsClient
     from awsmedia.clients.mediaconnect import (
@@ -119,12 +129,7 @@ def call_overhead(runs: int) -> dict[str, tuple[float, float]]:
     }}
     # raw: a default boto3 client. typed: the client our class builds (botocore's duplicate
     # validation off, ours on). wrapped: our class around a default boto3 client (both validate).
-    boto = boto3.client("mediaconnect", region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="y")
-    stub = Stubber(boto)
-    stub.activate()
-    typed = MediaConnectClient(region_name="us-east-1")
-    typed_stub = Stubber(typed.boto3_client)
-    typed_stub.activate()
+    boto, stub, typed, typed_stub = _stubbed_pair("mediaconnect", MediaConnectClient)
     wrapped = MediaConnectClient(boto)
 
     create = dict(name="bench", availability_zone="us-east-1a", source=source, outputs=outputs, entitlements=entitlements)
@@ -137,12 +142,7 @@ def call_overhead(runs: int) -> dict[str, tuple[float, float]]:
     results["CreateFlow (full source/outputs)"] = _interleaved(raw_create, typed_create, runs)
     results["CreateFlow, wrapping a default client"] = _interleaved(raw_create, wrapped_create, runs)
 
-    ivs_boto = boto3.client("ivs", region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="y")
-    ivs_stub = Stubber(ivs_boto)
-    ivs_stub.activate()
-    ivs = IvsClient(region_name="us-east-1")
-    ivs_typed_stub = Stubber(ivs.boto3_client)
-    ivs_typed_stub.activate()
+    ivs_boto, ivs_stub, ivs, ivs_typed_stub = _stubbed_pair("ivs", IvsClient)
     channel_arn = "arn:aws:ivs:us-east-1:123456789012:channel/abcd"
     ivs_response = {"channel": {"arn": channel_arn, "name": "c", "latencyMode": "LOW", "type": "STANDARD",
                                 "ingestEndpoint": "a.global-contribute.live-video.net", "playbackUrl": "https://x/y.m3u8", "tags": {"team": "video"}}}

@@ -14,7 +14,7 @@ import re
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -534,10 +534,3 @@ def view(values: Any, node: Node) -> Any:
     if node.kind == "list" and isinstance(values, list) and node.item is not None:
         return [view(v, node.item) for v in values]
     return values
-
-
-def iter_records(backend: Backend, svc: str) -> Iterator[tuple[str, Record]]:
-    for rname, recs in backend.state[svc].items():
-        if rname != "_hook":
-            for rec in recs.values():
-                yield rname, rec

@@ -112,9 +112,10 @@ def _bad(backend: Backend, call: Call, message: str) -> Exception:
 
 def check_entitlement_sources(backend: Backend, call: Call) -> None:
     """A source that subscribes to an entitlement must name one that exists."""
-    sources = list(call.params.get("Sources") or []) + [s for s in (call.params.get("Source"), call.params) if s]
-    for source in sources:
-        arn = source.get("EntitlementArn") if isinstance(source, dict) else None
+    # CreateFlow and AddFlowSources carry sources; UpdateFlowSource is itself one.
+    named = [*(call.params.get("Sources") or []), call.params.get("Source") or {}, call.params]
+    for source in named:
+        arn = source.get("EntitlementArn")
         if arn and _granting_flow(backend, arn) is None:
             raise backend.error(call.table, "not_found", f"entitlement {arn} does not exist")
 

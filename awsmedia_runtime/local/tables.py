@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
+from ..shapes import Rule
+
 PRIMITIVE_TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
     "integer": (int,),
@@ -28,7 +30,7 @@ class Node:
     values: frozenset[str] = frozenset()
     members: dict[str, MemberSpec] = field(default_factory=dict)
     by_wire: dict[str, MemberSpec] = field(default_factory=dict)
-    rules: list[dict[str, Any]] = field(default_factory=list)
+    rules: list[Rule] = field(default_factory=list)
 
 
 @dataclass(eq=False)
@@ -110,7 +112,7 @@ _TYPE = re.compile(r"^(list|map)<(?:string,\s*)?(.+)>$")
 def _compile(raw: dict[str, Any]) -> ServiceTable:
     shapes: dict[str, Node] = {}
     for name, s in raw["shapes"].items():
-        shapes[name] = Node("enum", name, values=frozenset(s["enum"])) if "enum" in s else Node("structure", name, rules=s.get("rules", []))
+        shapes[name] = Node("enum", name, values=frozenset(s["enum"])) if "enum" in s else Node("structure", name, rules=[Rule(r["description"], r["when"], r["require"]) for r in s.get("rules", [])])
 
     def node(expr: str) -> Node:
         m = _TYPE.match(expr)

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qs, unquote
 
-from ..shapes import _holds, _lookup
+from ..shapes import rule_broken
 from .tables import PRIMITIVE_TYPES, MemberSpec, Node, OperationSpec
 
 
@@ -101,13 +101,8 @@ def validate(value: Any, node: Node, path: str, problems: list[str]) -> None:
             if m.constraints:
                 _constraints(v, m, where, problems)
         for rule in node.rules:
-            when = rule["when"]
-            if not _holds(when, _lookup(value, when["path"])):
-                continue
-            req = rule["require"]
-            got = _lookup(value, req["path"])
-            if (got is not None or "present" in req) and not _holds(req, got):
-                problems.append(f"{path + '.' if path else ''}{req['path']}: {rule['description']}")
+            if rule_broken(rule, value):
+                problems.append(f"{path + '.' if path else ''}{rule.require['path']}: {rule.description}")
     elif kind == "list":
         if not isinstance(value, list):
             problems.append(f"{path}: expected a list")
