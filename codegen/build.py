@@ -10,6 +10,7 @@ from .ir import (
     Parent,
     Resource,
     StateAction,
+    Switch,
     States,
     Tagging,
     CONSTRAINT_KEYS,
@@ -122,6 +123,7 @@ class _Builder:
             resources=[self._resource(name, raw, structures, operations, error_by_name) for name, raw in data.get("resources", {}).items()],
             history=data.get("history", []),
             tagging=self._tagging(data.get("tagging"), operations),
+            data_sources=self._data_sources(data.get("data_sources", {}), operations),
         )
 
     # -- shapes -------------------------------------------------------------------------------
@@ -359,6 +361,20 @@ class _Builder:
                 if op not in op_names:
                     self.fail(path + ("states", "actions", op), f"unknown operation '{op}'")
                 states.actions[op] = StateAction(list(a["from"]), a["through"], a["to"])
+            if "switch" in st:
+                sw = st["switch"]
+                for key in ("on", "off"):
+                    if sw[key] not in states.actions:
+                        self.fail(path + ("states", "switch", key), f"'{sw[key]}' is not one of this resource's state actions ({', '.join(states.actions) or 'none'})")
+                states.switch = Switch(sw["name"], sw["on"], sw["off"])
+        create_input = next((o.input for o in operations if o.name == raw["create"] and o.input), None)
+        for member, op in raw.get("update_members", {}).items():
+            if op not in op_names:
+                self.fail(path + ("update_members", member), f"unknown operation '{op}'")
+            if create_input is not None:
+                member_of(create_input, "update_members", member, path + ("update_members", member))
+        if raw.get("replace_existing") and not (parent and parent.max and raw.get("list")):
+            self.fail(path + ("replace_existing",), "replace_existing needs parent.max and a 'list' operation to find the existing ones")
         for i, c in enumerate(raw.get("cascade", [])):
             if c["resource"] not in self.doc.data.get("resources", {}):
                 self.fail(path + ("cascade", i, "resource"), f"unknown resource '{c['resource']}'")
@@ -382,7 +398,17 @@ class _Builder:
             create_only=list(raw.get("create_only", [])),
             computed=list(raw.get("computed", [])),
             sensitive=list(raw.get("sensitive", [])),
+            update_members=dict(raw.get("update_members", {})),
+            replace_existing=bool(raw.get("replace_existing", False)),
+            schema_version=int(raw.get("schema_version", 0)),
         )
+
+    def _data_sources(self, raw: dict[str, str], operations: list[Operation]) -> dict[str, str]:
+        op_names = {o.name for o in operations}
+        for name, op in raw.items():
+            if op not in op_names:
+                self.fail(("data_sources", name), f"unknown operation '{op}'")
+        return dict(raw)
 
     def _tagging(self, raw: dict[str, Any] | None, operations: list[Operation]) -> Tagging | None:
         if raw is None:

@@ -16,12 +16,16 @@ import black
 from .build import load_model
 from .ir import Model
 from .render import Renderer
-from .targets import clients, local
+from .targets import clients, local, provider
 
 ROOT = Path(__file__).resolve().parent.parent
 VERSION = "0.1.0"
 # Each target maps the IR to {path relative to generated/: source text}.
-TARGETS: dict[str, Callable[[Model, Renderer], dict[str, str]]] = {"clients": clients.render, "local": local.render}
+TARGETS: dict[str, Callable[[Model, Renderer], dict[str, str]]] = {
+    "clients": clients.render,
+    "local": local.render,
+    "provider": provider.render,
+}
 
 
 @dataclass

@@ -273,11 +273,21 @@ class StateAction:
 
 
 @dataclass
+class Switch:
+    """A boolean the user sets to say whether the resource runs; `on`/`off` are state actions."""
+
+    name: str
+    on: str
+    off: str
+
+
+@dataclass
 class States:
     member: str
     delete_when: list[str] = field(default_factory=list)
     deleting: str | None = None
     actions: dict[str, StateAction] = field(default_factory=dict)
+    switch: Switch | None = None
 
 
 @dataclass
@@ -303,6 +313,9 @@ class Resource:
     create_only: list[str] = field(default_factory=list)
     computed: list[str] = field(default_factory=list)
     sensitive: list[str] = field(default_factory=list)
+    update_members: dict[str, str] = field(default_factory=dict)  # create-input member -> operation updating it alone
+    replace_existing: bool = False
+    schema_version: int = 0
 
     @property
     def arn_member(self) -> str:
@@ -332,6 +345,18 @@ class Service:
     resources: list[Resource]
     history: list[dict[str, str]]
     tagging: Tagging | None = None
+    data_sources: dict[str, str] = field(default_factory=dict)  # Terraform name suffix -> operation
+
+    def operation(self, name: str) -> Operation:
+        return next(o for o in self.operations if o.name == name)
+
+    def resource(self, name: str) -> Resource:
+        return next(r for r in self.resources if r.name == name)
+
+    @property
+    def terraform_prefix(self) -> str:
+        """Prefix of the service's Terraform types: "mediapackage-vod" -> "awsmedia_mediapackagevod"."""
+        return "awsmedia_" + self.name.replace("-", "")
 
     @property
     def module(self) -> str:

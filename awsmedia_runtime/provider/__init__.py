@@ -1,0 +1,1 @@
+"""Terraform provider runtime: executes the declarations the generator emits (see spec.py)."""

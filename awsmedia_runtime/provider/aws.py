@@ -1,0 +1,109 @@
+"""Calls to AWS for the provider: clients from the provider configuration, errors, waiting.
+
+boto3 is imported on the first call, not when the provider starts: `terraform validate` and
+plans without refresh never pay for it.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from ..naming import snake
+from .spec import Attr, Block
+
+VERSION = "0.1.0"
+RETRY_MODES = ("standard", "adaptive", "legacy")
+# Terraform names of the endpoint overrides, by boto3 service name.
+ENDPOINT_KEYS = {"ivs": "ivs", "mediaconnect": "mediaconnect", "mediapackage-vod": "mediapackagevod"}
+
+PROVIDER_SCHEMA = Block("", None, description="Manages AWS Elemental MediaConnect, MediaPackage VOD and Amazon IVS resources.", attrs=[
+    Attr("region", "string", optional=True, description="AWS region; defaults to the standard AWS configuration (AWS_REGION, profile)."),
+    Attr("profile", "string", optional=True, description="Named profile from the shared AWS configuration files."),
+    Attr("access_key", "string", optional=True, description="Access key id; defaults to the standard AWS credential chain."),
+    Attr("secret_key", "string", optional=True, sensitive=True, description="Secret access key that goes with access_key."),
+    Attr("token", "string", optional=True, sensitive=True, description="Session token for temporary credentials."),
+    Attr("max_retries", "integer", optional=True, constraints={"min": 0, "max": 50},
+         description="Attempts per call on throttling and transient errors (boto3 retries); default 5."),
+    Attr("retry_mode", "string", optional=True, enum=RETRY_MODES, description="boto3 retry mode; default standard."),
+    Attr("wait_timeout", "integer", optional=True, constraints={"min": 1, "max": 7200},
+         description="Seconds to wait for a resource to reach a state (a flow starting or stopping); default 900."),
+], blocks=[
+    Block("endpoints", None, description="Endpoint URLs to use instead of AWS's, per service (a local backend, a proxy).", attrs=[
+        Attr(key, "string", optional=True, description=f"Endpoint URL for {service}.") for service, key in ENDPOINT_KEYS.items()
+    ]),
+])
+
+
+class ApiError(Exception):
+    """A failed AWS call, named by operation and error code."""
+
+    def __init__(self, operation: str, code: str, message: str, status: int | None = None):
+        super().__init__(f"{operation}: {code}: {message}")
+        self.operation = operation
+        self.code = code
+        self.message = message
+        self.status = status
+
+
+@dataclass
+class Aws:
+    """AWS access as the provider block configures it (empty settings fall back to boto3's chain)."""
+
+    settings: dict[str, Any] = field(default_factory=dict)
+    _clients: dict[str, Any] = field(default_factory=dict)
+    _session: Any = None
+
+    @property
+    def wait_timeout(self) -> float:
+        return float(self.settings.get("wait_timeout") or 900)
+
+    def _boto_session(self) -> Any:
+        if self._session is None:
+            import boto3
+
+            s = self.settings
+            self._session = boto3.session.Session(
+                aws_access_key_id=s.get("access_key"), aws_secret_access_key=s.get("secret_key"),
+                aws_session_token=s.get("token"), region_name=s.get("region"), profile_name=s.get("profile"),
+            )
+        return self._session
+
+    def client(self, service: str) -> Any:
+        if service not in self._clients:
+            from botocore.config import Config
+
+            s = self.settings
+            endpoints = s.get("endpoints") or {}
+            retries = {"max_attempts": int(s["max_retries"]) if s.get("max_retries") is not None else 5,
+                       "mode": s.get("retry_mode") or "standard"}
+            config = Config(retries=retries, user_agent_extra=f"terraform-provider-awsmedia/{VERSION}")
+            self._clients[service] = self._boto_session().client(
+                service, endpoint_url=endpoints.get(ENDPOINT_KEYS[service]) or None, config=config)
+        return self._clients[service]
+
+    def call(self, service: str, operation: str, params: dict[str, Any]) -> dict[str, Any]:
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        try:
+            client = self.client(service)
+            result: dict[str, Any] = getattr(client, snake(operation))(**params)
+        except ClientError as exc:
+            err = exc.response.get("Error", {})
+            status = exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode")
+            raise ApiError(operation, err.get("Code", "Unknown"), err.get("Message", str(exc)), status) from None
+        except BotoCoreError as exc:  # no credentials, no region, endpoint unreachable, bad parameter
+            raise ApiError(operation, type(exc).__name__, str(exc)) from None
+        result.pop("ResponseMetadata", None)
+        return result
+
+
+def poll(check: Callable[[], bool], timeout: float, describe: str) -> None:
+    """Call `check` until it returns True, backing off from 0.1 s to 5 s; TimeoutError after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    delay = 0.1
+    while not check():
+        if time.monotonic() + delay > deadline:
+            raise TimeoutError(f"gave up after {timeout:.0f} s waiting for {describe}")
+        time.sleep(delay)
+        delay = min(delay * 1.5, 5.0)

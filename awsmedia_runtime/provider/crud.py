@@ -1,0 +1,321 @@
+"""One generic implementation of every resource and data source: plan, create, read, update,
+delete and import, executed from a ResourceSpec / DataSourceSpec and the operation input trees.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from tf.types import Unknown
+
+from . import values
+from .aws import ApiError, Aws, poll
+from .spec import Block, DataSourceSpec, ResourceSpec
+from .values import State, known
+
+Tree = dict[str, Any]
+_MAX_PAGES = 1000
+
+
+class Failure(Exception):
+    """A diagnostic to report; `state` is what exists after a partly done apply (None: nothing)."""
+
+    def __init__(self, summary: str, detail: str, path: list[Any] | None = None, state: State | None = None):
+        super().__init__(f"{summary}: {detail}")
+        self.summary = summary
+        self.detail = detail
+        self.path = path
+        self.state = state
+
+
+def build(tree: Tree, context: dict[str, Any], collection: str | None = None) -> dict[str, Any]:
+    """A request: the members of `tree` that `context` (API names) has values for."""
+    out: dict[str, Any] = {}
+    for member, sub in tree.items():
+        if member == collection and sub is not None:
+            out[member] = [build(sub, context)]
+            continue
+        value = context.get(member)
+        if value is None:
+            continue
+        if sub is None:
+            out[member] = value
+        elif isinstance(value, list):
+            out[member] = [build(sub, v) if isinstance(v, dict) else v for v in value]
+        elif isinstance(value, dict):
+            out[member] = build(sub, value)
+    return out
+
+
+def dig(data: Any, path: tuple[str, ...]) -> Any:
+    for step in path:
+        data = data.get(step) if isinstance(data, dict) else None
+    return data
+
+
+def strip_unknown(state: Any) -> Any:
+    """A state fit to hand back after a failed apply: unknown values become null."""
+    if state is Unknown:
+        return None
+    if isinstance(state, dict):
+        return {k: strip_unknown(v) for k, v in state.items()}
+    if isinstance(state, list):
+        return [strip_unknown(v) for v in state]
+    return state
+
+
+class ResourceRuntime:
+    def __init__(self, spec: ResourceSpec, operations: dict[str, Tree], aws: Aws):
+        self.spec = spec
+        self.ops = operations
+        self.aws = aws
+        self.schema: Block = spec.schema
+        self._attr_by_member = {a.member: a.name for a in self.schema.attrs if a.member}
+
+    # -- calls --------------------------------------------------------------------------------------
+
+    def call(self, operation: str, context: dict[str, Any], collection: str | None = None,
+             state: State | None = None) -> dict[str, Any]:
+        try:
+            return self.aws.call(self.spec.service, operation, build(self.ops[operation], context, collection))
+        except ApiError as exc:
+            raise self._failure(exc, state) from None
+
+    def _failure(self, exc: ApiError, state: State | None = None) -> Failure:
+        status = f" (HTTP {exc.status})" if exc.status else ""
+        return Failure(f"{self.spec.type_name}: {exc.operation} failed", f"{exc.code}{status}: {exc.message}", state=state)
+
+    def fetch(self, context: dict[str, Any]) -> dict[str, Any] | None:
+        """The resource as the read operation returns it, or None when it is gone."""
+        spec = self.spec
+        try:
+            response = self.aws.call(spec.service, spec.read, build(self.ops[spec.read], context))
+        except ApiError as exc:
+            if exc.code in spec.not_found:
+                return None
+            raise self._failure(exc) from None
+        item = dig(response, spec.read_result)
+        if spec.collection:
+            wanted = context.get(spec.identifier)
+            item = next((x for x in item or [] if x.get(spec.identifier) == wanted), None)
+        return item if isinstance(item, dict) else None
+
+    # -- state ----------------------------------------------------------------------------------------
+
+    def context(self, state: State) -> dict[str, Any]:
+        return values.to_api(self.schema, state)
+
+    def import_id(self, state: State) -> str | None:
+        parts = [state.get(self._attr_by_member.get(p, ""), None) for p in self.spec.import_parts]
+        return ",".join(str(p) for p in parts) if all(known(p) for p in parts) else None
+
+    def state_from(self, item: dict[str, Any], prior: State | None, context: dict[str, Any] | None = None) -> State:
+        state = values.from_api(self.schema, item, prior)
+        for member, name in self._attr_by_member.items():  # what the read does not echo (a parent's ARN)
+            if state.get(name) is None and context and context.get(member) is not None and not self._attr_read_back(name):
+                state[name] = context[member]
+        st = self.spec.states
+        if st and st.switch and st.on:
+            _, target, through = st.on
+            state[st.switch] = item.get(st.member) in (target, *through)
+        if self.schema.attr("id") and self.schema.attr("id").member is None:  # type: ignore[union-attr]
+            state["id"] = self.import_id(state)
+        return state
+
+    def _attr_read_back(self, name: str) -> bool:
+        a = self.schema.attr(name)
+        return bool(a and a.read_back)
+
+    # -- plan -----------------------------------------------------------------------------------------
+
+    def plan(self, prior: State | None, proposed: State | None) -> tuple[State | None, list[Any]]:
+        if proposed is None:
+            return None, []
+        planned = values.plan(self.schema, proposed, prior)
+        if prior is None:
+            return planned, []
+        st = self.spec.states
+        if st and st.switch and prior.get(st.switch) != planned.get(st.switch):
+            status = self._attr_by_member.get(st.member)
+            if status:
+                planned[status] = Unknown
+        return planned, values.replacements(self.schema, prior, planned)
+
+    # -- lifecycle ------------------------------------------------------------------------------------
+
+    def create(self, planned: State) -> State:
+        spec = self.spec
+        context = self.context(planned)
+        if spec.replace_existing:
+            self._clear_existing(context)
+        response = self.call(spec.create, context, collection=spec.collection)
+        item = dig(response, spec.create_result)
+        if spec.collection:
+            name = dig(context, ("Name",))
+            items = item or []
+            item = next((x for x in items if name is not None and x.get("Name") == name), items[0] if items else None)
+        ident = (item or {}).get(spec.identifier)
+        if ident is None:
+            raise Failure(f"{spec.type_name}: {spec.create} failed", f"the response did not name the new resource ({spec.identifier})")
+        context[spec.identifier] = ident
+        partial = strip_unknown(self.state_from(item or {}, planned, context))
+        try:
+            st = spec.states
+            if st and st.switch and st.on and planned.get(st.switch):
+                self._switch(context, st.on)
+            return self._read_back(context, planned)
+        except Failure as exc:
+            exc.state = exc.state or partial
+            raise
+
+    def _read_back(self, context: dict[str, Any], planned: State) -> State:
+        item = self.fetch(context)
+        if item is None:
+            raise Failure(f"{self.spec.type_name}: {self.spec.read} found nothing",
+                          f"the resource {context.get(self.spec.identifier)} was not there right after it was written")
+        return self.state_from(item, planned, context)
+
+    def read(self, current: State) -> State | None:
+        context = self.context(current)
+        item = self.fetch(context)
+        return None if item is None else self.state_from(item, current, context)
+
+    def update(self, prior: State, planned: State) -> State:
+        spec = self.spec
+        context = self.context(planned)
+        members = {a.name: a.member for a in self.schema.attrs} | {b.name: b.member for b in self.schema.blocks}
+        changed = {members[n] for n in values.changed(self.schema, prior, planned) if members.get(n)}
+        fixed = {spec.identifier, *spec.import_parts}
+        for operation, scope in spec.updates:
+            if scope is None:
+                if (set(self.ops[operation]) - fixed) & changed:
+                    self.call(operation, context, state=prior)
+            elif scope in changed:
+                part = context.get(scope)
+                self.call(operation, {**context, **(part if isinstance(part, dict) else {})}, state=prior)
+        if spec.tagging and spec.tagging.tags_attr in values.changed(self.schema, prior, planned):
+            self._retag(context, prior.get(spec.tagging.tags_attr) or {}, planned.get(spec.tagging.tags_attr) or {}, prior)
+        st = spec.states
+        if st and st.switch and st.on and st.off and prior.get(st.switch) != planned.get(st.switch):
+            self._switch(context, st.on if planned.get(st.switch) else st.off)
+        return self._read_back(context, planned)
+
+    def delete(self, current: State) -> None:
+        spec = self.spec
+        context = self.context(current)
+        st = spec.states
+        if st and st.stop_before_delete:
+            item = self.fetch(context)
+            if item is None:
+                return
+            operation, target, allowed_from = st.stop_before_delete
+            if item.get(st.member) not in st.delete_when and item.get(st.member) in allowed_from:
+                self._switch(context, (operation, target, ()))
+        try:
+            self.aws.call(spec.service, spec.delete, build(self.ops[spec.delete], context))
+        except ApiError as exc:
+            if exc.code in spec.not_found:
+                return
+            raise self._failure(exc, current) from None
+        if st:
+            self._wait(lambda: self.fetch(context) is None, f"{context.get(spec.identifier)} to be deleted")
+
+    def import_(self, import_id: str) -> State:
+        spec = self.spec
+        parts = import_id.split(",")
+        if len(parts) != len(spec.import_parts) or not all(parts):
+            raise Failure(f"Invalid import id for {spec.type_name}",
+                          f"expected {','.join(spec.import_parts)} (joined with ','), got {import_id!r}")
+        context = dict(zip(spec.import_parts, parts))
+        item = self.fetch(context)
+        if item is None:
+            raise Failure(f"Cannot import {spec.type_name}", f"{import_id} does not exist")
+        return self.state_from(item, None, context)
+
+    # -- helpers --------------------------------------------------------------------------------------
+
+    def _switch(self, context: dict[str, Any], action: tuple[str, str, tuple[str, ...]]) -> None:
+        operation, target, through = action
+        st = self.spec.states
+        assert st
+        self.call(operation, context)
+
+        def reached() -> bool:
+            item = self.fetch(context)
+            status = item.get(st.member) if item else None
+            if status == target:
+                return True
+            if status not in through and item is not None and status not in st.delete_when + (target,):
+                raise Failure(f"{self.spec.type_name}: {operation} did not reach {target}", f"the resource is {status}")
+            return False
+
+        self._wait(reached, f"{context.get(self.spec.identifier)} to become {target}")
+
+    def _wait(self, check: Any, describe: str) -> None:
+        try:
+            poll(check, self.aws.wait_timeout, describe)
+        except TimeoutError as exc:
+            raise Failure(f"{self.spec.type_name}: timed out", str(exc)) from None
+
+    def _retag(self, context: dict[str, Any], old: dict[str, str], new: dict[str, str], prior: State) -> None:
+        t = self.spec.tagging
+        assert t
+        arn = context.get(t.arn_member)
+        gone = sorted(set(old) - set(new))
+        if gone:
+            self.call(t.untag, {t.arn_param: arn, t.keys_param: gone}, state=prior)
+        added = {k: v for k, v in new.items() if old.get(k) != v}
+        if added:
+            self.call(t.tag, {t.arn_param: arn, t.tags_param: added}, state=prior)
+
+    def _clear_existing(self, context: dict[str, Any]) -> None:
+        r = self.spec.replace_existing
+        assert r
+        request = {r.filter: context.get(r.filter)}
+        for _ in range(_MAX_PAGES):
+            page = self.call(r.list, request)
+            for item in page.get(r.items) or []:
+                try:
+                    self.aws.call(self.spec.service, r.delete, build(self.ops[r.delete], item))
+                except ApiError as exc:
+                    if exc.code not in self.spec.not_found:
+                        raise self._failure(exc) from None
+            token = page.get("nextToken") or page.get("NextToken")
+            if not token:
+                return
+            request = {**request, "nextToken" if "nextToken" in page else "NextToken": token}
+
+
+class DataSourceRuntime:
+    def __init__(self, spec: DataSourceSpec, operations: dict[str, Tree], aws: Aws):
+        self.spec = spec
+        self.ops = operations
+        self.aws = aws
+
+    def read(self, config: State) -> State:
+        spec = self.spec
+        request = build(self.ops[spec.operation], values.to_api(spec.schema, config))
+        try:
+            response = self._all_pages(request)
+        except ApiError as exc:
+            status = f" (HTTP {exc.status})" if exc.status else ""
+            raise Failure(f"{spec.type_name}: {exc.operation} failed", f"{exc.code}{status}: {exc.message}") from None
+        state = values.from_api(spec.schema, dig(response, spec.result) or {}, None)
+        for a in spec.schema.attrs:
+            if not a.computed:  # what the configuration says stays as it says
+                state[a.name] = config.get(a.name)
+        return state
+
+    def _all_pages(self, request: dict[str, Any]) -> dict[str, Any]:
+        spec = self.spec
+        response = self.aws.call(spec.service, spec.operation, request)
+        if not spec.paginate:
+            return response
+        in_token, out_token, items = spec.paginate
+        collected = list(response.get(items) or [])
+        for _ in range(_MAX_PAGES):
+            token = response.get(out_token)
+            if not token:
+                break
+            response = self.aws.call(spec.service, spec.operation, {**request, in_token: token})
+            collected += response.get(items) or []
+        return {**response, items: collected}

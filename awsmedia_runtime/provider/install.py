@@ -1,0 +1,82 @@
+"""`awsmedia-provider install`: put the provider into a Terraform filesystem mirror and write the
+CLI configuration that makes `terraform init` find it there, offline.
+
+The mirror holds a small launcher (the "unpacked" layout Terraform accepts): it runs this
+Python with the awsmedia package, so the provider is always the installed code.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+from pathlib import Path
+
+from .aws import VERSION
+
+SOURCE = "awsmedia/awsmedia"
+HOST = "registry.terraform.io"
+
+
+def platform_dir() -> str:
+    machine = platform.machine().lower()
+    arch = {"x86_64": "amd64", "amd64": "amd64", "aarch64": "arm64", "arm64": "arm64"}.get(machine, machine)
+    return f"{platform.system().lower()}_{arch}"
+
+
+def launcher_text(python: str) -> str:
+    # -I: ignore PYTHON* variables and the user's site directory, so Terraform's environment
+    # cannot change which code runs.
+    return f"#!{python} -I\nfrom awsmedia.provider import main\n\nmain()\n"
+
+
+def cli_config(mirror: Path) -> str:
+    return (
+        "# Written by `awsmedia-provider install`: the awsmedia provider comes from a local mirror.\n"
+        "provider_installation {\n"
+        "  filesystem_mirror {\n"
+        f"    path    = \"{mirror}\"\n"
+        f"    include = [\"{SOURCE}\"]\n"
+        "  }\n"
+        "  direct {\n"
+        f"    exclude = [\"{SOURCE}\"]\n"
+        "  }\n"
+        "}\n"
+    )
+
+
+def install(mirror: Path, python: str = sys.executable, version: str = VERSION) -> Path:
+    """Write the launcher into the mirror; returns its path. Re-running replaces it."""
+    mirror = mirror.resolve()
+    target = mirror / HOST / SOURCE / version / platform_dir() / f"terraform-provider-awsmedia_v{version}"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_text(launcher_text(python))
+    tmp.chmod(0o755)
+    os.replace(tmp, target)
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="awsmedia-provider", description="Install the awsmedia Terraform provider.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("install", help="install into a filesystem mirror and write the Terraform CLI configuration")
+    p.add_argument("--mirror", type=Path, default=Path.home() / ".terraform.d" / "awsmedia-mirror",
+                   help="mirror directory (default: ~/.terraform.d/awsmedia-mirror)")
+    p.add_argument("--config", type=Path, help="write the CLI configuration here (default: print it)")
+    args = parser.parse_args(argv)
+    target = install(args.mirror)
+    text = cli_config(args.mirror.resolve())
+    if args.config:
+        args.config.parent.mkdir(parents=True, exist_ok=True)
+        args.config.write_text(text)
+        print(f"installed {target}\nwrote {args.config}; use it with: export TF_CLI_CONFIG_FILE={args.config.resolve()}",
+              file=sys.stderr)
+    else:
+        print(f"installed {target}", file=sys.stderr)
+        sys.stdout.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

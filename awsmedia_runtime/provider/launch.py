@@ -1,0 +1,182 @@
+"""Start the provider as Terraform's plugin host (go-plugin) expects, quickly.
+
+Terraform launches the provider three to five times per command and waits for one handshake
+line on stdout each time. So this module imports only grpc before it prints that line: the
+protocol messages, the servicer, the resource declarations and boto3 are imported when the
+first call arrives. The TLS certificate is made once and cached with its expiry, so a cached
+start needs no cryptography import either.
+
+The provider must never write anything else to stdout; errors go to stderr or into diagnostics.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import os
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+# go-plugin's handshake settings for Terraform providers (public constants of Terraform).
+_COOKIE_KEY = "TF_PLUGIN_MAGIC_COOKIE"
+_COOKIE_VALUE = "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2"
+_CERT_LIFETIME = 30 * 24 * 3600
+_CERT_RENEW_BEFORE = 24 * 3600
+
+
+def cert_cache_path() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "awsmedia" / "provider-cert.json"
+
+
+def _new_certificate() -> dict[str, Any]:
+    """A self-signed certificate for the plugin's gRPC server (only on a cache miss)."""
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(seconds=_CERT_LIFETIME))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost")]), critical=False)
+        .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=False, key_encipherment=True,
+                                     data_encipherment=False, key_agreement=True, key_cert_sign=True, crl_sign=False,
+                                     encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH, ExtendedKeyUsageOID.CLIENT_AUTH]), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    return {
+        "key_pem": key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                     serialization.NoEncryption()).decode(),
+        "cert_pem": cert.public_bytes(serialization.Encoding.PEM).decode(),
+        "cert_der_b64": base64.b64encode(cert.public_bytes(serialization.Encoding.DER)).decode(),
+        "not_after": time.time() + _CERT_LIFETIME,
+    }
+
+
+def certificate() -> dict[str, Any]:
+    """The cached certificate, or a new one when there is none or it expires within a day."""
+    path = cert_cache_path()
+    try:
+        cached = json.loads(path.read_text())
+        if cached["not_after"] - time.time() > _CERT_RENEW_BEFORE:
+            return dict(cached)
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    fresh = _new_certificate()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as f:
+            json.dump(fresh, f)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # an unwritable cache only costs the next start a new certificate
+    return fresh
+
+
+class _Collector:
+    """Stands in for a grpc server so generated `add_*_to_server` functions hand us their handlers."""
+
+    def __init__(self) -> None:
+        self.handlers: list[Any] = []
+
+    def add_generic_rpc_handlers(self, handlers: Any) -> None:
+        self.handlers.extend(handlers)
+
+    def add_registered_method_handlers(self, service: str, handlers: Any) -> None:
+        pass  # the generic handlers above answer the same methods
+
+
+def _service_handlers(name: str, modules: dict[str, str], stop: threading.Event) -> list[Any]:
+    """Import everything the calls need and build their handlers (runs on the first call)."""
+    from tf.gen import grpc_controller_pb2 as controller_pb
+    from tf.gen import grpc_controller_pb2_grpc as controller_rpc
+    from tf.gen import grpc_stdio_pb2_grpc as stdio_rpc
+    from tf.gen import tfplugin_pb2_grpc as rpc
+
+    from .servicer import ProviderServicer
+
+    class Controller(controller_rpc.GRPCControllerServicer):  # type: ignore[misc]
+        def Shutdown(self, request: Any, context: Any) -> Any:
+            stop.set()
+            return controller_pb.Empty()
+
+    class Stdio(stdio_rpc.GRPCStdioServicer):  # type: ignore[misc]
+        def StreamStdio(self, request: Any, context: Any) -> Any:
+            return iter(())
+
+    collector = _Collector()
+    rpc.add_ProviderServicer_to_server(ProviderServicer(name, modules, stop), collector)
+    controller_rpc.add_GRPCControllerServicer_to_server(Controller(), collector)
+    stdio_rpc.add_GRPCStdioServicer_to_server(Stdio(), collector)
+    return collector.handlers
+
+
+def _lazy_handler(build: Callable[[], list[Any]]) -> Any:
+    import grpc
+
+    class LazyHandler(grpc.GenericRpcHandler):  # type: ignore[misc]
+        def __init__(self) -> None:
+            self._handlers: list[Any] | None = None
+            self._lock = threading.Lock()
+
+        def service(self, details: Any) -> Any:
+            if self._handlers is None:
+                with self._lock:
+                    if self._handlers is None:
+                        self._handlers = build()
+            for h in self._handlers:
+                found = h.service(details)
+                if found is not None:
+                    return found
+            return None
+
+    return LazyHandler()
+
+
+def serve(name: str, modules: dict[str, str], argv: list[str] | None = None) -> None:
+    """Run the provider until Terraform shuts it down."""
+    argv = sys.argv[1:] if argv is None else argv
+    if os.environ.get(_COOKIE_KEY) != _COOKIE_VALUE:
+        sys.stderr.write("terraform-provider-awsmedia is a Terraform plugin: Terraform starts it.\n"
+                         "Install it with `awsmedia-provider install` and use it from a Terraform configuration.\n")
+        raise SystemExit(1)
+    from concurrent import futures
+
+    import grpc
+
+    stop = threading.Event()
+    server = grpc.server(futures.ThreadPoolExecutor(max_workers=8),
+                         handlers=[_lazy_handler(lambda: _service_handlers(name, modules, stop))])
+    cert = certificate()
+    creds = grpc.ssl_server_credentials([(cert["key_pem"].encode(), cert["cert_pem"].encode())])
+    with tempfile.TemporaryDirectory(prefix="awsmedia-provider-") as tmp:
+        socket = os.path.join(tmp, "plugin.sock")
+        server.add_secure_port(f"unix://{socket}", creds)
+        server.start()
+        # core protocol | app protocol | network | address | protocol | server certificate (unpadded)
+        sys.stdout.write(f"1|6|unix|{socket}|grpc|{cert['cert_der_b64'].rstrip('=')}\n")
+        sys.stdout.flush()
+        try:
+            while not stop.wait(0.1):
+                pass
+        except KeyboardInterrupt:
+            pass
+        server.stop(grace=0.5)

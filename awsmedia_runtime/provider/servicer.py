@@ -1,0 +1,234 @@
+"""The tfplugin6 service: Terraform's calls mapped onto the generic runtime.
+
+`tf` supplies the protocol (generated messages, dynamic values, diagnostics); this module fills
+what `tf`'s own servicer lacks: list and single nested blocks, a plan hook that also runs on
+create (so nested computed values are planned unknown), replacement paths inside blocks, state
+upgrades by schema version, and every exception turned into a diagnostic (Terraform shows a
+provider's stderr only with TF_LOG set).
+"""
+from __future__ import annotations
+
+import functools
+import importlib
+import json
+import threading
+import traceback
+from typing import Any, Callable
+
+from tf.gen import tfplugin_pb2 as pb
+from tf.gen import tfplugin_pb2_grpc as rpc
+from tf.utils import Diagnostics, read_dynamic_value, to_dynamic_value
+
+from . import validate, values
+from .aws import PROVIDER_SCHEMA, Aws
+from .crud import DataSourceRuntime, Failure, ResourceRuntime
+from .spec import Attr, Block, DataSourceSpec, ResourceSpec, cty_json
+
+_MARKDOWN = pb.StringKind.MARKDOWN
+
+
+def describe(a: Attr) -> str:
+    """An attribute's description plus the facts a user needs: allowed values, ranges, default."""
+    facts = [a.description.rstrip(".") + "." if a.description else ""]
+    if a.enum:
+        facts.append("Allowed values: " + ", ".join(f"`{v}`" for v in a.enum) + ".")
+    c = a.constraints
+    if "min" in c or "max" in c:
+        facts.append(f"Range: {c.get('min', '')}..{c.get('max', '')}.")
+    if "min_length" in c or "max_length" in c:
+        facts.append(f"Length: {c.get('min_length', 0)}..{c.get('max_length', '')}.")
+    if "max_items" in c:
+        facts.append(f"At most {c['max_items']} items.")
+    if a.default is not None:
+        facts.append(f"Default: `{json.dumps(a.default)}`.")
+    if a.replace and not (a.computed and not a.optional):
+        facts.append("Changing it replaces the resource.")
+    return " ".join(f for f in facts if f)
+
+
+def attr_pb(a: Attr) -> Any:
+    return pb.Schema.Attribute(name=a.name, type=cty_json(a.type), description=describe(a), description_kind=_MARKDOWN,
+                               required=a.required, optional=a.optional and not a.required, computed=a.computed,
+                               sensitive=a.sensitive)
+
+
+def block_pb(b: Block) -> Any:
+    return pb.Schema.Block(attributes=[attr_pb(a) for a in b.attrs], block_types=[nested_pb(x) for x in b.blocks],
+                           description=b.description, description_kind=_MARKDOWN)
+
+
+def nested_pb(b: Block) -> Any:
+    if b.nesting == "single":  # Terraform wants min = max = 0 (optional) or 1 (required) here
+        mode, lo, hi = pb.Schema.NestedBlock.NestingMode.SINGLE, b.min_items, b.min_items
+    else:
+        mode, lo, hi = pb.Schema.NestedBlock.NestingMode.LIST, b.min_items, b.max_items
+    return pb.Schema.NestedBlock(type_name=b.name, block=block_pb(b), nesting=mode, min_items=lo, max_items=hi)
+
+
+def schema_pb(block: Block, version: int = 0) -> Any:
+    return pb.Schema(version=version, block=block_pb(block))
+
+
+def _decode(value: Any) -> Any:
+    return read_dynamic_value(value)
+
+
+def _diags(failures: list[Failure | validate.Problem]) -> list[Any]:
+    d = Diagnostics()
+    for f in failures:
+        d.add_error(f.summary, f.detail, path=f.path or None)
+    return d.to_pb()
+
+
+def _guard(response: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Turn any exception into an error diagnostic on the call's response type."""
+
+    def wrap(method: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(method)
+        def run(self: Any, request: Any, context: Any) -> Any:
+            try:
+                return method(self, request, context)
+            except Failure as exc:
+                fields: dict[str, Any] = {"diagnostics": _diags([exc])}
+                if exc.state is not None and response is pb.ApplyResourceChange.Response:
+                    fields["new_state"] = to_dynamic_value(exc.state)
+                return response(**fields)
+            except Exception as exc:  # a bug: say where, since Terraform hides stderr
+                d = Diagnostics().add_error(f"terraform-provider-awsmedia: internal error in {method.__name__}",
+                                            f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=6)}")
+                return response(diagnostics=d.to_pb())
+
+        return run
+
+    return wrap
+
+
+class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
+    def __init__(self, name: str, modules: dict[str, str], stop: threading.Event | None = None):
+        self.name = name
+        self.stop = stop or threading.Event()
+        self.aws = Aws()
+        self.resources: dict[str, tuple[ResourceSpec, dict[str, Any]]] = {}
+        self.data_sources: dict[str, tuple[DataSourceSpec, dict[str, Any]]] = {}
+        for module_name in modules.values():
+            module = importlib.import_module(module_name)
+            for spec in module.RESOURCES:
+                self.resources[spec.type_name] = (spec, module.OPERATIONS)
+            for ds in module.DATA_SOURCES:
+                self.data_sources[ds.type_name] = (ds, module.OPERATIONS)
+        self._schema: Any = None
+
+    def runtime(self, type_name: str) -> ResourceRuntime:
+        spec, ops = self.resources[type_name]
+        return ResourceRuntime(spec, ops, self.aws)
+
+    # -- schema and configuration -----------------------------------------------------------------------
+
+    @_guard(pb.GetProviderSchema.Response)
+    def GetProviderSchema(self, request: Any, context: Any) -> Any:
+        if self._schema is None:
+            self._schema = pb.GetProviderSchema.Response(
+                provider=schema_pb(PROVIDER_SCHEMA),
+                resource_schemas={n: schema_pb(s.schema, s.version) for n, (s, _) in self.resources.items()},
+                data_source_schemas={n: schema_pb(s.schema) for n, (s, _) in self.data_sources.items()},
+            )
+        return self._schema
+
+    @_guard(pb.GetMetadata.Response)
+    def GetMetadata(self, request: Any, context: Any) -> Any:
+        return pb.GetMetadata.Response(
+            resources=[pb.GetMetadata.ResourceMetadata(type_name=n) for n in self.resources],
+            data_sources=[pb.GetMetadata.DataSourceMetadata(type_name=n) for n in self.data_sources],
+        )
+
+    @_guard(pb.ValidateProviderConfig.Response)
+    def ValidateProviderConfig(self, request: Any, context: Any) -> Any:
+        return pb.ValidateProviderConfig.Response(diagnostics=_diags(validate.check(PROVIDER_SCHEMA, _decode(request.config))))
+
+    @_guard(pb.ConfigureProvider.Response)
+    def ConfigureProvider(self, request: Any, context: Any) -> Any:
+        config = _decode(request.config) or {}
+        self.aws = Aws({k: v for k, v in config.items() if values.known(v)})
+        return pb.ConfigureProvider.Response()
+
+    @_guard(pb.ValidateResourceConfig.Response)
+    def ValidateResourceConfig(self, request: Any, context: Any) -> Any:
+        spec, _ = self.resources[request.type_name]
+        return pb.ValidateResourceConfig.Response(diagnostics=_diags(validate.check(spec.schema, _decode(request.config))))
+
+    @_guard(pb.ValidateDataResourceConfig.Response)
+    def ValidateDataResourceConfig(self, request: Any, context: Any) -> Any:
+        spec, _ = self.data_sources[request.type_name]
+        return pb.ValidateDataResourceConfig.Response(diagnostics=_diags(validate.check(spec.schema, _decode(request.config))))
+
+    @_guard(pb.UpgradeResourceState.Response)
+    def UpgradeResourceState(self, request: Any, context: Any) -> Any:
+        spec, _ = self.resources[request.type_name]
+        if not request.raw_state.json:
+            raise Failure(f"{request.type_name}: cannot upgrade this state", "only JSON states (Terraform 0.12 and later) are supported")
+        old = json.loads(request.raw_state.json)
+        if request.version > spec.version:
+            raise Failure(f"{request.type_name}: state from a newer provider",
+                          f"the state has schema version {request.version}; this provider knows up to {spec.version}")
+        # Same or older version: keep every attribute this schema still has; new ones start null.
+        return pb.UpgradeResourceState.Response(upgraded_state=to_dynamic_value(values.conform(spec.schema, old)))
+
+    # -- resources -----------------------------------------------------------------------------------------
+
+    @_guard(pb.ReadResource.Response)
+    def ReadResource(self, request: Any, context: Any) -> Any:
+        current = _decode(request.current_state)
+        new = self.runtime(request.type_name).read(current) if current is not None else None
+        return pb.ReadResource.Response(new_state=to_dynamic_value(new), private=request.private)
+
+    @_guard(pb.PlanResourceChange.Response)
+    def PlanResourceChange(self, request: Any, context: Any) -> Any:
+        prior = _decode(request.prior_state)
+        proposed = _decode(request.proposed_new_state)
+        planned, replace = self.runtime(request.type_name).plan(prior, proposed)
+        from tf.utils import _to_attribute_path
+
+        return pb.PlanResourceChange.Response(planned_state=to_dynamic_value(planned),
+                                              requires_replace=[_to_attribute_path(p) for p in replace],
+                                              planned_private=request.prior_private)
+
+    @_guard(pb.ApplyResourceChange.Response)
+    def ApplyResourceChange(self, request: Any, context: Any) -> Any:
+        prior = _decode(request.prior_state)
+        planned = _decode(request.planned_state)
+        rt = self.runtime(request.type_name)
+        if planned is None:
+            rt.delete(prior)
+            new = None
+        elif prior is None:
+            new = rt.create(planned)
+        else:
+            new = rt.update(prior, planned)
+        return pb.ApplyResourceChange.Response(new_state=to_dynamic_value(new), private=request.planned_private)
+
+    @_guard(pb.ImportResourceState.Response)
+    def ImportResourceState(self, request: Any, context: Any) -> Any:
+        state = self.runtime(request.type_name).import_(request.id)
+        return pb.ImportResourceState.Response(imported_resources=[
+            pb.ImportResourceState.ImportedResource(type_name=request.type_name, state=to_dynamic_value(state))])
+
+    @_guard(pb.ReadDataSource.Response)
+    def ReadDataSource(self, request: Any, context: Any) -> Any:
+        spec, ops = self.data_sources[request.type_name]
+        state = DataSourceRuntime(spec, ops, self.aws).read(_decode(request.config) or {})
+        return pb.ReadDataSource.Response(state=to_dynamic_value(state))
+
+    # -- the rest of the protocol ----------------------------------------------------------------------------
+
+    @_guard(pb.GetFunctions.Response)
+    def GetFunctions(self, request: Any, context: Any) -> Any:
+        return pb.GetFunctions.Response()
+
+    @_guard(pb.StopProvider.Response)
+    def StopProvider(self, request: Any, context: Any) -> Any:
+        self.stop.set()
+        return pb.StopProvider.Response()
+
+    @_guard(pb.MoveResourceState.Response)
+    def MoveResourceState(self, request: Any, context: Any) -> Any:
+        raise Failure("Moving state between resource types is not supported", "use terraform import instead")

@@ -1,0 +1,215 @@
+"""Values between Terraform and the API, driven by the declarations in spec.py.
+
+Terraform state uses snake_case attribute names and nested blocks; the API uses member names.
+Every function here walks a Block, so each rule holds for every resource at every depth.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from tf.types import Unknown
+
+from .spec import Attr, Block, TypeSpec
+
+State = dict[str, Any]
+Path = list[Any]  # attribute names and (index,) steps, as tf diagnostics take them
+
+
+def known(value: Any) -> bool:
+    return value is not None and value is not Unknown
+
+
+def lookup(data: Any, member: str) -> Any:
+    """A member of an API structure, directly or one structure down (a source's Transport.Protocol)."""
+    if not isinstance(data, dict):
+        return None
+    if member in data:
+        return data[member]
+    for value in data.values():
+        if isinstance(value, dict) and member in value:
+            return value[member]
+    return None
+
+
+def api_value(t: TypeSpec, value: Any) -> Any:
+    """A Terraform value as the API takes it."""
+    if not known(value):
+        return None
+    if t == "integer":
+        return int(value)
+    if isinstance(t, tuple):
+        kind = t[0]
+        if kind == "list":
+            return [api_value(t[1], v) for v in value]
+        if kind == "map":
+            return {k: api_value(t[1], v) for k, v in value.items()}
+        return {member: api_value(sub, value.get(name)) for name, member, sub in t[1] if known(value.get(name))}
+    return value
+
+
+def tf_value(t: TypeSpec, value: Any) -> Any:
+    """An API value as Terraform state holds it; objects carry every field (null when absent)."""
+    if value is None:
+        return None
+    if t == "timestamp":
+        return value.isoformat() if hasattr(value, "isoformat") else str(value)
+    if t == "integer":
+        return int(value)
+    if isinstance(t, tuple):
+        kind = t[0]
+        if kind == "list":
+            return [tf_value(t[1], v) for v in value]
+        if kind == "map":
+            return {k: tf_value(t[1], v) for k, v in value.items()}
+        return {name: tf_value(sub, lookup(value, member)) for name, member, sub in t[1]}
+    return value
+
+
+def to_api(block: Block, state: State | None) -> dict[str, Any]:
+    """A block's known values keyed by API member name."""
+    out: dict[str, Any] = {}
+    if not state:
+        return out
+    for a in block.attrs:
+        if a.member and known(state.get(a.name)):
+            out[a.member] = api_value(a.type, state[a.name])
+    for b in block.blocks:
+        value = state.get(b.name)
+        if not known(value) or not b.member:
+            continue
+        if b.nesting == "list":
+            if value:
+                out[b.member] = [to_api(b, item) for item in value]
+        else:
+            out[b.member] = to_api(b, value)
+    return out
+
+
+def from_api(block: Block, data: Any, prior: State | None) -> State:
+    """State for a block from what the API returned; what the API does not return comes from `prior`."""
+    prior = prior if isinstance(prior, dict) else {}
+    state: State = {}
+    for a in block.attrs:
+        if a.member is None or not a.read_back:
+            state[a.name] = prior.get(a.name)
+        else:
+            state[a.name] = tf_value(a.type, lookup(data, a.member))
+    for b in block.blocks:
+        before = prior.get(b.name)
+        if not b.read_back or b.member is None:
+            state[b.name] = before if before is not None else ([] if b.nesting == "list" else None)
+            continue
+        raw = lookup(data, b.member)
+        if b.nesting == "list":
+            before_items = before if isinstance(before, list) else []
+            state[b.name] = [from_api(b, item, before_items[i] if i < len(before_items) else None)
+                             for i, item in enumerate(raw or [])]
+        else:
+            state[b.name] = from_api(b, raw, before) if raw is not None else None
+    return state
+
+
+def empty(block: Block) -> State:
+    """A state with every attribute null and every block empty."""
+    return {**{a.name: None for a in block.attrs}, **{b.name: [] if b.nesting == "list" else None for b in block.blocks}}
+
+
+def conform(block: Block, state: Any) -> State:
+    """Exactly the block's attributes (missing ones null, unknown ones dropped): how older states are upgraded."""
+    state = state if isinstance(state, dict) else {}
+    out = empty(block)
+    for a in block.attrs:
+        if a.name in state:
+            out[a.name] = state[a.name]
+    for b in block.blocks:
+        value = state.get(b.name)
+        if b.nesting == "list":
+            out[b.name] = [conform(b, v) for v in value] if isinstance(value, list) else []
+        elif isinstance(value, dict):
+            out[b.name] = conform(b, value)
+        elif isinstance(value, list) and value:  # a block once stored as a one-item list
+            out[b.name] = conform(b, value[0])
+    return out
+
+
+def plan(block: Block, proposed: State, prior: State | None) -> State:
+    """The planned value of a block.
+
+    Computed attributes the configuration leaves out keep their prior value; without one (a new
+    resource, a new list element) they get the default, or are unknown until apply.
+    """
+    out = dict(proposed)
+    for a in block.attrs:
+        if not a.computed or known(out.get(a.name)):
+            continue
+        if prior is not None:
+            out[a.name] = prior.get(a.name)
+        else:
+            out[a.name] = a.default if a.default is not None else Unknown
+    for b in block.blocks:
+        value = out.get(b.name)
+        before = prior.get(b.name) if prior is not None else None
+        if b.nesting == "list" and isinstance(value, list):
+            before_items = before if isinstance(before, list) else []
+            out[b.name] = [plan(b, item, before_items[i] if i < len(before_items) else None) if isinstance(item, dict) else item
+                           for i, item in enumerate(value)]
+        elif isinstance(value, dict):
+            out[b.name] = plan(b, value, before if isinstance(before, dict) else None)
+    return out
+
+
+def _differs(a: Any, b: Any) -> bool:
+    if a is Unknown or b is Unknown:
+        return True
+    return bool(a != b)
+
+
+def replacements(block: Block, prior: State, planned: State, path: Path | None = None) -> list[Path]:
+    """Paths whose change forces a new resource."""
+    path = path or []
+    found: list[Path] = []
+    for a in block.attrs:
+        if a.replace and not (a.computed and not a.optional) and _differs(prior.get(a.name), planned.get(a.name)):
+            found.append(path + [a.name])
+    for b in block.blocks:
+        before, after = prior.get(b.name), planned.get(b.name)
+        if b.replace:
+            if _differs(before, after):
+                found.append(path + [b.name])
+            continue
+        if b.nesting == "list":
+            before_items, after_items = before or [], after or []
+            for i, item in enumerate(after_items):
+                if i < len(before_items) and isinstance(item, dict):
+                    found += replacements(b, before_items[i], item, path + [b.name, (i,)])
+        elif isinstance(before, dict) and isinstance(after, dict):
+            found += replacements(b, before, after, path + [b.name])
+        elif _differs(before, after) and _has_replace(b):
+            found.append(path + [b.name])  # added or removed, and part of it can only be set at create
+    return found
+
+
+def _has_replace(block: Block) -> bool:
+    return any(a.replace for a in block.attrs) or any(_has_replace(b) for b in block.blocks)
+
+
+def changed(block: Block, prior: State, planned: State) -> set[str]:
+    """Top-level attribute and block names whose value differs."""
+    names = [a.name for a in block.attrs] + [b.name for b in block.blocks]
+    return {n for n in names if _differs(prior.get(n), planned.get(n))}
+
+
+def walk_values(block: Block, state: State, path: Path | None = None) -> Iterator[tuple[Attr | Block, Any, Path]]:
+    """Every attribute and block value in a state, with its path (blocks first, then their content)."""
+    path = path or []
+    for a in block.attrs:
+        yield a, state.get(a.name), path + [a.name]
+    for b in block.blocks:
+        value = state.get(b.name)
+        yield b, value, path + [b.name]
+        if b.nesting == "list" and isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, dict):
+                    yield from walk_values(b, item, path + [b.name, (i,)])
+        elif isinstance(value, dict):
+            yield from walk_values(b, value, path + [b.name])

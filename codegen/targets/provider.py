@@ -1,0 +1,401 @@
+"""Terraform provider target: one module of resource and data source declarations per service.
+
+Every decision about the Terraform shape of a resource is made here, from the model:
+- attributes come from the create operation's input; what the read operation returns on top of
+  that becomes computed;
+- a structure (or list of structures) the user configures is a nested block, since Terraform
+  1.0.3 cannot plan lists nested inside single nested attributes; a structure only the service
+  fills in is a computed object attribute;
+- a member no update operation carries forces a new resource (create-only);
+- an optional member with a default, or one the service fills in, is optional+computed.
+The runtime (awsmedia_runtime.provider) only executes these declarations.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from awsmedia_runtime.naming import snake
+
+from ..ir import Member, Model, Operation, Resource, Service, Structure, TypeRef
+from ..render import Renderer, pyrepr
+
+_SCALARS = {"string": "string", "integer": "integer", "long": "integer", "double": "number", "boolean": "bool",
+            "timestamp": "timestamp", "blob": "string"}
+# Update trees: member -> nested tree (a structure or list of structures) or None (a value).
+Tree = dict[str, Any]
+
+
+class ProviderModelError(Exception):
+    """The model asks for something the provider cannot express."""
+
+
+def tf_type(ref: TypeRef) -> Any:
+    if ref.kind == "primitive":
+        return _SCALARS[ref.name]
+    if ref.kind == "enum":
+        return "string"
+    if ref.kind in ("list", "map"):
+        assert ref.item
+        return (ref.kind, tf_type(ref.item))
+    return ("object", tuple((snake(m.name), m.name, tf_type(m.type)) for m in ref.shape.members))
+
+
+def is_block_type(ref: TypeRef) -> bool:
+    return ref.kind == "structure" or (ref.kind == "list" and ref.item is not None and ref.item.kind == "structure")
+
+
+def find_member(struct: Structure | None, name: str) -> Member | None:
+    """A member by name, directly or one structure down (the service nests some input members)."""
+    if struct is None:
+        return None
+    direct = struct.member(name)
+    if direct is not None:
+        return direct
+    for m in struct.members:
+        if m.type.kind == "structure":
+            inner = m.type.shape.member(name)
+            if inner is not None:
+                return inner
+    return None
+
+
+def input_tree(struct: Structure | None) -> Tree:
+    out: Tree = {}
+    for m in struct.members if struct else []:
+        out[m.name] = input_tree(m.type.leaf.shape) if m.type.leaf.kind == "structure" else None
+    return out
+
+
+def _enum(ref: TypeRef) -> tuple[str, ...]:
+    leaf = ref.leaf
+    return tuple(leaf.shape.values) if leaf.kind == "enum" else ()
+
+
+@dataclass
+class Context:
+    """What every attribute of one resource needs to know about the resource."""
+
+    sensitive: set[str]
+    computed: set[str]
+    create_only: set[str]
+
+
+def attribute(m: Member, read: Member | None, replace: bool, ctx: Context) -> dict[str, Any]:
+    optional_computed = not m.required and (m.default is not None or m.name in ctx.computed
+                                            or (read is not None and read.generated is not None))
+    return {
+        "name": snake(m.name), "type": tf_type(m.type), "member": m.name, "description": m.description,
+        "required": m.required, "optional": not m.required, "computed": optional_computed,
+        "sensitive": m.sensitive or m.name in ctx.sensitive, "replace": replace, "default": m.default,
+        "enum": _enum(m.type), "constraints": dict(m.constraints), "read_back": read is not None,
+    }
+
+
+def computed_attribute(m: Member, ctx: Context) -> dict[str, Any]:
+    return {"name": snake(m.name), "type": tf_type(m.type), "member": m.name, "description": m.description,
+            "computed": True, "sensitive": m.sensitive or m.name in ctx.sensitive}
+
+
+def block(m: Member, read: Member | None, update: Tree | None, replace: bool, ctx: Context) -> dict[str, Any]:
+    """A nested block for a configurable structure; `update` is the update tree at this level (None: not updatable)."""
+    inner: Structure = m.type.leaf.shape
+    read_inner = read.type.leaf.shape if read is not None and read.type.leaf.kind == "structure" else None
+    node = members_node(inner.members, read_inner, update, replace, ctx, skip=set())
+    constraints = m.constraints
+    is_list = m.type.kind == "list"
+    min_items = constraints.get("min_items", 1 if m.required else 0) if is_list else (1 if m.required else 0)
+    max_items = constraints.get("max_items", 0) if is_list else 0
+    names = {mm.name for mm in inner.members}
+    rules = [{"description": r.description, "when": r.when, "require": r.require} for r in inner.rules
+             if r.when["path"].split(".")[0] in names and r.require["path"].split(".")[0] in names]
+    return {"name": snake(m.name), "member": m.name, "nesting": "list" if is_list else "single", "description": m.description,
+            "min_items": min_items, "max_items": max_items, "replace": replace, "rules": rules, "read_back": read is not None,
+            **node}
+
+
+def members_node(members: list[Member], read: Structure | None, update: Tree | None, replace: bool, ctx: Context,
+                 skip: set[str]) -> dict[str, Any]:
+    """Attributes and blocks for configurable members, plus computed extras the read returns."""
+    attrs: list[dict[str, Any]] = []
+    blocks: list[dict[str, Any]] = []
+    for m in members:
+        if m.name in skip:
+            continue
+        rm = find_member(read, m.name)
+        m_replace = replace or update is None or m.name not in update or m.name in ctx.create_only
+        if is_block_type(m.type):
+            sub = update.get(m.name) if update and not m_replace else None
+            blocks.append(block(m, rm, sub, m_replace, ctx))
+        else:
+            attrs.append(attribute(m, rm, m_replace, ctx))
+    given = {m.name for m in members}
+    for rm in read.members if read else []:
+        if rm.name in given or rm.name in skip:
+            continue
+        if rm.type.kind == "structure" and any(x.name in given for x in rm.type.shape.members):
+            continue  # the input gives this structure's members flat (a source's Transport): read through them
+        attrs.append(computed_attribute(rm, ctx))
+    return {"attrs": attrs, "blocks": blocks}
+
+
+def _result_path(op: Operation, shape: Structure) -> tuple[str, ...]:
+    """Member of an operation's output that holds `shape` (or a list of it); () when the output is flat."""
+    for m in op.output.members if op.output else []:
+        if m.type.leaf.kind == "structure" and m.type.leaf.shape is shape:
+            return (m.name,)
+    return ()
+
+
+class ResourceBuilder:
+    def __init__(self, svc: Service, r: Resource):
+        self.svc = svc
+        self.r = r
+        self.ctx = Context(set(r.sensitive), set(r.computed), set(r.create_only))
+
+    def fail(self, message: str) -> ProviderModelError:
+        return ProviderModelError(f"{self.svc.file}: resources.{self.r.name}: {message}")
+
+    @property
+    def children_collections(self) -> set[str]:
+        return {c.parent.collection for c in self.svc.resources
+                if c.parent and c.parent.collection and c.parent.resource == self.r.name}
+
+    def read_location(self) -> tuple[tuple[str, ...], Structure]:
+        r, svc = self.r, self.svc
+        op = svc.operation(r.read)
+        path = _result_path(op, r.shape)
+        if path:
+            return path, r.shape
+        if r.parent and r.parent.collection:
+            parent = svc.resource(r.parent.resource)
+            return _result_path(op, parent.shape) + (r.parent.collection,), r.shape
+        if op.output is None:
+            raise self.fail(f"read operation {op.name} returns nothing")
+        return (), op.output
+
+    def update_tree(self) -> Tree:
+        svc, r = self.svc, self.r
+        tree: Tree = {}
+        for name in r.update:
+            tree.update(input_tree(svc.operation(name).input))
+        for member, name in r.update_members.items():
+            tree[member] = input_tree(svc.operation(name).input)
+        if r.tags and svc.tagging:
+            tree[r.tags] = None
+        return tree
+
+    def schema(self) -> dict[str, Any]:
+        svc, r = self.svc, self.r
+        create = svc.operation(r.create)
+        if create.input is None:
+            raise self.fail(f"create operation {create.name} takes no input")
+        _, read = self.read_location()
+        update = self.update_tree()
+        collection = r.parent.collection if r.parent else None
+        if collection:
+            holder = create.input.member(collection)
+            if holder is None or not is_block_type(holder.type):
+                raise self.fail(f"{create.name} has no list member '{collection}' to add the resource with")
+            parent_member = create.input.member(r.parent.member)  # type: ignore[union-attr]
+            members = ([parent_member] if parent_member else []) + holder.type.leaf.shape.members
+        else:
+            members = create.input.members
+        self.ctx.create_only |= {r.parent.member} if r.parent else set()
+        node = members_node(members, read, update, False, self.ctx, skip=self.children_collections)
+        if r.parent and collection:  # the parent's identifier is not part of the embedded item
+            for a in node["attrs"]:
+                if a["member"] == r.parent.member:
+                    a["read_back"] = False
+        extra: list[dict[str, Any]] = []
+        if not any(a["name"] == "id" for a in node["attrs"]):
+            extra.append({"name": "id", "type": "string", "computed": True,
+                          "description": "Import id of the resource: " + " and ".join(self.import_parts()) + " joined with ','."
+                          if len(self.import_parts()) > 1 else f"Same as {snake(r.identifier)}."})
+        if r.states and r.states.switch:
+            sw = r.states.switch
+            extra.append({"name": snake(sw.name), "type": "bool", "optional": True, "computed": True, "default": False,
+                          "description": f"Whether the resource should be running: true calls {sw.on}, false calls {sw.off}. "
+                                         "Defaults to false."})
+        rules = [{"description": x.description, "when": x.when, "require": x.require}
+                 for x in (holder.type.leaf.shape.rules if collection else create.input.rules)
+                 if {x.when["path"].split(".")[0], x.require["path"].split(".")[0]}
+                 <= {m.name for m in members} - self.children_collections]
+        return {"name": "", "member": None, "description": r.description, "attrs": extra + node["attrs"],
+                "blocks": node["blocks"], "rules": rules}
+
+    def import_parts(self) -> tuple[str, ...]:
+        r = self.r
+        if r.parent and r.parent.collection:
+            return (r.parent.member, r.identifier)
+        return (r.identifier,)
+
+    def spec(self) -> dict[str, Any]:
+        svc, r = self.svc, self.r
+        read_path, _ = self.read_location()
+        create_op = svc.operation(r.create)
+        out: dict[str, Any] = {
+            "type_name": f"{svc.terraform_prefix}_{snake(r.name)}",
+            "service": svc.name,
+            "description": r.description,
+            "version": r.schema_version,
+            "identifier": r.identifier,
+            "import_parts": self.import_parts(),
+            "create": r.create,
+            "create_result": _result_path(create_op, r.shape),
+            "read": r.read,
+            "read_result": read_path,
+            "delete": r.delete,
+            "updates": tuple((op, None) for op in r.update) + tuple((op, m) for m, op in r.update_members.items()),
+            "collection": r.parent.collection if r.parent else None,
+            "not_found": tuple(e.name for e in svc.errors if e.category == "not_found"),
+        }
+        if r.states:
+            out["states"] = self.states()
+        if r.tags and svc.tagging:
+            out["tagging"] = self.tagging()
+        if r.replace_existing:
+            assert r.list and r.parent
+            lister = svc.operation(r.list)
+            items = lister.paginate.items if lister.paginate else next(
+                m.name for m in lister.output.members if m.type.kind == "list")  # type: ignore[union-attr]
+            out["replace_existing"] = {"list": r.list, "items": items, "filter": r.parent.member, "delete": r.delete}
+        return out
+
+    def states(self) -> dict[str, Any]:
+        st = self.r.states
+        assert st
+        def action(name: str) -> tuple[str, str, tuple[str, ...]]:
+            a = st.actions[name]
+            return (name, a.target, (a.through,))
+        stop = next(((op, a.target, tuple(a.source)) for op, a in st.actions.items() if a.target in st.delete_when), None)
+        return {"member": st.member, "switch": snake(st.switch.name) if st.switch else None,
+                "on": action(st.switch.on) if st.switch else None, "off": action(st.switch.off) if st.switch else None,
+                "delete_when": tuple(st.delete_when), "stop_before_delete": stop}
+
+    def tagging(self) -> dict[str, Any]:
+        svc, r = self.svc, self.r
+        assert svc.tagging and r.tags
+        tag_in = svc.operation(svc.tagging.tag).input
+        untag_in = svc.operation(svc.tagging.untag).input
+        assert tag_in and untag_in
+        arn_param = next(m.name for m in tag_in.members if m.type.kind == "primitive")
+        return {"tag": svc.tagging.tag, "untag": svc.tagging.untag, "arn_param": arn_param,
+                "tags_param": next(m.name for m in tag_in.members if m.type.kind == "map"),
+                "keys_param": next(m.name for m in untag_in.members if m.type.kind == "list"),
+                "arn_member": r.arn_member, "tags_attr": snake(r.tags)}
+
+
+def data_source(svc: Service, name: str, op: Operation) -> dict[str, Any]:
+    paging = {op.paginate.input_token, op.paginate.limit_key} if op.paginate else set()
+    inputs = [m for m in (op.input.members if op.input else []) if m.name not in paging and not is_block_type(m.type)]
+    owner = next((r for r in svc.resources if r.read == op.name and not (r.parent and r.parent.collection)), None)
+    result = _result_path(op, owner.shape) if owner else ()
+    struct = op.output
+    if result and struct:
+        member = struct.member(result[0])
+        assert member
+        struct = member.type.shape
+    sensitive = set(owner.sensitive) if owner else set()
+    ctx = Context(sensitive, set(), set())
+    attrs = [{"name": snake(m.name), "type": tf_type(m.type), "member": m.name, "description": m.description,
+              "required": m.required, "optional": not m.required, "enum": _enum(m.type), "constraints": dict(m.constraints)}
+             for m in inputs]
+    given = {m.name for m in inputs}
+    token = op.paginate.output_token if op.paginate else None
+    for m in struct.members if struct else []:
+        if m.name not in given and m.name != token:
+            attrs.append(computed_attribute(m, ctx))
+    described = svc.resource(owner.name).description if owner else op.description
+    return {
+        "type_name": f"{svc.terraform_prefix}_{name}",
+        "service": svc.name,
+        "description": described,
+        "operation": op.name,
+        "result": result,
+        "paginate": (op.paginate.input_token, op.paginate.output_token, op.paginate.items) if op.paginate else None,
+        "not_found": tuple(e.name for e in svc.errors if e.category == "not_found"),
+        "schema": {"name": "", "member": None, "description": described, "attrs": attrs, "blocks": [], "rules": []},
+    }
+
+
+# -- Python source for the declarations ---------------------------------------------------------------
+
+_ATTR_DEFAULTS = {"member": None, "description": "", "required": False, "optional": False, "computed": False,
+                  "sensitive": False, "replace": False, "default": None, "enum": (), "constraints": {}, "read_back": True}
+_BLOCK_DEFAULTS = {"nesting": "single", "description": "", "min_items": 0, "max_items": 0, "replace": False,
+                   "rules": [], "read_back": True}
+
+
+def _call(ctor: str, positional: list[Any], kwargs: dict[str, Any], defaults: dict[str, Any]) -> str:
+    args = [pyrepr(v) if not isinstance(v, _Src) else v.text for v in positional]
+    for k, v in kwargs.items():
+        if k in defaults and v == defaults[k]:
+            continue
+        args.append(f"{k}={v.text if isinstance(v, _Src) else pyrepr(v)}")
+    return f"{ctor}({', '.join(args)})"
+
+
+@dataclass
+class _Src:
+    text: str
+
+
+def attr_source(a: dict[str, Any]) -> str:
+    rest = {k: v for k, v in a.items() if k not in ("name", "type")}
+    return _call("A", [a["name"], a["type"]], rest, _ATTR_DEFAULTS)
+
+
+def block_source(b: dict[str, Any]) -> str:
+    rest = {k: v for k, v in b.items() if k not in ("name", "member", "attrs", "blocks", "rules")}
+    rest["attrs"] = _Src("[" + ", ".join(attr_source(a) for a in b["attrs"]) + "]")
+    if b["blocks"]:
+        rest["blocks"] = _Src("[" + ", ".join(block_source(x) for x in b["blocks"]) + "]")
+    if b["rules"]:
+        rest["rules"] = _Src("[" + ", ".join(_call("Rule", [r["description"], r["when"], r["require"]], {}, {})
+                                           for r in b["rules"]) + "]")
+    return _call("B", [b["name"], b["member"]], rest, _BLOCK_DEFAULTS)
+
+
+def resource_source(spec: dict[str, Any], schema: dict[str, Any]) -> str:
+    kwargs: dict[str, Any] = {k: v for k, v in spec.items()}
+    kwargs["schema"] = _Src(block_source(schema))
+    if "states" in spec:
+        kwargs["states"] = _Src(_call("StateSpec", [], spec["states"], {}))
+    if "tagging" in spec:
+        kwargs["tagging"] = _Src(_call("TaggingSpec", [], spec["tagging"], {}))
+    if "replace_existing" in spec:
+        kwargs["replace_existing"] = _Src(_call("ReplaceExisting", [], spec["replace_existing"], {}))
+    return _call("ResourceSpec", [], kwargs, {"collection": None, "updates": ()})
+
+
+def data_source_source(spec: dict[str, Any]) -> str:
+    kwargs = dict(spec)
+    kwargs["schema"] = _Src(block_source(spec["schema"]))
+    return _call("DataSourceSpec", [], kwargs, {"result": (), "paginate": None})
+
+
+@dataclass
+class ServiceView:
+    service: Service
+    resources: list[tuple[str, str]]  # (constant name, source)
+    data_sources: list[tuple[str, str]]
+    operations: str
+
+
+def service_view(svc: Service) -> ServiceView:
+    resources = []
+    for r in svc.resources:
+        b = ResourceBuilder(svc, r)
+        resources.append((snake(r.name).upper(), resource_source(b.spec(), b.schema())))
+    data = [(name.upper() + "_DATA", data_source_source(data_source(svc, name, svc.operation(op))))
+            for name, op in svc.data_sources.items()]
+    ops = {op.name: input_tree(op.input) for op in svc.operations}
+    return ServiceView(svc, resources, data, pyrepr(ops))
+
+
+def render(model: Model, renderer: Renderer) -> dict[str, str]:
+    views = [service_view(svc) for svc in model.services]
+    files = {f"awsmedia/provider/{v.service.module}.py": renderer.render("provider/service.py.j2", view=v) for v in views}
+    files["awsmedia/provider/__init__.py"] = renderer.render("provider/__init__.py.j2", views=views)
+    return files
