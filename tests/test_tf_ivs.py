@@ -1,0 +1,150 @@
+"""Terraform lifecycle of the IVS resources against the local backend, with a real terraform."""
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import boto3_client
+from tfharness import Workspace
+
+CHANNEL = """
+resource "awsmedia_ivs_channel" "c" {
+  name         = "%(name)s"
+  latency_mode = "%(latency)s"
+  tags         = { team = "video" }
+}
+"""
+
+
+def channel(name: str = "news", latency: str = "LOW") -> str:
+    return CHANNEL % {"name": name, "latency": latency}
+
+
+def assert_clean(tf: Workspace) -> None:
+    result = tf.plan()
+    assert result.code == 0, f"expected no changes:\n{result.out}"
+
+
+def test_channel_lifecycle(tf: Workspace) -> None:
+    ivs = boto3_client("ivs", tf.endpoint)
+    tf.write(channel())
+    first = tf.plan()
+    assert first.plan_has_changes and "awsmedia_ivs_channel.c will be created" in first.out
+    tf.apply()
+    created = tf.resource("awsmedia_ivs_channel.c")
+    arn = created["arn"]
+    assert created["id"] == arn and created["type"] == "STANDARD" and created["playback_url"].startswith("https://")
+    assert ivs.get_channel(arn=arn)["channel"]["tags"] == {"team": "video"}
+    assert_clean(tf)
+
+    # In-place update: same ARN, new latency mode, through UpdateChannel.
+    tf.write(channel(latency="NORMAL"))
+    update = tf.plan()
+    assert "updated in-place" in update.out and "must be replaced" not in update.out
+    tf.apply()
+    assert tf.resource("awsmedia_ivs_channel.c")["arn"] == arn
+    assert ivs.get_channel(arn=arn)["channel"]["latencyMode"] == "NORMAL"
+    assert_clean(tf)
+
+    # A change made outside Terraform shows up in the next plan, and apply puts it back.
+    ivs.update_channel(arn=arn, latencyMode="LOW")
+    drift = tf.plan()
+    assert drift.plan_has_changes and '"LOW" -> "NORMAL"' in drift.out
+    tf.apply()
+    assert ivs.get_channel(arn=arn)["channel"]["latencyMode"] == "NORMAL"
+
+    # Tags change through TagResource/UntagResource, in place.
+    tf.write(channel(latency="NORMAL").replace('{ team = "video" }', '{ team = "live", tier = "gold" }'))
+    tf.apply()
+    assert ivs.get_channel(arn=arn)["channel"]["tags"] == {"team": "live", "tier": "gold"}
+    assert_clean(tf)
+
+    # Import after forgetting it: the same state comes back.
+    tf.state_rm("awsmedia_ivs_channel.c")
+    tf.import_("awsmedia_ivs_channel.c", arn)
+    tf.apply("-refresh-only")
+    assert_clean(tf)
+
+    # Deleted outside Terraform: the next plan creates it again.
+    ivs.delete_channel(arn=arn)
+    gone = tf.plan()
+    assert gone.plan_has_changes and "will be created" in gone.out
+    tf.apply()
+    new_arn = tf.resource("awsmedia_ivs_channel.c")["arn"]
+    assert new_arn != arn
+
+    tf.destroy()
+    assert ivs.list_channels()["channels"] == []
+    after = tf.plan()
+    assert after.plan_has_changes and "will be created" in after.out
+
+
+def test_stream_key_replaces_channel_key_and_stays_secret(tf: Workspace) -> None:
+    ivs = boto3_client("ivs", tf.endpoint)
+    body = channel() + """
+resource "awsmedia_ivs_stream_key" "k" {
+  channel_arn = awsmedia_ivs_channel.c.arn
+}
+output "key_arn" { value = awsmedia_ivs_stream_key.k.arn }
+"""
+    tf.write(body)
+    tf.apply()
+    key = tf.resource("awsmedia_ivs_stream_key.k")
+    channel_arn = tf.resource("awsmedia_ivs_channel.c")["arn"]
+    keys = ivs.list_stream_keys(channelArn=channel_arn)["streamKeys"]
+    # The key IVS issued with the channel made room for this one.
+    assert [k["arn"] for k in keys] == [key["arn"]]
+    secret = ivs.get_stream_key(arn=key["arn"])["streamKey"]["value"]
+    assert key["value"] == secret and secret.startswith("sk_")
+    assert_clean(tf)
+
+    # The key value never appears in plan output.
+    tf.write(body.replace("channel_arn = awsmedia_ivs_channel.c.arn", "channel_arn = awsmedia_ivs_channel.c.arn\n  tags = { rotated = \"1\" }"))
+    plan = tf.plan()
+    assert plan.plan_has_changes and secret not in plan.out
+    tf.apply()
+    assert ivs.get_stream_key(arn=key["arn"])["streamKey"]["tags"] == {"rotated": "1"}
+
+    tf.state_rm("awsmedia_ivs_stream_key.k")
+    tf.import_("awsmedia_ivs_stream_key.k", key["arn"])
+    tf.apply("-refresh-only")
+    assert_clean(tf)
+
+    # Replacing the key (rotation): a new ARN and secret.
+    tf.run("apply", "-auto-approve", "-input=false", "-replace=awsmedia_ivs_stream_key.k")
+    rotated = tf.resource("awsmedia_ivs_stream_key.k")
+    assert rotated["arn"] != key["arn"] and rotated["value"] != secret
+    tf.destroy()
+    assert ivs.list_channels()["channels"] == []
+
+
+def test_data_sources_read_what_resources_made(tf: Workspace) -> None:
+    tf.write(channel() + """
+resource "awsmedia_ivs_stream_key" "k" {
+  channel_arn = awsmedia_ivs_channel.c.arn
+}
+data "awsmedia_ivs_channel" "c" {
+  arn = awsmedia_ivs_channel.c.arn
+}
+data "awsmedia_ivs_channels" "all" {
+  depends_on = [awsmedia_ivs_channel.c]
+}
+data "awsmedia_ivs_stream_keys" "keys" {
+  channel_arn = awsmedia_ivs_stream_key.k.channel_arn
+}
+output "name" { value = data.awsmedia_ivs_channel.c.name }
+output "count" { value = length(data.awsmedia_ivs_channels.all.channels) }
+output "key" { value = data.awsmedia_ivs_stream_keys.keys.stream_keys[0].arn }
+""")
+    tf.apply()
+    outputs: dict[str, Any] = tf.show()["values"]["outputs"]
+    assert outputs["name"]["value"] == "news"
+    assert outputs["count"]["value"] == 1
+    assert outputs["key"]["value"] == tf.resource("awsmedia_ivs_stream_key.k")["arn"]
+
+
+def test_plan_time_validation(tf: Workspace) -> None:
+    tf.write(channel(latency="FAST", name="bad name!"))
+    result = tf.plan_fails()
+    assert "Invalid value for latency_mode" in result.out
+    assert "'FAST' is not allowed; allowed values: NORMAL, LOW" in result.out
+    assert "Invalid format for name" in result.out and "[a-zA-Z0-9-_]*" in result.out
