@@ -24,10 +24,26 @@ def platform_dir() -> str:
     return f"{platform.system().lower()}_{arch}"
 
 
-def launcher_text(python: str) -> str:
-    # -I: ignore PYTHON* variables and the user's site directory, so Terraform's environment
-    # cannot change which code runs.
-    return f"#!{python} -I\nfrom awsmedia.provider import main\n\nmain()\n"
+def import_paths() -> list[str]:
+    """Where this interpreter finds awsmedia and its dependencies (fixed at install time)."""
+    import sysconfig
+
+    import awsmedia
+
+    from .. import naming
+
+    found = [str(Path(awsmedia.__file__).resolve().parent.parent), str(Path(naming.__file__).resolve().parent.parent)]
+    found += [sysconfig.get_paths()[key] for key in ("purelib", "platlib")]
+    return list(dict.fromkeys(found))
+
+
+def launcher_text(python: str, paths: list[str]) -> str:
+    # One shebang argument only (Linux passes the rest as one word), hence "-IS".
+    # -I: PYTHON* variables and the user's site directory cannot change which code runs.
+    # -S: skip `site`; its start-up work (and an editable install's import hook) is a large
+    # share of a launch, and Terraform launches the provider several times per command.
+    return (f"#!{python} -IS\nimport sys\n\nsys.path[:0] = {paths!r}\n"
+            "from awsmedia.provider import main\n\nmain()\n")
 
 
 def cli_config(mirror: Path) -> str:
@@ -51,7 +67,7 @@ def install(mirror: Path, python: str = sys.executable, version: str = VERSION) 
     target = mirror / HOST / SOURCE / version / platform_dir() / f"terraform-provider-awsmedia_v{version}"
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(launcher_text(python))
+    tmp.write_text(launcher_text(python, import_paths()))
     tmp.chmod(0o755)
     os.replace(tmp, target)
     return target

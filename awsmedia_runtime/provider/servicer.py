@@ -13,7 +13,7 @@ import importlib
 import json
 import threading
 import traceback
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from tf.gen import tfplugin_pb2 as pb
 from tf.gen import tfplugin_pb2_grpc as rpc
@@ -73,11 +73,12 @@ def _decode(value: Any) -> Any:
     return read_dynamic_value(value)
 
 
-def _diags(failures: list[Failure | validate.Problem]) -> list[Any]:
+def _diags(failures: Sequence[Failure | validate.Problem]) -> list[Any]:
     d = Diagnostics()
     for f in failures:
         d.add_error(f.summary, f.detail, path=f.path or None)
-    return d.to_pb()
+    found: list[Any] = d.to_pb()
+    return found
 
 
 def _guard(response: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
