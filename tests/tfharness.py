@@ -115,6 +115,11 @@ class Workspace:
             self.init()
         return self.run("plan", "-input=false", ok_codes=(1,))
 
+    def apply_fails(self) -> Result:
+        if not self.initialized:
+            self.init()
+        return self.run("apply", "-auto-approve", "-input=false", ok_codes=(1,))
+
     def destroy(self) -> Result:
         return self.run("destroy", "-auto-approve", "-input=false")
 

@@ -207,9 +207,9 @@ class ResourceRuntime:
             item = self.fetch(context)
             if item is None:
                 return
-            operation, target, allowed_from = st.stop_before_delete
+            operation, target, allowed_from, through = st.stop_before_delete
             if item.get(st.member) not in st.delete_when and item.get(st.member) in allowed_from:
-                self._switch(context, (operation, target, ()))
+                self._switch(context, (operation, target, through))
         try:
             self.aws.call(spec.service, spec.delete, build(self.ops[spec.delete], context))
         except ApiError as exc:
@@ -272,7 +272,12 @@ class ResourceRuntime:
         assert r
         request = {r.filter: context.get(r.filter)}
         for _ in range(_MAX_PAGES):
-            page = self.call(r.list, request)
+            try:
+                page = self.aws.call(self.spec.service, r.list, request)
+            except ApiError as exc:
+                if exc.code in self.spec.not_found:
+                    return  # no parent: the create call reports that, naming the right operation
+                raise self._failure(exc) from None
             for item in page.get(r.items) or []:
                 try:
                     self.aws.call(self.spec.service, r.delete, build(self.ops[r.delete], item))
