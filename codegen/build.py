@@ -368,6 +368,13 @@ class _Builder:
                         self.fail(path + ("states", "switch", key), f"'{sw[key]}' is not one of this resource's state actions ({', '.join(states.actions) or 'none'})")
                 states.switch = Switch(sw["name"], sw["on"], sw["off"])
         create_input = next((o.input for o in operations if o.name == raw["create"] and o.input), None)
+        if raw["create"] in op_names and create_input is None:
+            self.fail(path + ("create",), f"create operation '{raw['create']}' takes no input; the provider builds resources from it")
+        if parent and parent.collection and create_input is not None:
+            holder = create_input.member(parent.collection)
+            if holder is None or holder.type.kind != "list":
+                self.fail(path + ("parent", "collection"), f"'{parent.collection}' must also be a list member of "
+                          f"{create_input.name}, the create input that adds these resources")
         for member, op in raw.get("update_members", {}).items():
             if op not in op_names:
                 self.fail(path + ("update_members", member), f"unknown operation '{op}'")

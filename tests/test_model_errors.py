@@ -116,6 +116,9 @@ CASES = [
     ("resource-unknown-operation", with_resource("    read: GetChannel", "    read: GetChanel"), "read: GetChanel", "resources.Channel.read", "unknown operation 'GetChanel'"),
     ("resource-unknown-identifier", with_resource("identifier: tags", "identifier: arn"), "identifier: arn", "resources.Channel.identifier", "'arn' is not a member of Channel (identifier); members: latencyMode, tags"),
     ("resource-unknown-parent", with_resource("    delete: GetChannel\n", "    delete: GetChannel\n    parent: {resource: Network, member: tags}\n"), "parent:", "resources.Channel.parent.resource", "unknown resource 'Network'"),
+    ("resource-update-members-unknown-operation", with_resource("    delete: GetChannel\n", "    delete: GetChannel\n    update_members: {arn: SetLatency}\n"), "update_members:", "resources.Channel.update_members.arn", "unknown operation 'SetLatency'"),
+    ("resource-replace-existing-without-parent", with_resource("    delete: GetChannel\n", "    delete: GetChannel\n    replace_existing: true\n"), "replace_existing:", "resources.Channel.replace_existing", "replace_existing needs parent.max"),
+    ("data-source-unknown-operation", lambda text: text + "data_sources:\n  channel: GetChanel\n", "channel: GetChanel", "data_sources.channel", "unknown operation 'GetChanel'"),
     ("resource-generated-not-scalar", replace("        description: Latency.\n", "        description: Latency.\n        generated: [LOW]\n"), "generated: [LOW]", "shapes.Channel.members.latencyMode.generated", "expected ['string', 'integer', 'number', 'boolean'], got list"),
     ("min-above-max", replace("        max_items: 50\n", "        max_items: 5\n        min_items: 9\n"), "min_items: 9", "shapes.Channel.members.tags.min_items", "min_items (9) is greater than max_items (5)"),
 ]
