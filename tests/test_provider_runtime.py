@@ -244,3 +244,11 @@ def test_provider_retries_throttled_calls(tf: Workspace, local_server: Any) -> N
     (tf.root / "main.tf").write_text((tf.root / "main.tf").read_text().replace("max_retries = 2", "max_retries = 8"))
     tf.apply()
     assert tf.resource("awsmedia_ivs_channel.c")["name"] == "x"
+
+
+def test_removing_a_set_block_replaces_because_updates_cannot_clear_it() -> None:
+    group = __import__("awsmedia.provider.mediapackage_vod", fromlist=["PACKAGING_GROUP"]).PACKAGING_GROUP
+    auth = {"cdn_identifier_secret": "arn:secret", "secrets_role_arn": "arn:role"}
+    prior = {**values.empty(group.schema), "id": "g", "authorization": auth}
+    assert values.replacements(group.schema, prior, {**prior, "authorization": None}) == [["authorization"]]
+    assert values.replacements(group.schema, {**prior, "authorization": None}, prior) == []  # adding one is an update

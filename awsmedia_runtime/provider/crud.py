@@ -127,10 +127,11 @@ class ResourceRuntime:
 
     # -- plan -----------------------------------------------------------------------------------------
 
-    def plan(self, prior: State | None, proposed: State | None) -> tuple[State | None, list[Any]]:
+    def plan(self, prior: State | None, proposed: State | None,
+             config: State | None = None) -> tuple[State | None, list[Any]]:
         if proposed is None:
             return None, []
-        planned = values.plan(self.schema, proposed, prior)
+        planned = values.plan(self.schema, proposed, prior, config)
         if prior is None:
             return planned, []
         st = self.spec.states

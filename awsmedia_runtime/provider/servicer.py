@@ -186,7 +186,8 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
     def PlanResourceChange(self, request: Any, context: Any) -> Any:
         prior = _decode(request.prior_state)
         proposed = _decode(request.proposed_new_state)
-        planned, replace = self.runtime(request.type_name).plan(prior, proposed)
+        config = _decode(request.config)
+        planned, replace = self.runtime(request.type_name).plan(prior, proposed, config)
         from tf.utils import _to_attribute_path
 
         return pb.PlanResourceChange.Response(planned_state=to_dynamic_value(planned),

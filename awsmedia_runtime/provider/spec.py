@@ -100,7 +100,8 @@ class StateSpec:
     on: tuple[str, str, tuple[str, ...]] | None  # (operation, target state, states passed through)
     off: tuple[str, str, tuple[str, ...]] | None
     delete_when: tuple[str, ...] = ()
-    stop_before_delete: tuple[str, str, tuple[str, ...]] | None = None  # (operation, target, allowed-from)
+    # (operation, target, allowed-from, states passed through)
+    stop_before_delete: tuple[str, str, tuple[str, ...], tuple[str, ...]] | None = None
 
 
 @dataclass(slots=True)

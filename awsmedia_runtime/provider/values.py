@@ -85,6 +85,15 @@ def to_api(block: Block, state: State | None) -> dict[str, Any]:
     return out
 
 
+def _same_empty(a: Attr, value: Any, before: Any) -> Any:
+    """A configured list or map the API returns empty keeps the configuration's form: services
+    answer `{}` for "no tags" (after UntagResource too), which a configuration says with null."""
+    configurable = a.optional or a.required
+    if configurable and isinstance(a.type, tuple) and a.type[0] in ("list", "map") and not value and not before:
+        return before
+    return value
+
+
 def from_api(block: Block, data: Any, prior: State | None) -> State:
     """State for a block from what the API returned; what the API does not return comes from `prior`."""
     prior = prior if isinstance(prior, dict) else {}
@@ -93,7 +102,7 @@ def from_api(block: Block, data: Any, prior: State | None) -> State:
         if a.member is None or not a.read_back:
             state[a.name] = prior.get(a.name)
         else:
-            state[a.name] = tf_value(a.type, lookup(data, a.member))
+            state[a.name] = _same_empty(a, tf_value(a.type, lookup(data, a.member)), prior.get(a.name))
     for b in block.blocks:
         before = prior.get(b.name)
         if not b.read_back or b.member is None:
@@ -132,11 +141,13 @@ def conform(block: Block, state: Any) -> State:
     return out
 
 
-def plan(block: Block, proposed: State, prior: State | None) -> State:
+def plan(block: Block, proposed: State, prior: State | None, config: State | None = None) -> State:
     """The planned value of a block.
 
     Computed attributes the configuration leaves out keep their prior value; without one (a new
-    resource, a new list element) they get the default, or are unknown until apply.
+    resource, a new list element) they get the default, or are unknown until apply. A single
+    block absent from `config` is planned absent: Terraform before 1.3 proposes the prior value
+    for a single block removed from the configuration, which it then rejects as an invalid plan.
     """
     out = dict(proposed)
     for a in block.attrs:
@@ -149,12 +160,17 @@ def plan(block: Block, proposed: State, prior: State | None) -> State:
     for b in block.blocks:
         value = out.get(b.name)
         before = prior.get(b.name) if prior is not None else None
-        if b.nesting == "list" and isinstance(value, list):
+        conf = config.get(b.name) if isinstance(config, dict) else None
+        if b.nesting == "single" and isinstance(config, dict) and conf is None:
+            out[b.name] = None
+        elif b.nesting == "list" and isinstance(value, list):
             before_items = before if isinstance(before, list) else []
-            out[b.name] = [plan(b, item, before_items[i] if i < len(before_items) else None) if isinstance(item, dict) else item
+            conf_items = conf if isinstance(conf, list) else []
+            out[b.name] = [plan(b, item, before_items[i] if i < len(before_items) else None,
+                                conf_items[i] if i < len(conf_items) else None) if isinstance(item, dict) else item
                            for i, item in enumerate(value)]
         elif isinstance(value, dict):
-            out[b.name] = plan(b, value, before if isinstance(before, dict) else None)
+            out[b.name] = plan(b, value, before if isinstance(before, dict) else None, conf if isinstance(conf, dict) else None)
     return out
 
 
@@ -184,8 +200,11 @@ def replacements(block: Block, prior: State, planned: State, path: Path | None =
                     found += replacements(b, before_items[i], item, path + [b.name, (i,)])
         elif isinstance(before, dict) and isinstance(after, dict):
             found += replacements(b, before, after, path + [b.name])
+        elif isinstance(before, dict) and after is None:
+            # Update operations can set a block but not clear it (leaving it out means "unchanged").
+            found.append(path + [b.name])
         elif _differs(before, after) and _has_replace(b):
-            found.append(path + [b.name])  # added or removed, and part of it can only be set at create
+            found.append(path + [b.name])  # added, and part of it can only be set at create
     return found
 
 

@@ -268,7 +268,8 @@ class ResourceBuilder:
         def action(name: str) -> tuple[str, str, tuple[str, ...]]:
             a = st.actions[name]
             return (name, a.target, (a.through,))
-        stop = next(((op, a.target, tuple(a.source)) for op, a in st.actions.items() if a.target in st.delete_when), None)
+        # The states it passes through too: a stop that is not instant must be waited out, not taken for a failure.
+        stop = next(((op, a.target, tuple(a.source), (a.through,)) for op, a in st.actions.items() if a.target in st.delete_when), None)
         return {"member": st.member, "switch": snake(st.switch.name) if st.switch else None,
                 "on": action(st.switch.on) if st.switch else None, "off": action(st.switch.off) if st.switch else None,
                 "delete_when": tuple(st.delete_when), "stop_before_delete": stop}

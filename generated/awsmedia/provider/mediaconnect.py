@@ -410,7 +410,7 @@ FLOW = ResourceSpec(
         on=("StartFlow", "ACTIVE", ("STARTING",)),
         off=("StopFlow", "STANDBY", ("STOPPING",)),
         delete_when=("STANDBY", "ERROR"),
-        stop_before_delete=("StopFlow", "STANDBY", ("ACTIVE", "STARTING", "ERROR")),
+        stop_before_delete=("StopFlow", "STANDBY", ("ACTIVE", "STARTING", "ERROR"), ("STOPPING",)),
     ),
     schema=B(
         "",
