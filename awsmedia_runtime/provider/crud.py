@@ -192,7 +192,9 @@ class ResourceRuntime:
                     self.call(operation, context, state=prior)
             elif scope in changed:
                 part = context.get(scope)
-                self.call(operation, {**context, **(part if isinstance(part, dict) else {})}, state=prior)
+                # Only the resource's identifiers come from the top level: a flow's Description is not its source's.
+                ids = {k: context[k] for k in fixed if k in context}
+                self.call(operation, {**ids, **(part if isinstance(part, dict) else {})}, state=prior)
         if spec.tagging and spec.tagging.tags_attr in values.changed(self.schema, prior, planned):
             self._retag(context, prior.get(spec.tagging.tags_attr) or {}, planned.get(spec.tagging.tags_attr) or {}, prior)
         st = spec.states

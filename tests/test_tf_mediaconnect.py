@@ -1,0 +1,485 @@
+"""Terraform lifecycle of the MediaConnect resources against the local backend, with a real terraform."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from conftest import boto3_client
+from tfharness import Result, Workspace
+
+FLOW_ADDR = "awsmedia_mediaconnect_flow.f"
+# The local backend's account: entitlements naming it are listed by ListEntitlements.
+ACCOUNT = "123456789012"
+
+FLOW = """
+resource "awsmedia_mediaconnect_flow" "f" {
+  name    = "%(name)s"
+  running = %(running)s
+  source {
+    name           = "%(source)s"
+    protocol       = "zixi-push"
+    ingest_port    = 2088
+    whitelist_cidr = "%(cidr)s"
+  }
+  source_failover_config {
+    state           = "%(failover)s"
+    failover_mode   = "FAILOVER"
+    recovery_window = %(window)d
+  }
+}
+"""
+
+
+def flow(name: str = "live", running: bool = False, source: str = "primary", cidr: str = "10.0.0.0/16",
+         window: int = 200, failover: str = "ENABLED") -> str:
+    return FLOW % {"name": name, "running": str(running).lower(), "source": source, "cidr": cidr,
+                   "window": window, "failover": failover}
+
+
+def assert_clean(tf: Workspace) -> None:
+    result = tf.plan()
+    assert result.code == 0, f"expected no changes:\n{result.out}"
+
+
+def assert_in_place(result: Result, address: str) -> None:
+    assert result.plan_has_changes, result.out
+    assert f"{address} will be updated in-place" in result.out and "must be replaced" not in result.out, result.out
+
+
+def assert_creates(result: Result, *addresses: str) -> None:
+    assert result.plan_has_changes, result.out
+    for address in addresses:
+        assert f"{address} will be created" in result.out, result.out
+
+
+def shows_change(result: Result, attribute: str, change: str) -> bool:
+    """Whether the plan shows `attribute = <change>`, however Terraform aligns the `=`."""
+    return re.search(rf"\b{attribute}\s+= {re.escape(change)}", result.out) is not None
+
+
+def flat(text: str) -> str:
+    """Terraform wraps diagnostic details at 78 columns; compare them on one line."""
+    return " ".join(text.split())
+
+
+def describe(mc: Any, flow_arn: str) -> dict[str, Any]:
+    found: dict[str, Any] = mc.describe_flow(FlowArn=flow_arn)["Flow"]
+    return found
+
+
+def destroy_only(tf: Workspace, address: str) -> Result:
+    return tf.run("destroy", "-auto-approve", "-input=false", f"-target={address}")
+
+
+def test_flow_lifecycle(tf: Workspace) -> None:
+    mc = boto3_client("mediaconnect", tf.endpoint)
+    tf.write(flow())
+    first = tf.plan()
+    assert_creates(first, FLOW_ADDR)
+    tf.apply()
+    created = tf.resource(FLOW_ADDR)
+    arn = created["flow_arn"]
+    assert created["id"] == arn and created["status"] == "STANDBY" and created["running"] is False
+    assert created["source"]["source_arn"].startswith("arn:aws:mediaconnect:") and created["source"]["ingest_ip"]
+    server = describe(mc, arn)
+    assert server["Status"] == "STANDBY" and server["Source"]["Name"] == "primary"
+    assert server["SourceFailoverConfig"] == {"State": "ENABLED", "FailoverMode": "FAILOVER", "RecoveryWindow": 200}
+    assert_clean(tf)
+
+    # In place: the failover config goes through UpdateFlow, the primary source through UpdateFlowSource
+    # (UpdateFlow has no source member, so the server's CIDR changes only if that call was made).
+    tf.write(flow(window=300, cidr="10.1.0.0/16"))
+    update = tf.plan()
+    assert_in_place(update, FLOW_ADDR)
+    assert shows_change(update, "recovery_window", "200 -> 300")
+    assert shows_change(update, "whitelist_cidr", '"10.0.0.0/16" -> "10.1.0.0/16"')
+    tf.apply()
+    updated = tf.resource(FLOW_ADDR)
+    assert updated["flow_arn"] == arn and updated["source"]["source_arn"] == created["source"]["source_arn"]
+    server = describe(mc, arn)
+    assert server["SourceFailoverConfig"]["RecoveryWindow"] == 300
+    assert server["Source"]["WhitelistCidr"] == "10.1.0.0/16"
+    assert_clean(tf)
+
+    # Out of band: both kinds of change show up in the plan, and apply puts them back.
+    mc.update_flow(FlowArn=arn, SourceFailoverConfig={"RecoveryWindow": 450})
+    mc.update_flow_source(FlowArn=arn, SourceArn=updated["source"]["source_arn"], WhitelistCidr="10.9.0.0/16")
+    drift = tf.plan()
+    assert_in_place(drift, FLOW_ADDR)
+    assert shows_change(drift, "recovery_window", "450 -> 300")
+    assert shows_change(drift, "whitelist_cidr", '"10.9.0.0/16" -> "10.1.0.0/16"')
+    tf.apply()
+    server = describe(mc, arn)
+    assert server["SourceFailoverConfig"]["RecoveryWindow"] == 300 and server["Source"]["WhitelistCidr"] == "10.1.0.0/16"
+
+    # The flow's name can only be set at create: a new flow replaces the old one.
+    tf.write(flow(name="live2", window=300, cidr="10.1.0.0/16"))
+    rename = tf.plan()
+    assert f"{FLOW_ADDR} must be replaced" in rename.out
+    assert shows_change(rename, "name", '"live" -> "live2" # forces replacement')
+    tf.apply()
+    renamed = tf.resource(FLOW_ADDR)
+    assert renamed["flow_arn"] != arn and renamed["name"] == "live2"
+    assert [f["FlowArn"] for f in mc.list_flows()["Flows"]] == [renamed["flow_arn"]]
+
+    # So can the source's name (UpdateFlowSource cannot rename it).
+    tf.write(flow(name="live2", source="main", window=300, cidr="10.1.0.0/16"))
+    resource_plan = tf.plan()
+    assert f"{FLOW_ADDR} must be replaced" in resource_plan.out
+    assert shows_change(resource_plan, "name", '"primary" -> "main" # forces replacement')
+    tf.apply()
+    resourced = tf.resource(FLOW_ADDR)
+    assert resourced["flow_arn"] != renamed["flow_arn"]
+    assert describe(mc, resourced["flow_arn"])["Source"]["Name"] == "main"
+    assert_clean(tf)
+
+    # Import after forgetting it: the flow's import id is its ARN.
+    tf.state_rm(FLOW_ADDR)
+    tf.import_(FLOW_ADDR, resourced["id"])
+    assert tf.resource(FLOW_ADDR)["source"]["name"] == "main"
+    tf.apply("-refresh-only")
+    assert_clean(tf)
+
+    tf.destroy()
+    assert mc.list_flows()["Flows"] == []
+    assert_creates(tf.plan(), FLOW_ADDR)
+
+
+def test_flow_running_switch(tf: Workspace) -> None:
+    mc = boto3_client("mediaconnect", tf.endpoint)
+    tf.write(flow(running=True))
+    tf.apply()
+    started = tf.resource(FLOW_ADDR)
+    arn = started["flow_arn"]
+    assert started["running"] is True and started["status"] == "ACTIVE"
+    assert describe(mc, arn)["Status"] == "ACTIVE"
+    assert_clean(tf)
+
+    # Stopped outside Terraform: the plan starts it again.
+    mc.stop_flow(FlowArn=arn)
+    drift = tf.plan()
+    assert_in_place(drift, FLOW_ADDR)
+    assert shows_change(drift, "running", "false -> true")
+    tf.apply()
+    assert describe(mc, arn)["Status"] == "ACTIVE"
+
+    # running = false stops it, in place.
+    tf.write(flow(running=False))
+    stop = tf.plan()
+    assert_in_place(stop, FLOW_ADDR)
+    assert shows_change(stop, "running", "true -> false")
+    tf.apply()
+    stopped = tf.resource(FLOW_ADDR)
+    assert stopped["flow_arn"] == arn and stopped["status"] == "STANDBY" and stopped["running"] is False
+    assert describe(mc, arn)["Status"] == "STANDBY"
+    assert_clean(tf)
+
+    # Started again, then destroyed while running: the runtime stops it before DeleteFlow.
+    tf.write(flow(running=True))
+    tf.apply()
+    assert describe(mc, arn)["Status"] == "ACTIVE"
+    tf.destroy()
+    assert mc.list_flows()["Flows"] == []
+
+
+OUTPUT = """
+resource "awsmedia_mediaconnect_flow_output" "o" {
+  flow_arn    = awsmedia_mediaconnect_flow.f.flow_arn
+  name        = "%(name)s"
+  protocol    = "zixi-push"
+  destination = "%(destination)s"
+  port        = %(port)d
+  description = "to the studio"
+}
+"""
+
+
+def output(name: str = "studio", destination: str = "198.51.100.10", port: int = 1025) -> str:
+    return flow() + OUTPUT % {"name": name, "destination": destination, "port": port}
+
+
+def test_flow_output_lifecycle(tf: Workspace) -> None:
+    mc = boto3_client("mediaconnect", tf.endpoint)
+    addr = "awsmedia_mediaconnect_flow_output.o"
+    tf.write(output())
+    assert_creates(tf.plan(), FLOW_ADDR, addr)
+    tf.apply()
+    flow_arn = tf.resource(FLOW_ADDR)["flow_arn"]
+    created = tf.resource(addr)
+    assert created["id"] == f"{flow_arn},{created['output_arn']}" and created["flow_arn"] == flow_arn
+    [server] = describe(mc, flow_arn)["Outputs"]
+    assert server["OutputArn"] == created["output_arn"] and server["Transport"]["Protocol"] == "zixi-push"
+    assert (server["Destination"], server["Port"]) == ("198.51.100.10", 1025)
+    assert_clean(tf)
+
+    # In place through UpdateFlowOutput.
+    tf.write(output(destination="198.51.100.20", port=1030))
+    update = tf.plan()
+    assert_in_place(update, addr)
+    assert shows_change(update, "destination", '"198.51.100.10" -> "198.51.100.20"')
+    tf.apply()
+    assert tf.resource(addr)["output_arn"] == created["output_arn"]
+    [server] = describe(mc, flow_arn)["Outputs"]
+    assert (server["Destination"], server["Port"]) == ("198.51.100.20", 1030)
+    assert_clean(tf)
+
+    # Out of band.
+    mc.update_flow_output(FlowArn=flow_arn, OutputArn=created["output_arn"], Port=2000)
+    drift = tf.plan()
+    assert_in_place(drift, addr)
+    assert shows_change(drift, "port", "2000 -> 1030")
+    tf.apply()
+    assert describe(mc, flow_arn)["Outputs"][0]["Port"] == 1030
+
+    # The name can only be set when the output is added.
+    tf.write(output(name="studio-b", destination="198.51.100.20", port=1030))
+    rename = tf.plan()
+    assert f"{addr} must be replaced" in rename.out
+    assert shows_change(rename, "name", '"studio" -> "studio-b" # forces replacement')
+    tf.apply()
+    renamed = tf.resource(addr)
+    assert renamed["output_arn"] != created["output_arn"]
+    assert [o["Name"] for o in describe(mc, flow_arn)["Outputs"]] == ["studio-b"]
+
+    # Import: "<flow_arn>,<output_arn>".
+    tf.state_rm(addr)
+    tf.import_(addr, renamed["id"])
+    assert tf.resource(addr)["flow_arn"] == flow_arn
+    tf.apply("-refresh-only")
+    assert_clean(tf)
+
+    # Destroying the output alone removes it from the flow.
+    destroy_only(tf, addr)
+    assert describe(mc, flow_arn)["Outputs"] == []
+    assert_creates(tf.plan(), addr)
+    tf.destroy()
+    assert mc.list_flows()["Flows"] == []
+    assert_creates(tf.plan(), FLOW_ADDR, addr)
+
+
+ENTITLEMENT = """
+resource "awsmedia_mediaconnect_flow_entitlement" "e" {
+  flow_arn           = awsmedia_mediaconnect_flow.f.flow_arn
+  name               = "%(name)s"
+  subscribers        = [%(subscribers)s]
+  entitlement_status = "ENABLED"
+  description        = "%(description)s"
+}
+"""
+
+
+def entitlement(name: str = "partner", subscribers: tuple[str, ...] = ("111122223333",),
+                description: str = "partner feed") -> str:
+    quoted = ", ".join(f'"{s}"' for s in subscribers)
+    return flow() + ENTITLEMENT % {"name": name, "subscribers": quoted, "description": description}
+
+
+def test_flow_entitlement_lifecycle(tf: Workspace) -> None:
+    mc = boto3_client("mediaconnect", tf.endpoint)
+    addr = "awsmedia_mediaconnect_flow_entitlement.e"
+    tf.write(entitlement())
+    assert_creates(tf.plan(), FLOW_ADDR, addr)
+    tf.apply()
+    flow_arn = tf.resource(FLOW_ADDR)["flow_arn"]
+    created = tf.resource(addr)
+    assert created["id"] == f"{flow_arn},{created['entitlement_arn']}"
+    assert created["data_transfer_subscriber_fee_percent"] == 0  # computed: the service's default
+    [server] = describe(mc, flow_arn)["Entitlements"]
+    assert server["EntitlementArn"] == created["entitlement_arn"] and server["Subscribers"] == ["111122223333"]
+    assert_clean(tf)
+
+    # In place through UpdateFlowEntitlement.
+    tf.write(entitlement(subscribers=("111122223333", "444455556666"), description="two partners"))
+    update = tf.plan()
+    assert_in_place(update, addr)
+    assert shows_change(update, "description", '"partner feed" -> "two partners"')
+    tf.apply()
+    assert tf.resource(addr)["entitlement_arn"] == created["entitlement_arn"]
+    [server] = describe(mc, flow_arn)["Entitlements"]
+    assert server["Subscribers"] == ["111122223333", "444455556666"] and server["Description"] == "two partners"
+    assert_clean(tf)
+
+    # Out of band: disabled on the server; the configuration enables it again.
+    mc.update_flow_entitlement(FlowArn=flow_arn, EntitlementArn=created["entitlement_arn"], EntitlementStatus="DISABLED")
+    drift = tf.plan()
+    assert_in_place(drift, addr)
+    assert shows_change(drift, "entitlement_status", '"DISABLED" -> "ENABLED"')
+    tf.apply()
+    assert describe(mc, flow_arn)["Entitlements"][0]["EntitlementStatus"] == "ENABLED"
+
+    # The name can only be set when it is granted.
+    tf.write(entitlement(name="partner-b", subscribers=("111122223333", "444455556666"), description="two partners"))
+    rename = tf.plan()
+    assert f"{addr} must be replaced" in rename.out
+    assert shows_change(rename, "name", '"partner" -> "partner-b" # forces replacement')
+    tf.apply()
+    renamed = tf.resource(addr)
+    assert renamed["entitlement_arn"] != created["entitlement_arn"]
+    assert [e["Name"] for e in describe(mc, flow_arn)["Entitlements"]] == ["partner-b"]
+
+    # Import: "<flow_arn>,<entitlement_arn>".
+    tf.state_rm(addr)
+    tf.import_(addr, renamed["id"])
+    assert tf.resource(addr)["flow_arn"] == flow_arn
+    tf.apply("-refresh-only")
+    assert_clean(tf)
+
+    # Destroying the entitlement alone revokes it.
+    destroy_only(tf, addr)
+    assert describe(mc, flow_arn)["Entitlements"] == []
+    assert_creates(tf.plan(), addr)
+    tf.destroy()
+    assert mc.list_flows()["Flows"] == []
+    assert_creates(tf.plan(), FLOW_ADDR, addr)
+
+
+SOURCE = """
+resource "awsmedia_mediaconnect_flow_source" "s" {
+  flow_arn       = awsmedia_mediaconnect_flow.f.flow_arn
+  name           = "%(name)s"
+  protocol       = "zixi-push"
+  ingest_port    = 2088
+  whitelist_cidr = "%(cidr)s"
+}
+"""
+
+
+def second_source(name: str = "backup", cidr: str = "10.2.0.0/16") -> str:
+    # A flow takes a second source only with failover ENABLED (flow() sets it).
+    return flow() + SOURCE % {"name": name, "cidr": cidr}
+
+
+def test_flow_source_lifecycle(tf: Workspace) -> None:
+    mc = boto3_client("mediaconnect", tf.endpoint)
+    addr = "awsmedia_mediaconnect_flow_source.s"
+    tf.write(second_source())
+    assert_creates(tf.plan(), FLOW_ADDR, addr)
+    tf.apply()
+    flow_arn = tf.resource(FLOW_ADDR)["flow_arn"]
+    created = tf.resource(addr)
+    assert created["id"] == f"{flow_arn},{created['source_arn']}" and created["ingest_ip"]
+    server = describe(mc, flow_arn)
+    assert [s["Name"] for s in server["Sources"]] == ["primary", "backup"]
+    assert server["Sources"][1]["SourceArn"] == created["source_arn"]
+    assert server["Source"]["Name"] == "primary"  # the flow's own source is still the primary
+    assert_clean(tf)
+
+    # In place through UpdateFlowSource.
+    tf.write(second_source(cidr="10.3.0.0/16"))
+    update = tf.plan()
+    assert_in_place(update, addr)
+    assert shows_change(update, "whitelist_cidr", '"10.2.0.0/16" -> "10.3.0.0/16"')
+    tf.apply()
+    assert tf.resource(addr)["source_arn"] == created["source_arn"]
+    assert describe(mc, flow_arn)["Sources"][1]["WhitelistCidr"] == "10.3.0.0/16"
+    assert_clean(tf)
+
+    # Out of band.
+    mc.update_flow_source(FlowArn=flow_arn, SourceArn=created["source_arn"], WhitelistCidr="10.8.0.0/16")
+    drift = tf.plan()
+    assert_in_place(drift, addr)
+    assert shows_change(drift, "whitelist_cidr", '"10.8.0.0/16" -> "10.3.0.0/16"')
+    tf.apply()
+    assert describe(mc, flow_arn)["Sources"][1]["WhitelistCidr"] == "10.3.0.0/16"
+
+    # The name can only be set when the source is added.
+    tf.write(second_source(name="backup-b", cidr="10.3.0.0/16"))
+    rename = tf.plan()
+    assert f"{addr} must be replaced" in rename.out
+    assert shows_change(rename, "name", '"backup" -> "backup-b" # forces replacement')
+    tf.apply()
+    renamed = tf.resource(addr)
+    assert renamed["source_arn"] != created["source_arn"]
+    assert [s["Name"] for s in describe(mc, flow_arn)["Sources"]] == ["primary", "backup-b"]
+
+    # Import: "<flow_arn>,<source_arn>".
+    tf.state_rm(addr)
+    tf.import_(addr, renamed["id"])
+    assert tf.resource(addr)["flow_arn"] == flow_arn
+    tf.apply("-refresh-only")
+    assert_clean(tf)
+
+    # Destroying the source alone removes it and leaves the primary.
+    destroy_only(tf, addr)
+    assert [s["Name"] for s in describe(mc, flow_arn)["Sources"]] == ["primary"]
+    assert_creates(tf.plan(), addr)
+    tf.destroy()
+    assert mc.list_flows()["Flows"] == []
+    assert_creates(tf.plan(), FLOW_ADDR, addr)
+
+
+def test_data_sources_read_what_resources_made(tf: Workspace) -> None:
+    tf.write(flow() + OUTPUT % {"name": "studio", "destination": "198.51.100.10", "port": 1025} + f"""
+resource "awsmedia_mediaconnect_flow_entitlement" "mine" {{
+  flow_arn    = awsmedia_mediaconnect_flow.f.flow_arn
+  name        = "to-myself"
+  subscribers = ["{ACCOUNT}"]
+}}
+data "awsmedia_mediaconnect_flow" "f" {{
+  flow_arn   = awsmedia_mediaconnect_flow.f.flow_arn
+  depends_on = [awsmedia_mediaconnect_flow_output.o, awsmedia_mediaconnect_flow_entitlement.mine]
+}}
+data "awsmedia_mediaconnect_flows" "all" {{
+  depends_on = [awsmedia_mediaconnect_flow.f]
+}}
+data "awsmedia_mediaconnect_entitlements" "granted" {{
+  depends_on = [awsmedia_mediaconnect_flow_entitlement.mine]
+}}
+output "name" {{ value = data.awsmedia_mediaconnect_flow.f.name }}
+output "source" {{ value = data.awsmedia_mediaconnect_flow.f.source.name }}
+output "window" {{ value = data.awsmedia_mediaconnect_flow.f.source_failover_config.recovery_window }}
+output "outputs" {{ value = [for o in data.awsmedia_mediaconnect_flow.f.outputs : o.output_arn] }}
+output "entitlements" {{ value = [for e in data.awsmedia_mediaconnect_flow.f.entitlements : e.name] }}
+output "flows" {{ value = [for f in data.awsmedia_mediaconnect_flows.all.flows : [f.flow_arn, f.name, f.status]] }}
+output "granted" {{ value = [for e in data.awsmedia_mediaconnect_entitlements.granted.entitlements : [e.entitlement_arn, e.entitlement_name]] }}
+""")
+    tf.apply()
+    outputs: dict[str, Any] = {k: v["value"] for k, v in tf.show()["values"]["outputs"].items()}
+    flow_arn = tf.resource(FLOW_ADDR)["flow_arn"]
+    entitlement_arn = tf.resource("awsmedia_mediaconnect_flow_entitlement.mine")["entitlement_arn"]
+    assert outputs["name"] == "live" and outputs["source"] == "primary" and outputs["window"] == 200
+    assert outputs["outputs"] == [tf.resource("awsmedia_mediaconnect_flow_output.o")["output_arn"]]
+    assert outputs["entitlements"] == ["to-myself"]
+    assert outputs["flows"] == [[flow_arn, "live", "STANDBY"]]
+    assert outputs["granted"] == [[entitlement_arn, "to-myself"]]
+
+
+def test_plan_time_validation(tf: Workspace) -> None:
+    # No resource depends on another here: Terraform skips the dependents of a resource that failed.
+    tf.write("""
+resource "awsmedia_mediaconnect_flow" "bad" {
+  name = "bad"
+  source {
+    protocol    = "zixi"
+    ingest_port = 2088
+  }
+  source_failover_config {
+    recovery_window = 50
+  }
+}
+resource "awsmedia_mediaconnect_flow" "zixi" {
+  name = "zixi"
+  source {
+    protocol    = "zixi-push"
+    ingest_port = 5000
+  }
+}
+resource "awsmedia_mediaconnect_flow_source" "zixi" {
+  flow_arn    = "arn:aws:mediaconnect:us-east-1:123456789012:flow:1-abc:live"
+  protocol    = "zixi-push"
+  ingest_port = 2000
+}
+""")
+    result = tf.plan_fails()
+    out = flat(result.out)
+    assert "Error: Invalid value for source.protocol" in out
+    assert ("'zixi' is not allowed; allowed values: zixi-push, rtp-fec, rtp, zixi-pull, rist, st2110-jpegxs, cdi, "
+            "srt-listener, srt-caller, fujitsu-qos." in out)
+    assert "Error: Value out of range for source_failover_config.recovery_window" in out
+    assert "50 is outside the allowed range: 100 to 500." in out
+    rule = "The documents say: a Zixi source listens on port 2088; ingest_port must be 2088 when protocol is zixi-push."
+    # Once on the flow's source block, once on the flow_source resource, each at its own path.
+    assert 'Error: Invalid combination at source.ingest_port with awsmedia_mediaconnect_flow.zixi' in out
+    assert 'Error: Invalid combination at ingest_port with awsmedia_mediaconnect_flow_source.zixi' in out
+    assert out.count(rule) == 2
+    assert out.count("Error: ") == 4
