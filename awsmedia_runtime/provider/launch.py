@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import signal
 import sys
 import tempfile
 import threading
@@ -163,6 +164,8 @@ def serve(name: str, modules: dict[str, str], argv: list[str] | None = None) -> 
     import grpc
 
     stop = threading.Event()
+    # SIGTERM (a supervisor, a benchmark) ends the loop below, so the socket folder is removed.
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
     server = grpc.server(futures.ThreadPoolExecutor(max_workers=8),
                          handlers=[_lazy_handler(lambda: _service_handlers(name, modules, stop))])
     cert = certificate()
