@@ -104,6 +104,12 @@ output "key_arn" { value = awsmedia_ivs_stream_key.k.arn }
     tf.apply()
     assert ivs.get_stream_key(arn=key["arn"])["streamKey"]["tags"] == {"rotated": "1"}
 
+    # Tags changed outside Terraform show up in the plan.
+    ivs.untag_resource(resourceArn=key["arn"], tagKeys=["rotated"])
+    drift = tf.plan()
+    assert drift.plan_has_changes and '+ "rotated" = "1"' in drift.out and secret not in drift.out
+    tf.apply()
+
     tf.state_rm("awsmedia_ivs_stream_key.k")
     tf.import_("awsmedia_ivs_stream_key.k", key["arn"])
     tf.apply("-refresh-only")
@@ -113,8 +119,26 @@ output "key_arn" { value = awsmedia_ivs_stream_key.k.arn }
     tf.run("apply", "-auto-approve", "-input=false", "-replace=awsmedia_ivs_stream_key.k")
     rotated = tf.resource("awsmedia_ivs_stream_key.k")
     assert rotated["arn"] != key["arn"] and rotated["value"] != secret
+
+    # channel_arn is create-only: moving the key to another channel replaces it.
+    moved = body.replace("channel_arn = awsmedia_ivs_channel.c.arn", "channel_arn = awsmedia_ivs_channel.other.arn") + \
+        'resource "awsmedia_ivs_channel" "other" {\n  name = "other"\n}\n'
+    tf.write(moved)
+    plan = tf.plan()
+    assert "awsmedia_ivs_stream_key.k must be replaced" in plan.out and "# forces replacement" in plan.out
+    tf.apply()
+    other = tf.resource("awsmedia_ivs_channel.other")["arn"]
+    assert [k["arn"] for k in ivs.list_stream_keys(channelArn=other)["streamKeys"]] == [tf.resource("awsmedia_ivs_stream_key.k")["arn"]]
+
+    # Deleted outside Terraform: planned for creation again.
+    ivs.delete_stream_key(arn=tf.resource("awsmedia_ivs_stream_key.k")["arn"])
+    gone = tf.plan()
+    assert "awsmedia_ivs_stream_key.k will be created" in gone.out
+
     tf.destroy()
     assert ivs.list_channels()["channels"] == []
+    after = tf.plan()
+    assert after.plan_has_changes and "awsmedia_ivs_stream_key.k will be created" in after.out
 
 
 def test_data_sources_read_what_resources_made(tf: Workspace) -> None:
