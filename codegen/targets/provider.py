@@ -12,6 +12,7 @@ The runtime (awsmedia_runtime.provider) only executes these declarations.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -347,20 +348,59 @@ def attr_source(a: dict[str, Any]) -> str:
     return _call("A", [a["name"], a["type"]], rest, _ATTR_DEFAULTS)
 
 
-def block_source(b: dict[str, Any]) -> str:
+def _block_call(b: dict[str, Any], inner: list[str]) -> str:
+    """Source of one block, its nested blocks already written (`inner`)."""
     rest = {k: v for k, v in b.items() if k not in ("name", "member", "attrs", "blocks", "rules")}
     rest["attrs"] = _Src("[" + ", ".join(attr_source(a) for a in b["attrs"]) + "]")
-    if b["blocks"]:
-        rest["blocks"] = _Src("[" + ", ".join(block_source(x) for x in b["blocks"]) + "]")
+    if inner:
+        rest["blocks"] = _Src("[" + ", ".join(inner) + "]")
     if b["rules"]:
         rest["rules"] = _Src("[" + ", ".join(_call("Rule", [r["description"], r["when"], r["require"]], {}, {})
                                            for r in b["rules"]) + "]")
     return _call("B", [b["name"], b["member"]], rest, _BLOCK_DEFAULTS)
 
 
-def resource_source(spec: dict[str, Any], schema: dict[str, Any]) -> str:
+def block_source(b: dict[str, Any]) -> str:
+    return _block_call(b, [block_source(x) for x in b["blocks"]])
+
+
+class BlockWriter:
+    """Writes the blocks of one module; a block that occurs more than once becomes one shared constant
+    (a flow's `encryption` block is the same in outputs, entitlements and sources)."""
+
+    def __init__(self, roots: list[dict[str, Any]]):
+        self.counts: Counter[str] = Counter()
+        for root in roots:
+            for b in root["blocks"]:
+                self._count(b)
+        self.constants: list[tuple[str, str]] = []  # (name, source), each after the constants it uses
+        self._names: dict[str, str] = {}
+
+    def _count(self, b: dict[str, Any]) -> None:
+        self.counts[block_source(b)] += 1
+        for x in b["blocks"]:
+            self._count(x)
+
+    def write(self, b: dict[str, Any]) -> str:
+        text = _block_call(b, [self.write(x) for x in b["blocks"]])
+        key = block_source(b) if b["name"] else ""
+        if self.counts[key] < 2:
+            return text
+        if key not in self._names:
+            base = name = "_" + b["name"].upper()
+            taken = set(self._names.values())
+            for i in range(2, len(taken) + 2):  # a different block of the same name gets a number
+                if name not in taken:
+                    break
+                name = f"{base}_{i}"
+            self._names[key] = name
+            self.constants.append((name, text))
+        return self._names[key]
+
+
+def resource_source(spec: dict[str, Any], schema: dict[str, Any], blocks: BlockWriter) -> str:
     kwargs: dict[str, Any] = {k: v for k, v in spec.items()}
-    kwargs["schema"] = _Src(block_source(schema))
+    kwargs["schema"] = _Src(blocks.write(schema))
     if "states" in spec:
         kwargs["states"] = _Src(_call("StateSpec", [], spec["states"], {}))
     if "tagging" in spec:
@@ -370,29 +410,30 @@ def resource_source(spec: dict[str, Any], schema: dict[str, Any]) -> str:
     return _call("ResourceSpec", [], kwargs, {"collection": None, "updates": ()})
 
 
-def data_source_source(spec: dict[str, Any]) -> str:
+def data_source_source(spec: dict[str, Any], blocks: BlockWriter) -> str:
     kwargs = dict(spec)
-    kwargs["schema"] = _Src(block_source(spec["schema"]))
+    kwargs["schema"] = _Src(blocks.write(spec["schema"]))
     return _call("DataSourceSpec", [], kwargs, {"result": (), "paginate": None})
 
 
 @dataclass
 class ServiceView:
     service: Service
+    blocks: list[tuple[str, str]]  # shared blocks: (constant name, source)
     resources: list[tuple[str, str]]  # (constant name, source)
     data_sources: list[tuple[str, str]]
     operations: str
 
 
 def service_view(svc: Service) -> ServiceView:
-    resources = []
-    for r in svc.resources:
-        b = ResourceBuilder(svc, r)
-        resources.append((snake(r.name).upper(), resource_source(b.spec(), b.schema())))
-    data = [(name.upper() + "_DATA", data_source_source(data_source(svc, name, svc.operation(op))))
-            for name, op in svc.data_sources.items()]
+    builders = [(r, ResourceBuilder(svc, r)) for r in svc.resources]
+    resources = [(r, b.spec(), b.schema()) for r, b in builders]
+    data = [(name, data_source(svc, name, svc.operation(op))) for name, op in svc.data_sources.items()]
+    blocks = BlockWriter([schema for _, _, schema in resources] + [d["schema"] for _, d in data])
+    resource_sources = [(snake(r.name).upper(), resource_source(spec, schema, blocks)) for r, spec, schema in resources]
+    data_sources = [(name.upper() + "_DATA", data_source_source(d, blocks)) for name, d in data]
     ops = {op.name: input_tree(op.input) for op in svc.operations}
-    return ServiceView(svc, resources, data, pyrepr(ops))
+    return ServiceView(svc, blocks.constants, resource_sources, data_sources, pyrepr(ops))
 
 
 def render(model: Model, renderer: Renderer) -> dict[str, str]:

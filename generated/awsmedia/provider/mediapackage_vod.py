@@ -123,6 +123,74 @@ OPERATIONS = {
     "ListTagsForResource": {"ResourceArn": None},
 }
 
+_SPEKE_KEY_PROVIDER = B(
+    "speke_key_provider",
+    "SpekeKeyProvider",
+    description="SPEKE key provider that supplies the encryption keys.",
+    min_items=1,
+    replace=True,
+    attrs=[
+        A(
+            "role_arn",
+            "string",
+            member="RoleArn",
+            description="ARN of the IAM role MediaPackage assumes to call the key provider.",
+            required=True,
+            replace=True,
+        ),
+        A(
+            "system_ids",
+            ("list", "string"),
+            member="SystemIds",
+            description="DRM system IDs sent with each key request.",
+            required=True,
+            replace=True,
+        ),
+        A(
+            "url",
+            "string",
+            member="Url",
+            description="Endpoint URL of the SPEKE key server.",
+            required=True,
+            replace=True,
+        ),
+    ],
+)
+
+_STREAM_SELECTION = B(
+    "stream_selection",
+    "StreamSelection",
+    description="Filters and orders the streams placed in this manifest.",
+    replace=True,
+    attrs=[
+        A(
+            "max_video_bits_per_second",
+            "integer",
+            member="MaxVideoBitsPerSecond",
+            description="Upper video bitrate limit, in bits per second, for included streams.",
+            optional=True,
+            replace=True,
+        ),
+        A(
+            "min_video_bits_per_second",
+            "integer",
+            member="MinVideoBitsPerSecond",
+            description="Lower video bitrate limit, in bits per second, for included streams.",
+            optional=True,
+            replace=True,
+        ),
+        A(
+            "stream_order",
+            "string",
+            member="StreamOrder",
+            description="Order in which streams appear in the output.",
+            optional=True,
+            replace=True,
+            enum=("ORIGINAL", "VIDEO_BITRATE_ASCENDING", "VIDEO_BITRATE_DESCENDING"),
+        ),
+    ],
+)
+
 PACKAGING_GROUP = ResourceSpec(
     type_name="awsmedia_mediapackagevod_packaging_group",
     service="mediapackage-vod",
@@ -305,41 +373,7 @@ PACKAGING_CONFIGURATION = ResourceSpec(
                                 replace=True,
                             )
                         ],
-                        blocks=[
-                            B(
-                                "speke_key_provider",
-                                "SpekeKeyProvider",
-                                description="SPEKE key provider that supplies the encryption keys.",
-                                min_items=1,
-                                replace=True,
-                                attrs=[
-                                    A(
-                                        "role_arn",
-                                        "string",
-                                        member="RoleArn",
-                                        description="ARN of the IAM role MediaPackage assumes to call the key provider.",
-                                        required=True,
-                                        replace=True,
-                                    ),
-                                    A(
-                                        "system_ids",
-                                        ("list", "string"),
-                                        member="SystemIds",
-                                        description="DRM system IDs sent with each key request.",
-                                        required=True,
-                                        replace=True,
-                                    ),
-                                    A(
-                                        "url",
-                                        "string",
-                                        member="Url",
-                                        description="Endpoint URL of the SPEKE key server.",
-                                        required=True,
-                                        replace=True,
-                                    ),
-                                ],
-                            )
-                        ],
+                        blocks=[_SPEKE_KEY_PROVIDER],
                     ),
                     B(
                         "hls_manifests",
@@ -391,45 +425,7 @@ PACKAGING_CONFIGURATION = ResourceSpec(
                                 replace=True,
                             ),
                         ],
-                        blocks=[
-                            B(
-                                "stream_selection",
-                                "StreamSelection",
-                                description="Filters and orders the streams placed in this manifest.",
-                                replace=True,
-                                attrs=[
-                                    A(
-                                        "max_video_bits_per_second",
-                                        "integer",
-                                        member="MaxVideoBitsPerSecond",
-                                        description="Upper video bitrate limit, in bits per second, for included streams.",
-                                        optional=True,
-                                        replace=True,
-                                    ),
-                                    A(
-                                        "min_video_bits_per_second",
-                                        "integer",
-                                        member="MinVideoBitsPerSecond",
-                                        description="Lower video bitrate limit, in bits per second, for included streams.",
-                                        optional=True,
-                                        replace=True,
-                                    ),
-                                    A(
-                                        "stream_order",
-                                        "string",
-                                        member="StreamOrder",
-                                        description="Order in which streams appear in the output.",
-                                        optional=True,
-                                        replace=True,
-                                        enum=(
-                                            "ORIGINAL",
-                                            "VIDEO_BITRATE_ASCENDING",
-                                            "VIDEO_BITRATE_DESCENDING",
-                                        ),
-                                    ),
-                                ],
-                            )
-                        ],
+                        blocks=[_STREAM_SELECTION],
                     ),
                 ],
             ),
@@ -518,45 +514,7 @@ PACKAGING_CONFIGURATION = ResourceSpec(
                                 enum=("NONE", "HBBTV_1_5"),
                             ),
                         ],
-                        blocks=[
-                            B(
-                                "stream_selection",
-                                "StreamSelection",
-                                description="Filters and orders the streams placed in this manifest.",
-                                replace=True,
-                                attrs=[
-                                    A(
-                                        "max_video_bits_per_second",
-                                        "integer",
-                                        member="MaxVideoBitsPerSecond",
-                                        description="Upper video bitrate limit, in bits per second, for included streams.",
-                                        optional=True,
-                                        replace=True,
-                                    ),
-                                    A(
-                                        "min_video_bits_per_second",
-                                        "integer",
-                                        member="MinVideoBitsPerSecond",
-                                        description="Lower video bitrate limit, in bits per second, for included streams.",
-                                        optional=True,
-                                        replace=True,
-                                    ),
-                                    A(
-                                        "stream_order",
-                                        "string",
-                                        member="StreamOrder",
-                                        description="Order in which streams appear in the output.",
-                                        optional=True,
-                                        replace=True,
-                                        enum=(
-                                            "ORIGINAL",
-                                            "VIDEO_BITRATE_ASCENDING",
-                                            "VIDEO_BITRATE_DESCENDING",
-                                        ),
-                                    ),
-                                ],
-                            )
-                        ],
+                        blocks=[_STREAM_SELECTION],
                     ),
                     B(
                         "encryption",
@@ -564,41 +522,7 @@ PACKAGING_CONFIGURATION = ResourceSpec(
                         description="Optional encryption settings for the DASH output.",
                         replace=True,
                         attrs=[],
-                        blocks=[
-                            B(
-                                "speke_key_provider",
-                                "SpekeKeyProvider",
-                                description="SPEKE key provider that supplies the encryption keys.",
-                                min_items=1,
-                                replace=True,
-                                attrs=[
-                                    A(
-                                        "role_arn",
-                                        "string",
-                                        member="RoleArn",
-                                        description="ARN of the IAM role MediaPackage assumes to call the key provider.",
-                                        required=True,
-                                        replace=True,
-                                    ),
-                                    A(
-                                        "system_ids",
-                                        ("list", "string"),
-                                        member="SystemIds",
-                                        description="DRM system IDs sent with each key request.",
-                                        required=True,
-                                        replace=True,
-                                    ),
-                                    A(
-                                        "url",
-                                        "string",
-                                        member="Url",
-                                        description="Endpoint URL of the SPEKE key server.",
-                                        required=True,
-                                        replace=True,
-                                    ),
-                                ],
-                            )
-                        ],
+                        blocks=[_SPEKE_KEY_PROVIDER],
                     ),
                 ],
             ),
@@ -650,41 +574,7 @@ PACKAGING_CONFIGURATION = ResourceSpec(
                                 enum=("AES_128", "SAMPLE_AES"),
                             ),
                         ],
-                        blocks=[
-                            B(
-                                "speke_key_provider",
-                                "SpekeKeyProvider",
-                                description="SPEKE key provider that supplies the encryption keys.",
-                                min_items=1,
-                                replace=True,
-                                attrs=[
-                                    A(
-                                        "role_arn",
-                                        "string",
-                                        member="RoleArn",
-                                        description="ARN of the IAM role MediaPackage assumes to call the key provider.",
-                                        required=True,
-                                        replace=True,
-                                    ),
-                                    A(
-                                        "system_ids",
-                                        ("list", "string"),
-                                        member="SystemIds",
-                                        description="DRM system IDs sent with each key request.",
-                                        required=True,
-                                        replace=True,
-                                    ),
-                                    A(
-                                        "url",
-                                        "string",
-                                        member="Url",
-                                        description="Endpoint URL of the SPEKE key server.",
-                                        required=True,
-                                        replace=True,
-                                    ),
-                                ],
-                            )
-                        ],
+                        blocks=[_SPEKE_KEY_PROVIDER],
                     ),
                     B(
                         "hls_manifests",
@@ -736,45 +626,7 @@ PACKAGING_CONFIGURATION = ResourceSpec(
                                 replace=True,
                             ),
                         ],
-                        blocks=[
-                            B(
-                                "stream_selection",
-                                "StreamSelection",
-                                description="Filters and orders the streams placed in this manifest.",
-                                replace=True,
-                                attrs=[
-                                    A(
-                                        "max_video_bits_per_second",
-                                        "integer",
-                                        member="MaxVideoBitsPerSecond",
-                                        description="Upper video bitrate limit, in bits per second, for included streams.",
-                                        optional=True,
-                                        replace=True,
-                                    ),
-                                    A(
-                                        "min_video_bits_per_second",
-                                        "integer",
-                                        member="MinVideoBitsPerSecond",
-                                        description="Lower video bitrate limit, in bits per second, for included streams.",
-                                        optional=True,
-                                        replace=True,
-                                    ),
-                                    A(
-                                        "stream_order",
-                                        "string",
-                                        member="StreamOrder",
-                                        description="Order in which streams appear in the output.",
-                                        optional=True,
-                                        replace=True,
-                                        enum=(
-                                            "ORIGINAL",
-                                            "VIDEO_BITRATE_ASCENDING",
-                                            "VIDEO_BITRATE_DESCENDING",
-                                        ),
-                                    ),
-                                ],
-                            )
-                        ],
+                        blocks=[_STREAM_SELECTION],
                     ),
                 ],
             ),
@@ -800,41 +652,7 @@ PACKAGING_CONFIGURATION = ResourceSpec(
                         description="Optional encryption settings for the Smooth Streaming output.",
                         replace=True,
                         attrs=[],
-                        blocks=[
-                            B(
-                                "speke_key_provider",
-                                "SpekeKeyProvider",
-                                description="SPEKE key provider that supplies the encryption keys.",
-                                min_items=1,
-                                replace=True,
-                                attrs=[
-                                    A(
-                                        "role_arn",
-                                        "string",
-                                        member="RoleArn",
-                                        description="ARN of the IAM role MediaPackage assumes to call the key provider.",
-                                        required=True,
-                                        replace=True,
-                                    ),
-                                    A(
-                                        "system_ids",
-                                        ("list", "string"),
-                                        member="SystemIds",
-                                        description="DRM system IDs sent with each key request.",
-                                        required=True,
-                                        replace=True,
-                                    ),
-                                    A(
-                                        "url",
-                                        "string",
-                                        member="Url",
-                                        description="Endpoint URL of the SPEKE key server.",
-                                        required=True,
-                                        replace=True,
-                                    ),
-                                ],
-                            )
-                        ],
+                        blocks=[_SPEKE_KEY_PROVIDER],
                     ),
                     B(
                         "mss_manifests",
@@ -853,45 +671,7 @@ PACKAGING_CONFIGURATION = ResourceSpec(
                                 replace=True,
                             )
                         ],
-                        blocks=[
-                            B(
-                                "stream_selection",
-                                "StreamSelection",
-                                description="Filters and orders the streams placed in this manifest.",
-                                replace=True,
-                                attrs=[
-                                    A(
-                                        "max_video_bits_per_second",
-                                        "integer",
-                                        member="MaxVideoBitsPerSecond",
-                                        description="Upper video bitrate limit, in bits per second, for included streams.",
-                                        optional=True,
-                                        replace=True,
-                                    ),
-                                    A(
-                                        "min_video_bits_per_second",
-                                        "integer",
-                                        member="MinVideoBitsPerSecond",
-                                        description="Lower video bitrate limit, in bits per second, for included streams.",
-                                        optional=True,
-                                        replace=True,
-                                    ),
-                                    A(
-                                        "stream_order",
-                                        "string",
-                                        member="StreamOrder",
-                                        description="Order in which streams appear in the output.",
-                                        optional=True,
-                                        replace=True,
-                                        enum=(
-                                            "ORIGINAL",
-                                            "VIDEO_BITRATE_ASCENDING",
-                                            "VIDEO_BITRATE_DESCENDING",
-                                        ),
-                                    ),
-                                ],
-                            )
-                        ],
+                        blocks=[_STREAM_SELECTION],
                     ),
                 ],
             ),
