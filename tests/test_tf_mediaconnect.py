@@ -5,7 +5,7 @@ import re
 from typing import Any
 
 from conftest import boto3_client
-from tfharness import Result, Workspace
+from tfharness import Result, Workspace, assert_clean, assert_in_place
 
 FLOW_ADDR = "awsmedia_mediaconnect_flow.f"
 # The local backend's account: entitlements naming it are listed by ListEntitlements.
@@ -34,16 +34,6 @@ def flow(name: str = "live", running: bool = False, source: str = "primary", cid
          window: int = 200, failover: str = "ENABLED") -> str:
     return FLOW % {"name": name, "running": str(running).lower(), "source": source, "cidr": cidr,
                    "window": window, "failover": failover}
-
-
-def assert_clean(tf: Workspace) -> None:
-    result = tf.plan()
-    assert result.code == 0, f"expected no changes:\n{result.out}"
-
-
-def assert_in_place(result: Result, address: str) -> None:
-    assert result.plan_has_changes, result.out
-    assert f"{address} will be updated in-place" in result.out and "must be replaced" not in result.out, result.out
 
 
 def assert_creates(result: Result, *addresses: str) -> None:
@@ -134,10 +124,8 @@ def test_flow_lifecycle(tf: Workspace) -> None:
     assert_clean(tf)
 
     # Import after forgetting it: the flow's import id is its ARN.
-    tf.state_rm(FLOW_ADDR)
-    tf.import_(FLOW_ADDR, resourced["id"])
+    tf.reimport(FLOW_ADDR, resourced["id"])
     assert tf.resource(FLOW_ADDR)["source"]["name"] == "main"
-    tf.apply("-refresh-only")
     assert_clean(tf)
 
     tf.destroy()
@@ -242,10 +230,8 @@ def test_flow_output_lifecycle(tf: Workspace) -> None:
     assert [o["Name"] for o in describe(mc, flow_arn)["Outputs"]] == ["studio-b"]
 
     # Import: "<flow_arn>,<output_arn>".
-    tf.state_rm(addr)
-    tf.import_(addr, renamed["id"])
+    tf.reimport(addr, renamed["id"])
     assert tf.resource(addr)["flow_arn"] == flow_arn
-    tf.apply("-refresh-only")
     assert_clean(tf)
 
     # Destroying the output alone removes it from the flow.
@@ -318,10 +304,8 @@ def test_flow_entitlement_lifecycle(tf: Workspace) -> None:
     assert [e["Name"] for e in describe(mc, flow_arn)["Entitlements"]] == ["partner-b"]
 
     # Import: "<flow_arn>,<entitlement_arn>".
-    tf.state_rm(addr)
-    tf.import_(addr, renamed["id"])
+    tf.reimport(addr, renamed["id"])
     assert tf.resource(addr)["flow_arn"] == flow_arn
-    tf.apply("-refresh-only")
     assert_clean(tf)
 
     # Destroying the entitlement alone revokes it.
@@ -393,10 +377,8 @@ def test_flow_source_lifecycle(tf: Workspace) -> None:
     assert [s["Name"] for s in describe(mc, flow_arn)["Sources"]] == ["primary", "backup-b"]
 
     # Import: "<flow_arn>,<source_arn>".
-    tf.state_rm(addr)
-    tf.import_(addr, renamed["id"])
+    tf.reimport(addr, renamed["id"])
     assert tf.resource(addr)["flow_arn"] == flow_arn
-    tf.apply("-refresh-only")
     assert_clean(tf)
 
     # Destroying the source alone removes it and leaves the primary.

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from conftest import boto3_client
-from tfharness import Result, Workspace
+from tfharness import Workspace, assert_clean, assert_in_place
 
 ACCOUNT = "123456789012"
 SECRET_A = f"arn:aws:secretsmanager:us-east-1:{ACCOUNT}:secret:cdn-a"
@@ -28,16 +28,6 @@ resource "awsmedia_mediapackagevod_packaging_group" "g" {
 
 def group(id: str = "vod", secret: str = SECRET_A, tags: str = '{ team = "video" }') -> str:
     return GROUP % {"id": id, "secret": secret, "role": CDN_ROLE, "tags": tags}
-
-
-def assert_clean(tf: Workspace) -> None:
-    result = tf.plan()
-    assert result.code == 0, f"expected no changes:\n{result.out}"
-
-
-def assert_in_place(plan: Result, address: str) -> None:
-    assert plan.plan_has_changes, plan.out
-    assert f"{address} will be updated in-place" in plan.out and "must be replaced" not in plan.out, plan.out
 
 
 def test_packaging_group_lifecycle(tf: Workspace) -> None:
@@ -97,9 +87,7 @@ def test_packaging_group_lifecycle(tf: Workspace) -> None:
 
     # Import after forgetting it: the same state comes back.
     before = tf.resource(addr)
-    tf.state_rm(addr)
-    tf.import_(addr, "vod2")
-    tf.apply("-refresh-only")
+    tf.reimport(addr, "vod2")
     assert tf.resource(addr) == before
     assert_clean(tf)
 
@@ -254,9 +242,7 @@ def test_packaging_configuration_lifecycle(tf: Workspace) -> None:
 
     # Import after forgetting it: every nested value comes back from the service.
     before = tf.resource(addr)
-    tf.state_rm(addr)
-    tf.import_(addr, "hls")
-    tf.apply("-refresh-only")
+    tf.reimport(addr, "hls")
     assert tf.resource(addr) == before
     assert_clean(tf)
 
@@ -345,9 +331,7 @@ def test_asset_lifecycle(tf: Workspace) -> None:
 
     # Import after forgetting it: the same state comes back.
     before = tf.resource(addr)
-    tf.state_rm(addr)
-    tf.import_(addr, "movie")
-    tf.apply("-refresh-only")
+    tf.reimport(addr, "movie")
     assert tf.resource(addr) == before
     assert_clean(tf)
 

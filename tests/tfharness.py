@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from awsmedia_runtime.provider.install import endpoint_config
+
 EXTRA_TERRAFORM_ENV = "AWSMEDIA_EXTRA_TERRAFORM"
 
 
@@ -25,26 +27,6 @@ def terraform_binaries() -> list[str]:
     if extra:
         found.append(extra)
     return found
-
-
-def provider_block(endpoint: str) -> str:
-    return f"""terraform {{
-  required_providers {{
-    awsmedia = {{ source = "awsmedia/awsmedia" }}
-  }}
-}}
-
-provider "awsmedia" {{
-  region     = "us-east-1"
-  access_key = "test"
-  secret_key = "test"
-  endpoints {{
-    ivs             = "{endpoint}"
-    mediaconnect    = "{endpoint}"
-    mediapackagevod = "{endpoint}"
-  }}
-}}
-"""
 
 
 @dataclass
@@ -59,6 +41,18 @@ class Result:
 
 class TerraformError(AssertionError):
     pass
+
+
+def assert_in_place(result: Result, address: str) -> None:
+    """A plan that updates `address` in place and replaces nothing."""
+    assert result.plan_has_changes, result.out
+    assert f"{address} will be updated in-place" in result.out and "must be replaced" not in result.out, result.out
+
+
+def assert_clean(tf: "Workspace") -> None:
+    """The next plan finds nothing to change."""
+    result = tf.plan()
+    assert result.code == 0, f"expected no changes:\n{result.out}"
 
 
 class Workspace:
@@ -82,7 +76,7 @@ class Workspace:
         self.initialized = False
 
     def write(self, body: str) -> None:
-        (self.root / "main.tf").write_text(provider_block(self.endpoint) + "\n" + body)
+        (self.root / "main.tf").write_text(endpoint_config(self.endpoint) + "\n" + body)
 
     def run(self, *args: str, ok_codes: tuple[int, ...] = (0,), timeout: float = 300) -> Result:
         words = 2 if args[0] == "state" else 1  # flags go after the (sub)command
@@ -128,6 +122,12 @@ class Workspace:
 
     def state_rm(self, address: str) -> Result:
         return self.run("state", "rm", address)
+
+    def reimport(self, address: str, import_id: str) -> None:
+        """Forget a resource, import it again, and refresh (1.0.3 plans output-only changes otherwise)."""
+        self.state_rm(address)
+        self.import_(address, import_id)
+        self.apply("-refresh-only")
 
     def show(self) -> dict[str, Any]:
         out = subprocess.run([self.binary, "show", "-json"], cwd=self.root, env=self.env, capture_output=True,

@@ -27,6 +27,12 @@ class Failure(Exception):
         self.state = state
 
 
+def api_failure(type_name: str, exc: ApiError, state: State | None = None) -> Failure:
+    """The diagnostic for a failed call: which resource, which operation, what AWS said."""
+    status = f" (HTTP {exc.status})" if exc.status else ""
+    return Failure(f"{type_name}: {exc.operation} failed", f"{exc.code}{status}: {exc.message}", state=state)
+
+
 def build(tree: Tree, context: dict[str, Any], collection: str | None = None) -> dict[str, Any]:
     """A request: the members of `tree` that `context` (API names) has values for."""
     out: dict[str, Any] = {}
@@ -81,8 +87,7 @@ class ResourceRuntime:
             raise self._failure(exc, state) from None
 
     def _failure(self, exc: ApiError, state: State | None = None) -> Failure:
-        status = f" (HTTP {exc.status})" if exc.status else ""
-        return Failure(f"{self.spec.type_name}: {exc.operation} failed", f"{exc.code}{status}: {exc.message}", state=state)
+        return api_failure(self.spec.type_name, exc, state)
 
     def fetch(self, context: dict[str, Any]) -> dict[str, Any] | None:
         """The resource as the read operation returns it, or None when it is gone."""
@@ -117,7 +122,8 @@ class ResourceRuntime:
         if st and st.switch and st.on:
             _, target, through = st.on
             state[st.switch] = item.get(st.member) in (target, *through)
-        if self.schema.attr("id") and self.schema.attr("id").member is None:  # type: ignore[union-attr]
+        id_attr = self.schema.attr("id")
+        if id_attr is not None and id_attr.member is None:  # the provider's own id, not a service member
             state["id"] = self.import_id(state)
         return state
 
@@ -305,8 +311,7 @@ class DataSourceRuntime:
         try:
             response = self._all_pages(request)
         except ApiError as exc:
-            status = f" (HTTP {exc.status})" if exc.status else ""
-            raise Failure(f"{spec.type_name}: {exc.operation} failed", f"{exc.code}{status}: {exc.message}") from None
+            raise api_failure(spec.type_name, exc) from None
         state = values.from_api(spec.schema, dig(response, spec.result) or {}, None)
         for a in spec.schema.attrs:
             if not a.computed:  # what the configuration says stays as it says

@@ -12,7 +12,7 @@ import platform
 import sys
 from pathlib import Path
 
-from .aws import VERSION
+from .aws import ENDPOINT_KEYS, VERSION
 
 SOURCE = "awsmedia/awsmedia"
 HOST = "registry.terraform.io"
@@ -58,6 +58,17 @@ def cli_config(mirror: Path) -> str:
         f"    exclude = [\"{SOURCE}\"]\n"
         "  }\n"
         "}\n"
+    )
+
+
+def endpoint_config(endpoint: str) -> str:
+    """Terraform settings and a provider block that send all three services to one endpoint (a
+    local backend) with placeholder credentials: the start of a test or demo configuration."""
+    endpoints = "".join(f"    {key:<15} = \"{endpoint}\"\n" for key in ENDPOINT_KEYS.values())
+    return (
+        "terraform {\n  required_providers {\n    awsmedia = { source = \"" + SOURCE + "\" }\n  }\n}\n\n"
+        "provider \"awsmedia\" {\n  region     = \"us-east-1\"\n  access_key = \"test\"\n  secret_key = \"test\"\n"
+        "  endpoints {\n" + endpoints + "  }\n}\n"
     )
 
 

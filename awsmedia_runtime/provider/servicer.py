@@ -17,7 +17,7 @@ from typing import Any, Callable, Sequence
 
 from tf.gen import tfplugin_pb2 as pb
 from tf.gen import tfplugin_pb2_grpc as rpc
-from tf.utils import Diagnostics, read_dynamic_value, to_dynamic_value
+from tf.utils import Diagnostics, _to_attribute_path, read_dynamic_value, to_dynamic_value
 
 from . import validate, values
 from .aws import PROVIDER_SCHEMA, Aws
@@ -188,8 +188,6 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
         proposed = _decode(request.proposed_new_state)
         config = _decode(request.config)
         planned, replace = self.runtime(request.type_name).plan(prior, proposed, config)
-        from tf.utils import _to_attribute_path
-
         return pb.PlanResourceChange.Response(planned_state=to_dynamic_value(planned),
                                               requires_replace=[_to_attribute_path(p) for p in replace],
                                               planned_private=request.prior_private)
