@@ -25,10 +25,12 @@ if TYPE_CHECKING:
         WaiterError,
     )
     from .shapes import Enum, Field, List, Map, Ref, Registry, Rule, Scalar, Struct
+    from .tables import Tables, TablesError, load_tables
 
 _HOME = {
     **dict.fromkeys(("BaseClient", "Operation", "Pagination", "Waiter"), "client"),
     **dict.fromkeys(("Enum", "Field", "List", "Map", "Ref", "Registry", "Rule", "Scalar", "Struct"), "shapes"),
+    **dict.fromkeys(("Tables", "TablesError", "load_tables"), "tables"),
 }
 
 
@@ -62,8 +64,11 @@ __all__ = [
     "ServiceError",
     "ServiceUnavailableError",
     "Struct",
+    "Tables",
+    "TablesError",
     "TooManyRequestsError",
     "ValidationError",
     "Waiter",
     "WaiterError",
+    "load_tables",
 ]

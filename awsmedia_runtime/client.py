@@ -12,6 +12,8 @@ from .shapes import Struct
 if TYPE_CHECKING:
     from botocore.exceptions import ClientError
 
+    from .tables import Tables
+
 
 @dataclass(frozen=True, slots=True)
 class Pagination:
@@ -42,10 +44,12 @@ class Waiter:
 
 
 class BaseClient:
-    """Shared behaviour of the generated clients; subclasses only declare tables and typed methods."""
+    """Shared behaviour of the generated clients; subclasses only declare tables and typed methods,
+    which name their operation or waiter."""
 
     service_name: ClassVar[str]
     error_classes: ClassVar[Mapping[str, type[ServiceError]]]
+    tables: ClassVar[Tables]
 
     def __init__(
         self,
@@ -98,9 +102,9 @@ class BaseClient:
             raise ValidationError(op.name, problems)
         return params  # type: ignore[no-any-return]
 
-    def _call(self, op: Operation, args: Mapping[str, Any]) -> Any:
-        params = self._params(op, args)
-        return self._send(op, params)
+    def _call(self, operation: str, args: Mapping[str, Any]) -> Any:
+        op = self.tables.operations[operation]
+        return self._send(op, self._params(op, args))
 
     def _send(self, op: Operation, params: Mapping[str, Any]) -> Any:
         try:
@@ -127,15 +131,17 @@ class BaseClient:
             seen.add(token)
             params = {**params, token_key: token}
 
-    def _items(self, op: Operation, args: Mapping[str, Any]) -> Iterator[Any]:
+    def _items(self, operation: str, args: Mapping[str, Any]) -> Iterator[Any]:
+        op = self.tables.operations[operation]
         assert op.pagination is not None
         for page in self._pages(op, args):
             yield from getattr(page, op.pagination.items) or ()
 
-    def _wait(self, waiter: Waiter, args: Mapping[str, Any], timeout: float, delay: float) -> Any:
+    def _wait(self, name: str, args: Mapping[str, Any], timeout: float, delay: float) -> Any:
         """Poll until the watched value is a success value; raise WaiterError on failure or timeout."""
         if timeout <= 0 or delay <= 0:
             raise ValueError("timeout and delay must be positive")
+        waiter = self.tables.waiters[name]
         deadline = time.monotonic() + timeout
         params = self._params(waiter.operation, args)
         last: Any = None

@@ -189,11 +189,6 @@ class Operation:
         return snake(self.name)
 
     @property
-    def constant_name(self) -> str:
-        """Module-level name of the operation's runtime table entry."""
-        return "_OP_" + snake(self.name).upper()
-
-    @property
     def iterator_name(self) -> str:
         return "iter_" + snake(self.name)[len("list_"):] if self.name.startswith("List") else "iter_" + snake(self.name)
 
@@ -246,10 +241,6 @@ class Waiter:
     @property
     def python_name(self) -> str:
         return "wait_until_" + snake(self.name)
-
-    @property
-    def constant_name(self) -> str:
-        return "_WAIT_" + snake(self.name).upper()
 
     @property
     def timeout(self) -> float:

@@ -1,6 +1,7 @@
 """Jinja2 environment shared by every target: strict, with filters for Python source text."""
 from __future__ import annotations
 
+import json
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,23 @@ def pyrepr(value: object) -> str:
     if isinstance(value, dict):
         return "{" + ", ".join(f"{pyrepr(k)}: {pyrepr(v)}" for k, v in value.items()) + "}"
     return repr(value)
+
+
+def json_text(data: object, inline_from: int | None = None) -> str:
+    """A generated data file, laid out so that a model change reads well in a diff: nested one item
+    per line, except that values `inline_from` levels deep are written on one line each."""
+    return _json_lines(data, 0, inline_from) + "\n"
+
+
+def _json_lines(value: object, depth: int, inline_from: int | None) -> str:
+    if not isinstance(value, (dict, list)) or not value or (inline_from is not None and depth >= inline_from):
+        return json.dumps(value, separators=(", ", ": "))
+    pad = " " * (depth + 1)
+    if isinstance(value, dict):
+        items = [f"{pad}{json.dumps(k)}: {_json_lines(v, depth + 1, inline_from)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + " " * depth + "}"
+    items = [pad + _json_lines(v, depth + 1, inline_from) for v in value]
+    return "[\n" + ",\n".join(items) + "\n" + " " * depth + "]"
 
 
 class Renderer:

@@ -5,26 +5,21 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..ir import Member, Model, Operation, Service, Structure, TypeRef, Waiter
-from ..render import Renderer, pyrepr
+from ..render import Renderer, json_text
 
 
-def spec_expr(ref: TypeRef, constraints: dict[str, Any], item: bool = False) -> str:
-    """Python source for the runtime spec of a type (with its constraints)."""
+def type_table(ref: TypeRef, constraints: dict[str, Any]) -> dict[str, Any]:
+    """The runtime's description of a type with its constraints (see awsmedia_runtime.tables)."""
     if ref.kind == "list" or ref.kind == "map":
         assert ref.item
         inner = {k[len("item_"):]: v for k, v in constraints.items() if k.startswith("item_")}
-        outer = {k: v for k, v in constraints.items() if k in ("min_items", "max_items")}
-        ctor = "_rt.List" if ref.kind == "list" else "_rt.Map"
-        return f"{ctor}({spec_expr(ref.item, inner)}{_kwargs(outer)})"
+        outer = {k: v for k, v in sorted(constraints.items()) if k in ("min_items", "max_items")}
+        return {ref.kind: type_table(ref.item, inner), **outer}
     if ref.kind == "structure":
-        return f"_rt.Ref(_REGISTRY, {pyrepr(ref.name)})"
+        return {"structure": ref.name}
     if ref.kind == "enum":
-        return f"_rt.Enum({pyrepr(ref.name)}, {ref.shape.class_name})"
-    return f"_rt.Scalar({pyrepr(ref.name)}{_kwargs(constraints)})"
-
-
-def _kwargs(values: dict[str, Any]) -> str:
-    return "".join(f", {k}={pyrepr(v)}" for k, v in sorted(values.items()))
+        return {"enum": ref.shape.class_name}
+    return {"scalar": ref.name, **dict(sorted(constraints.items()))}
 
 
 @dataclass
@@ -33,7 +28,6 @@ class FieldView:
     key: str
     annotation: str
     default: str  # "" when mandatory
-    spec: str
     required: bool
     doc: str
 
@@ -46,7 +40,6 @@ def field_view(struct: Structure | None, m: Member, for_signature: bool = False)
         key=m.name,
         annotation=annotation,
         default="" if mandatory else " = None",
-        spec=spec_expr(m.type, m.constraints),
         required=m.required,
         doc=member_doc(m),
     )
@@ -132,9 +125,41 @@ def structures_in_order(service: Service) -> list[Structure]:
     return sorted(service.structures, key=lambda s: s.name)
 
 
+def tables(svc: Service) -> dict[str, Any]:
+    """What the runtime validates and converts with: structures, operations and waiters, as data."""
+    structures = {}
+    for s in structures_in_order(svc):
+        entry: dict[str, Any] = {"fields": [[m.python_name, m.name, type_table(m.type, m.constraints), m.required] for m in s.members]}
+        if s.rules:
+            entry["rules"] = [[r.description, r.when, r.require] for r in s.rules]
+        structures[s.class_name] = entry
+    operations = {}
+    for op in svc.operations:
+        view = operation_view(op)
+        operations[op.name] = {
+            "method": op.python_name,
+            "input": op.input.class_name if op.input else None,
+            "output": op.output.class_name if op.output else None,
+            "pagination": view.pagination,
+        }
+    waiters = {
+        w.name: {
+            "operation": w.operation.name,
+            "path": list(waiter_view(w).path),
+            "success": w.success,
+            "retry": w.retry,
+            "failure": w.failure,
+            "success_on_error": w.success_on_error,
+        }
+        for w in svc.waiters
+    }
+    return {"structures": structures, "operations": operations, "waiters": waiters}
+
+
 def render(model: Model, renderer: Renderer) -> dict[str, str]:
     files: dict[str, str] = {}
     for svc in model.services:
+        files[f"awsmedia/clients/{svc.module}.json"] = json_text(tables(svc), inline_from=4)
         files[f"awsmedia/clients/{svc.module}.py"] = renderer.render(
             "clients/service.py.j2",
             service=svc,

@@ -5,11 +5,10 @@ import, and the backend loads them without pulling in the typed clients.
 """
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ..ir import Member, Model, Operation, Resource, Service, Structure
-from ..render import Renderer
+from ..render import Renderer, json_text
 
 
 def _member(m: Member) -> dict[str, Any]:
@@ -83,7 +82,7 @@ def service_table(svc: Service) -> dict[str, Any]:
 
 def render(model: Model, renderer: Renderer) -> dict[str, str]:
     files = {
-        f"awsmedia/local/{svc.name}.json": json.dumps(service_table(svc), indent=1, sort_keys=False) + "\n" for svc in model.services
+        f"awsmedia/local/{svc.name}.json": json_text(service_table(svc)) for svc in model.services
     }
     files["awsmedia/local/__init__.py"] = renderer.render("local/__init__.py.j2", services=model.services)
     return files

@@ -551,751 +551,9 @@ _ERRORS: dict[str, type[_rt.ServiceError]] = {
     "ValidationException": ValidationException,
 }
 
-# --- specs: what the runtime validates and converts ---------------------------------------------
-
-_REGISTRY = _rt.Registry()
-_REGISTRY.add(
-    _rt.Struct(
-        BatchError,
-        [
-            _rt.Field(
-                "arn",
-                "arn",
-                _rt.Scalar(
-                    "string",
-                    max_length=128,
-                    min_length=1,
-                    pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:[a-z-]+/[a-zA-Z0-9-]+",
-                ),
-            ),
-            _rt.Field("code", "code", _rt.Scalar("string")),
-            _rt.Field("message", "message", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        BatchGetChannelRequest,
-        [
-            _rt.Field(
-                "arns",
-                "arns",
-                _rt.List(
-                    _rt.Scalar(
-                        "string",
-                        max_length=128,
-                        min_length=1,
-                        pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+",
-                    ),
-                    max_items=50,
-                    min_items=1,
-                ),
-                required=True,
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        BatchGetChannelResponse,
-        [
-            _rt.Field("channels", "channels", _rt.List(_rt.Ref(_REGISTRY, "Channel"))),
-            _rt.Field("errors", "errors", _rt.List(_rt.Ref(_REGISTRY, "BatchError"))),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        BatchGetStreamKeyRequest,
-        [
-            _rt.Field(
-                "arns",
-                "arns",
-                _rt.List(
-                    _rt.Scalar(
-                        "string",
-                        max_length=128,
-                        min_length=1,
-                        pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:stream-key/[a-zA-Z0-9-]+",
-                    ),
-                    max_items=50,
-                    min_items=1,
-                ),
-                required=True,
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        BatchGetStreamKeyResponse,
-        [
-            _rt.Field("stream_keys", "streamKeys", _rt.List(_rt.Ref(_REGISTRY, "StreamKey"))),
-            _rt.Field("errors", "errors", _rt.List(_rt.Ref(_REGISTRY, "BatchError"))),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        Channel,
-        [
-            _rt.Field(
-                "arn",
-                "arn",
-                _rt.Scalar(
-                    "string",
-                    max_length=128,
-                    min_length=1,
-                    pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+",
-                ),
-            ),
-            _rt.Field("name", "name", _rt.Scalar("string", max_length=128, pattern="[a-zA-Z0-9-_]*")),
-            _rt.Field("latency_mode", "latencyMode", _rt.Enum("ChannelLatencyMode", ChannelLatencyMode)),
-            _rt.Field("type", "type", _rt.Enum("ChannelType", ChannelType)),
-            _rt.Field("ingest_endpoint", "ingestEndpoint", _rt.Scalar("string")),
-            _rt.Field("playback_url", "playbackUrl", _rt.Scalar("string")),
-            _rt.Field("tags", "tags", _rt.Map(_rt.Scalar("string"), max_items=50)),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        ChannelSummary,
-        [
-            _rt.Field(
-                "arn",
-                "arn",
-                _rt.Scalar(
-                    "string",
-                    max_length=128,
-                    min_length=1,
-                    pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+",
-                ),
-            ),
-            _rt.Field("name", "name", _rt.Scalar("string", max_length=128, pattern="[a-zA-Z0-9-_]*")),
-            _rt.Field("latency_mode", "latencyMode", _rt.Enum("ChannelLatencyMode", ChannelLatencyMode)),
-            _rt.Field("tags", "tags", _rt.Map(_rt.Scalar("string"), max_items=50)),
-            _rt.Field("type", "type", _rt.Enum("ChannelType", ChannelType)),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        CreateChannelRequest,
-        [
-            _rt.Field("name", "name", _rt.Scalar("string", max_length=128, pattern="[a-zA-Z0-9-_]*")),
-            _rt.Field("latency_mode", "latencyMode", _rt.Enum("ChannelLatencyMode", ChannelLatencyMode)),
-            _rt.Field("type", "type", _rt.Enum("ChannelType", ChannelType)),
-            _rt.Field("tags", "tags", _rt.Map(_rt.Scalar("string"), max_items=50)),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        CreateChannelResponse,
-        [
-            _rt.Field("channel", "channel", _rt.Ref(_REGISTRY, "Channel")),
-            _rt.Field("stream_key", "streamKey", _rt.Ref(_REGISTRY, "StreamKey")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        CreateStreamKeyRequest,
-        [
-            _rt.Field(
-                "channel_arn",
-                "channelArn",
-                _rt.Scalar(
-                    "string",
-                    max_length=128,
-                    min_length=1,
-                    pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+",
-                ),
-                required=True,
-            ),
-            _rt.Field("tags", "tags", _rt.Map(_rt.Scalar("string"), max_items=50)),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        CreateStreamKeyResponse,
-        [
-            _rt.Field("stream_key", "streamKey", _rt.Ref(_REGISTRY, "StreamKey")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        DeleteChannelRequest,
-        [
-            _rt.Field(
-                "arn",
-                "arn",
-                _rt.Scalar(
-                    "string",
-                    max_length=128,
-                    min_length=1,
-                    pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+",
-                ),
-                required=True,
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        DeleteStreamKeyRequest,
-        [
-            _rt.Field(
-                "arn",
-                "arn",
-                _rt.Scalar(
-                    "string",
-                    max_length=128,
-                    min_length=1,
-                    pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:stream-key/[a-zA-Z0-9-]+",
-                ),
-                required=True,
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        GetChannelRequest,
-        [
-            _rt.Field(
-                "arn",
-                "arn",
-                _rt.Scalar(
-                    "string",
-                    max_length=128,
-                    min_length=1,
-                    pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+",
-                ),
-                required=True,
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        GetChannelResponse,
-        [
-            _rt.Field("channel", "channel", _rt.Ref(_REGISTRY, "Channel")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        GetStreamKeyRequest,
-        [
-            _rt.Field(
-                "arn",
-                "arn",
-                _rt.Scalar(
-                    "string",
-                    max_length=128,
-                    min_length=1,
-                    pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:stream-key/[a-zA-Z0-9-]+",
-                ),
-                required=True,
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        GetStreamKeyResponse,
-        [
-            _rt.Field("stream_key", "streamKey", _rt.Ref(_REGISTRY, "StreamKey")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        GetStreamRequest,
-        [
-            _rt.Field(
-                "channel_arn",
-                "channelArn",
-                _rt.Scalar(
-                    "string",
-                    max_length=128,
-                    min_length=1,
-                    pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+",
-                ),
-                required=True,
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        GetStreamResponse,
-        [
-            _rt.Field("stream", "stream", _rt.Ref(_REGISTRY, "Stream")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        ListChannelsRequest,
-        [
-            _rt.Field(
-                "filter_by_name",
-                "filterByName",
-                _rt.Scalar("string", max_length=128, pattern="[a-zA-Z0-9-_]*"),
-            ),
-            _rt.Field(
-                "next_token", "nextToken", _rt.Scalar("string", max_length=1024, pattern="[a-zA-Z0-9+/=_-]*")
-            ),
-            _rt.Field("max_results", "maxResults", _rt.Scalar("integer", max=100, min=1)),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        ListChannelsResponse,
-        [
-            _rt.Field("channels", "channels", _rt.List(_rt.Ref(_REGISTRY, "ChannelSummary")), required=True),
-            _rt.Field(
-                "next_token", "nextToken", _rt.Scalar("string", max_length=1024, pattern="[a-zA-Z0-9+/=_-]*")
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        ListStreamKeysRequest,
-        [
-            _rt.Field(
-                "channel_arn",
-                "channelArn",
-                _rt.Scalar(
-                    "string",
-                    max_length=128,
-                    min_length=1,
-                    pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+",
-                ),
-                required=True,
-            ),
-            _rt.Field(
-                "next_token", "nextToken", _rt.Scalar("string", max_length=1024, pattern="[a-zA-Z0-9+/=_-]*")
-            ),
-            _rt.Field("max_results", "maxResults", _rt.Scalar("integer", max=50, min=1)),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        ListStreamKeysResponse,
-        [
-            _rt.Field(
-                "stream_keys", "streamKeys", _rt.List(_rt.Ref(_REGISTRY, "StreamKeySummary")), required=True
-            ),
-            _rt.Field(
-                "next_token", "nextToken", _rt.Scalar("string", max_length=1024, pattern="[a-zA-Z0-9+/=_-]*")
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        ListStreamsRequest,
-        [
-            _rt.Field(
-                "next_token", "nextToken", _rt.Scalar("string", max_length=1024, pattern="[a-zA-Z0-9+/=_-]*")
-            ),
-            _rt.Field("max_results", "maxResults", _rt.Scalar("integer", max=100, min=1)),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        ListStreamsResponse,
-        [
-            _rt.Field("streams", "streams", _rt.List(_rt.Ref(_REGISTRY, "StreamSummary")), required=True),
-            _rt.Field(
-                "next_token", "nextToken", _rt.Scalar("string", max_length=1024, pattern="[a-zA-Z0-9+/=_-]*")
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        ListTagsForResourceRequest,
-        [
-            _rt.Field(
-                "resource_arn",
-                "resourceArn",
-                _rt.Scalar(
-                    "string",
-                    max_length=128,
-                    min_length=1,
-                    pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:[a-z-]+/[a-zA-Z0-9-]+",
-                ),
-                required=True,
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        ListTagsForResourceResponse,
-        [
-            _rt.Field("tags", "tags", _rt.Map(_rt.Scalar("string"), max_items=50), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        PutMetadataRequest,
-        [
-            _rt.Field(
-                "channel_arn",
-                "channelArn",
-                _rt.Scalar(
-                    "string",
-                    max_length=128,
-                    min_length=1,
-                    pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+",
-                ),
-                required=True,
-            ),
-            _rt.Field(
-                "metadata", "metadata", _rt.Scalar("string", max_length=1024, min_length=1), required=True
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        StopStreamRequest,
-        [
-            _rt.Field(
-                "channel_arn",
-                "channelArn",
-                _rt.Scalar(
-                    "string",
-                    max_length=128,
-                    min_length=1,
-                    pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+",
-                ),
-                required=True,
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        StopStreamResponse,
-        [],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        Stream,
-        [
-            _rt.Field(
-                "channel_arn",
-                "channelArn",
-                _rt.Scalar(
-                    "string",
-                    max_length=128,
-                    min_length=1,
-                    pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+",
-                ),
-            ),
-            _rt.Field("playback_url", "playbackUrl", _rt.Scalar("string")),
-            _rt.Field("start_time", "startTime", _rt.Scalar("timestamp")),
-            _rt.Field("state", "state", _rt.Enum("StreamState", StreamState)),
-            _rt.Field("health", "health", _rt.Enum("StreamHealth", StreamHealth)),
-            _rt.Field("viewer_count", "viewerCount", _rt.Scalar("long")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        StreamKey,
-        [
-            _rt.Field(
-                "arn",
-                "arn",
-                _rt.Scalar(
-                    "string",
-                    max_length=128,
-                    min_length=1,
-                    pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:stream-key/[a-zA-Z0-9-]+",
-                ),
-            ),
-            _rt.Field("value", "value", _rt.Scalar("string")),
-            _rt.Field(
-                "channel_arn",
-                "channelArn",
-                _rt.Scalar(
-                    "string",
-                    max_length=128,
-                    min_length=1,
-                    pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+",
-                ),
-            ),
-            _rt.Field("tags", "tags", _rt.Map(_rt.Scalar("string"), max_items=50)),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        StreamKeySummary,
-        [
-            _rt.Field(
-                "arn",
-                "arn",
-                _rt.Scalar(
-                    "string",
-                    max_length=128,
-                    min_length=1,
-                    pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:stream-key/[a-zA-Z0-9-]+",
-                ),
-            ),
-            _rt.Field(
-                "channel_arn",
-                "channelArn",
-                _rt.Scalar(
-                    "string",
-                    max_length=128,
-                    min_length=1,
-                    pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+",
-                ),
-            ),
-            _rt.Field("tags", "tags", _rt.Map(_rt.Scalar("string"), max_items=50)),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        StreamSummary,
-        [
-            _rt.Field(
-                "channel_arn",
-                "channelArn",
-                _rt.Scalar(
-                    "string",
-                    max_length=128,
-                    min_length=1,
-                    pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+",
-                ),
-            ),
-            _rt.Field("state", "state", _rt.Enum("StreamState", StreamState)),
-            _rt.Field("health", "health", _rt.Enum("StreamHealth", StreamHealth)),
-            _rt.Field("viewer_count", "viewerCount", _rt.Scalar("long")),
-            _rt.Field("start_time", "startTime", _rt.Scalar("timestamp")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        TagResourceRequest,
-        [
-            _rt.Field(
-                "resource_arn",
-                "resourceArn",
-                _rt.Scalar(
-                    "string",
-                    max_length=128,
-                    min_length=1,
-                    pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:[a-z-]+/[a-zA-Z0-9-]+",
-                ),
-                required=True,
-            ),
-            _rt.Field(
-                "tags", "tags", _rt.Map(_rt.Scalar("string"), max_items=50, min_items=1), required=True
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        TagResourceResponse,
-        [],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        UntagResourceRequest,
-        [
-            _rt.Field(
-                "resource_arn",
-                "resourceArn",
-                _rt.Scalar(
-                    "string",
-                    max_length=128,
-                    min_length=1,
-                    pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:[a-z-]+/[a-zA-Z0-9-]+",
-                ),
-                required=True,
-            ),
-            _rt.Field(
-                "tag_keys",
-                "tagKeys",
-                _rt.List(
-                    _rt.Scalar("string", max_length=128, min_length=1, pattern="[\\w\\s.:/=+\\-@]+"),
-                    max_items=50,
-                    min_items=1,
-                ),
-                required=True,
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        UntagResourceResponse,
-        [],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        UpdateChannelRequest,
-        [
-            _rt.Field(
-                "arn",
-                "arn",
-                _rt.Scalar(
-                    "string",
-                    max_length=128,
-                    min_length=1,
-                    pattern="arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+",
-                ),
-                required=True,
-            ),
-            _rt.Field("name", "name", _rt.Scalar("string", max_length=128, pattern="[a-zA-Z0-9-_]*")),
-            _rt.Field("latency_mode", "latencyMode", _rt.Enum("ChannelLatencyMode", ChannelLatencyMode)),
-            _rt.Field("type", "type", _rt.Enum("ChannelType", ChannelType)),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        UpdateChannelResponse,
-        [
-            _rt.Field("channel", "channel", _rt.Ref(_REGISTRY, "Channel")),
-        ],
-    )
-)
-_OP_CREATE_CHANNEL = _rt.Operation(
-    "CreateChannel",
-    "create_channel",
-    _REGISTRY.structs["CreateChannelRequest"],
-    _REGISTRY.structs["CreateChannelResponse"],
-)
-_OP_GET_CHANNEL = _rt.Operation(
-    "GetChannel",
-    "get_channel",
-    _REGISTRY.structs["GetChannelRequest"],
-    _REGISTRY.structs["GetChannelResponse"],
-)
-_OP_UPDATE_CHANNEL = _rt.Operation(
-    "UpdateChannel",
-    "update_channel",
-    _REGISTRY.structs["UpdateChannelRequest"],
-    _REGISTRY.structs["UpdateChannelResponse"],
-)
-_OP_DELETE_CHANNEL = _rt.Operation(
-    "DeleteChannel",
-    "delete_channel",
-    _REGISTRY.structs["DeleteChannelRequest"],
-    None,
-)
-_OP_LIST_CHANNELS = _rt.Operation(
-    "ListChannels",
-    "list_channels",
-    _REGISTRY.structs["ListChannelsRequest"],
-    _REGISTRY.structs["ListChannelsResponse"],
-    _rt.Pagination("next_token", "next_token", "max_results", "channels"),
-)
-_OP_BATCH_GET_CHANNEL = _rt.Operation(
-    "BatchGetChannel",
-    "batch_get_channel",
-    _REGISTRY.structs["BatchGetChannelRequest"],
-    _REGISTRY.structs["BatchGetChannelResponse"],
-)
-_OP_CREATE_STREAM_KEY = _rt.Operation(
-    "CreateStreamKey",
-    "create_stream_key",
-    _REGISTRY.structs["CreateStreamKeyRequest"],
-    _REGISTRY.structs["CreateStreamKeyResponse"],
-)
-_OP_GET_STREAM_KEY = _rt.Operation(
-    "GetStreamKey",
-    "get_stream_key",
-    _REGISTRY.structs["GetStreamKeyRequest"],
-    _REGISTRY.structs["GetStreamKeyResponse"],
-)
-_OP_DELETE_STREAM_KEY = _rt.Operation(
-    "DeleteStreamKey",
-    "delete_stream_key",
-    _REGISTRY.structs["DeleteStreamKeyRequest"],
-    None,
-)
-_OP_LIST_STREAM_KEYS = _rt.Operation(
-    "ListStreamKeys",
-    "list_stream_keys",
-    _REGISTRY.structs["ListStreamKeysRequest"],
-    _REGISTRY.structs["ListStreamKeysResponse"],
-    _rt.Pagination("next_token", "next_token", "max_results", "stream_keys"),
-)
-_OP_BATCH_GET_STREAM_KEY = _rt.Operation(
-    "BatchGetStreamKey",
-    "batch_get_stream_key",
-    _REGISTRY.structs["BatchGetStreamKeyRequest"],
-    _REGISTRY.structs["BatchGetStreamKeyResponse"],
-)
-_OP_GET_STREAM = _rt.Operation(
-    "GetStream",
-    "get_stream",
-    _REGISTRY.structs["GetStreamRequest"],
-    _REGISTRY.structs["GetStreamResponse"],
-)
-_OP_LIST_STREAMS = _rt.Operation(
-    "ListStreams",
-    "list_streams",
-    _REGISTRY.structs["ListStreamsRequest"],
-    _REGISTRY.structs["ListStreamsResponse"],
-    _rt.Pagination("next_token", "next_token", "max_results", "streams"),
-)
-_OP_STOP_STREAM = _rt.Operation(
-    "StopStream",
-    "stop_stream",
-    _REGISTRY.structs["StopStreamRequest"],
-    _REGISTRY.structs["StopStreamResponse"],
-)
-_OP_PUT_METADATA = _rt.Operation(
-    "PutMetadata",
-    "put_metadata",
-    _REGISTRY.structs["PutMetadataRequest"],
-    None,
-)
-_OP_TAG_RESOURCE = _rt.Operation(
-    "TagResource",
-    "tag_resource",
-    _REGISTRY.structs["TagResourceRequest"],
-    _REGISTRY.structs["TagResourceResponse"],
-)
-_OP_UNTAG_RESOURCE = _rt.Operation(
-    "UntagResource",
-    "untag_resource",
-    _REGISTRY.structs["UntagResourceRequest"],
-    _REGISTRY.structs["UntagResourceResponse"],
-)
-_OP_LIST_TAGS_FOR_RESOURCE = _rt.Operation(
-    "ListTagsForResource",
-    "list_tags_for_resource",
-    _REGISTRY.structs["ListTagsForResourceRequest"],
-    _REGISTRY.structs["ListTagsForResourceResponse"],
-)
+# Structures, operations and waiters as data (ivs.json beside this file); the runtime
+# validates and converts with them, resolving class and enum names in this module.
+_TABLES = _rt.load_tables(__file__, globals())
 
 
 class IvsClient(_rt.BaseClient):
@@ -1310,6 +568,7 @@ class IvsClient(_rt.BaseClient):
 
     service_name = "ivs"
     error_classes = _ERRORS
+    tables = _TABLES
 
     def create_channel(
         self,
@@ -1336,7 +595,7 @@ class IvsClient(_rt.BaseClient):
             ServiceQuotaExceededException: Raised when the request would go past a service quota for the account or a resource.
         """
         result: CreateChannelResponse = self._call(
-            _OP_CREATE_CHANNEL,
+            "CreateChannel",
             {"name": name, "latency_mode": latency_mode, "type": type, "tags": tags},
         )
         return result
@@ -1357,7 +616,7 @@ class IvsClient(_rt.BaseClient):
             ValidationException: Raised when an input value is missing, malformed or out of range.
         """
         result: GetChannelResponse = self._call(
-            _OP_GET_CHANNEL,
+            "GetChannel",
             {"arn": arn},
         )
         return result
@@ -1391,7 +650,7 @@ class IvsClient(_rt.BaseClient):
             ConflictException: Raised when the request clashes with the current state of the resource.
         """
         result: UpdateChannelResponse = self._call(
-            _OP_UPDATE_CHANNEL,
+            "UpdateChannel",
             {"arn": arn, "name": name, "latency_mode": latency_mode, "type": type},
         )
         return result
@@ -1415,7 +674,7 @@ class IvsClient(_rt.BaseClient):
             ConflictException: Raised when the request clashes with the current state of the resource.
         """
         result: None = self._call(
-            _OP_DELETE_CHANNEL,
+            "DeleteChannel",
             {"arn": arn},
         )
         return result
@@ -1440,7 +699,7 @@ class IvsClient(_rt.BaseClient):
             ConflictException: Raised when the request clashes with the current state of the resource.
         """
         result: ListChannelsResponse = self._call(
-            _OP_LIST_CHANNELS,
+            "ListChannels",
             {"filter_by_name": filter_by_name, "next_token": next_token, "max_results": max_results},
         )
         return result
@@ -1453,7 +712,7 @@ class IvsClient(_rt.BaseClient):
     ) -> Iterator[ChannelSummary]:
         """Every item of `list_channels`, fetching pages as needed (`max_results` sets the page size)."""
         return self._items(
-            _OP_LIST_CHANNELS,
+            "ListChannels",
             {"filter_by_name": filter_by_name, "max_results": max_results},
         )
 
@@ -1473,7 +732,7 @@ class IvsClient(_rt.BaseClient):
             ServiceUnavailable: Raised when the service cannot handle the request right now; retry later.
         """
         result: BatchGetChannelResponse = self._call(
-            _OP_BATCH_GET_CHANNEL,
+            "BatchGetChannel",
             {"arns": arns},
         )
         return result
@@ -1500,7 +759,7 @@ class IvsClient(_rt.BaseClient):
             ServiceQuotaExceededException: Raised when the request would go past a service quota for the account or a resource.
         """
         result: CreateStreamKeyResponse = self._call(
-            _OP_CREATE_STREAM_KEY,
+            "CreateStreamKey",
             {"channel_arn": channel_arn, "tags": tags},
         )
         return result
@@ -1521,7 +780,7 @@ class IvsClient(_rt.BaseClient):
             ValidationException: Raised when an input value is missing, malformed or out of range.
         """
         result: GetStreamKeyResponse = self._call(
-            _OP_GET_STREAM_KEY,
+            "GetStreamKey",
             {"arn": arn},
         )
         return result
@@ -1544,7 +803,7 @@ class IvsClient(_rt.BaseClient):
                 yet.
         """
         result: None = self._call(
-            _OP_DELETE_STREAM_KEY,
+            "DeleteStreamKey",
             {"arn": arn},
         )
         return result
@@ -1569,7 +828,7 @@ class IvsClient(_rt.BaseClient):
             ValidationException: Raised when an input value is missing, malformed or out of range.
         """
         result: ListStreamKeysResponse = self._call(
-            _OP_LIST_STREAM_KEYS,
+            "ListStreamKeys",
             {"channel_arn": channel_arn, "next_token": next_token, "max_results": max_results},
         )
         return result
@@ -1582,7 +841,7 @@ class IvsClient(_rt.BaseClient):
     ) -> Iterator[StreamKeySummary]:
         """Every item of `list_stream_keys`, fetching pages as needed (`max_results` sets the page size)."""
         return self._items(
-            _OP_LIST_STREAM_KEYS,
+            "ListStreamKeys",
             {"channel_arn": channel_arn, "max_results": max_results},
         )
 
@@ -1602,7 +861,7 @@ class IvsClient(_rt.BaseClient):
             ServiceUnavailable: Raised when the service cannot handle the request right now; retry later.
         """
         result: BatchGetStreamKeyResponse = self._call(
-            _OP_BATCH_GET_STREAM_KEY,
+            "BatchGetStreamKey",
             {"arns": arns},
         )
         return result
@@ -1624,7 +883,7 @@ class IvsClient(_rt.BaseClient):
             ChannelNotBroadcasting: Raised when the target channel has no live stream at the moment.
         """
         result: GetStreamResponse = self._call(
-            _OP_GET_STREAM,
+            "GetStream",
             {"channel_arn": channel_arn},
         )
         return result
@@ -1646,7 +905,7 @@ class IvsClient(_rt.BaseClient):
             ValidationException: Raised when an input value is missing, malformed or out of range.
         """
         result: ListStreamsResponse = self._call(
-            _OP_LIST_STREAMS,
+            "ListStreams",
             {"next_token": next_token, "max_results": max_results},
         )
         return result
@@ -1658,7 +917,7 @@ class IvsClient(_rt.BaseClient):
     ) -> Iterator[StreamSummary]:
         """Every item of `list_streams`, fetching pages as needed (`max_results` sets the page size)."""
         return self._items(
-            _OP_LIST_STREAMS,
+            "ListStreams",
             {"max_results": max_results},
         )
 
@@ -1681,7 +940,7 @@ class IvsClient(_rt.BaseClient):
             StreamUnavailable: Raised when the channel's stream cannot be reached for this action.
         """
         result: StopStreamResponse = self._call(
-            _OP_STOP_STREAM,
+            "StopStream",
             {"channel_arn": channel_arn},
         )
         return result
@@ -1708,7 +967,7 @@ class IvsClient(_rt.BaseClient):
                 calls per second on a channel.
         """
         result: None = self._call(
-            _OP_PUT_METADATA,
+            "PutMetadata",
             {"channel_arn": channel_arn, "metadata": metadata},
         )
         return result
@@ -1731,7 +990,7 @@ class IvsClient(_rt.BaseClient):
             ValidationException: Raised when an input value is missing, malformed or out of range.
         """
         result: TagResourceResponse = self._call(
-            _OP_TAG_RESOURCE,
+            "TagResource",
             {"resource_arn": resource_arn, "tags": tags},
         )
         return result
@@ -1754,7 +1013,7 @@ class IvsClient(_rt.BaseClient):
             ValidationException: Raised when an input value is missing, malformed or out of range.
         """
         result: UntagResourceResponse = self._call(
-            _OP_UNTAG_RESOURCE,
+            "UntagResource",
             {"resource_arn": resource_arn, "tag_keys": tag_keys},
         )
         return result
@@ -1775,7 +1034,7 @@ class IvsClient(_rt.BaseClient):
             ValidationException: Raised when an input value is missing, malformed or out of range.
         """
         result: ListTagsForResourceResponse = self._call(
-            _OP_LIST_TAGS_FOR_RESOURCE,
+            "ListTagsForResource",
             {"resource_arn": resource_arn},
         )
         return result

@@ -1518,1259 +1518,9 @@ _ERRORS: dict[str, type[_rt.ServiceError]] = {
     "TooManyRequestsException": TooManyRequestsException,
 }
 
-# --- specs: what the runtime validates and converts ---------------------------------------------
-
-_REGISTRY = _rt.Registry()
-_REGISTRY.add(
-    _rt.Struct(
-        AddFlowOutputsRequest,
-        [
-            _rt.Field(
-                "flow_arn",
-                "FlowArn",
-                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
-                required=True,
-            ),
-            _rt.Field("outputs", "Outputs", _rt.List(_rt.Ref(_REGISTRY, "AddOutputRequest")), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        AddFlowOutputsResponse,
-        [
-            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string")),
-            _rt.Field("outputs", "Outputs", _rt.List(_rt.Ref(_REGISTRY, "Output"))),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        AddFlowSourcesRequest,
-        [
-            _rt.Field(
-                "flow_arn",
-                "FlowArn",
-                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
-                required=True,
-            ),
-            _rt.Field("sources", "Sources", _rt.List(_rt.Ref(_REGISTRY, "SetSourceRequest")), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        AddFlowSourcesResponse,
-        [
-            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string")),
-            _rt.Field("sources", "Sources", _rt.List(_rt.Ref(_REGISTRY, "Source"))),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        AddMaintenance,
-        [
-            _rt.Field(
-                "maintenance_day", "MaintenanceDay", _rt.Enum("MaintenanceDay", MaintenanceDay), required=True
-            ),
-            _rt.Field("maintenance_start_hour", "MaintenanceStartHour", _rt.Scalar("string"), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        AddMediaStreamRequest,
-        [
-            _rt.Field("attributes", "Attributes", _rt.Ref(_REGISTRY, "MediaStreamAttributesRequest")),
-            _rt.Field("clock_rate", "ClockRate", _rt.Scalar("integer")),
-            _rt.Field("description", "Description", _rt.Scalar("string")),
-            _rt.Field("media_stream_id", "MediaStreamId", _rt.Scalar("integer"), required=True),
-            _rt.Field("media_stream_name", "MediaStreamName", _rt.Scalar("string"), required=True),
-            _rt.Field(
-                "media_stream_type",
-                "MediaStreamType",
-                _rt.Enum("MediaStreamType", MediaStreamType),
-                required=True,
-            ),
-            _rt.Field("video_format", "VideoFormat", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        AddOutputRequest,
-        [
-            _rt.Field("cidr_allow_list", "CidrAllowList", _rt.List(_rt.Scalar("string"))),
-            _rt.Field("description", "Description", _rt.Scalar("string")),
-            _rt.Field("destination", "Destination", _rt.Scalar("string")),
-            _rt.Field("encryption", "Encryption", _rt.Ref(_REGISTRY, "Encryption")),
-            _rt.Field("max_latency", "MaxLatency", _rt.Scalar("integer")),
-            _rt.Field(
-                "media_stream_output_configurations",
-                "MediaStreamOutputConfigurations",
-                _rt.List(_rt.Ref(_REGISTRY, "MediaStreamOutputConfigurationRequest")),
-            ),
-            _rt.Field("min_latency", "MinLatency", _rt.Scalar("integer")),
-            _rt.Field("name", "Name", _rt.Scalar("string")),
-            _rt.Field("port", "Port", _rt.Scalar("integer")),
-            _rt.Field("protocol", "Protocol", _rt.Enum("Protocol", Protocol)),
-            _rt.Field("remote_id", "RemoteId", _rt.Scalar("string")),
-            _rt.Field("sender_control_port", "SenderControlPort", _rt.Scalar("integer")),
-            _rt.Field("smoothing_latency", "SmoothingLatency", _rt.Scalar("integer")),
-            _rt.Field("stream_id", "StreamId", _rt.Scalar("string")),
-            _rt.Field(
-                "vpc_interface_attachment",
-                "VpcInterfaceAttachment",
-                _rt.Ref(_REGISTRY, "VpcInterfaceAttachment"),
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        CreateFlowRequest,
-        [
-            _rt.Field("availability_zone", "AvailabilityZone", _rt.Scalar("string")),
-            _rt.Field(
-                "entitlements",
-                "Entitlements",
-                _rt.List(_rt.Ref(_REGISTRY, "GrantEntitlementRequest"), max_items=50),
-            ),
-            _rt.Field("media_streams", "MediaStreams", _rt.List(_rt.Ref(_REGISTRY, "AddMediaStreamRequest"))),
-            _rt.Field("name", "Name", _rt.Scalar("string"), required=True),
-            _rt.Field("outputs", "Outputs", _rt.List(_rt.Ref(_REGISTRY, "AddOutputRequest"), max_items=50)),
-            _rt.Field("source", "Source", _rt.Ref(_REGISTRY, "SetSourceRequest")),
-            _rt.Field("source_failover_config", "SourceFailoverConfig", _rt.Ref(_REGISTRY, "FailoverConfig")),
-            _rt.Field("sources", "Sources", _rt.List(_rt.Ref(_REGISTRY, "SetSourceRequest"))),
-            _rt.Field("vpc_interfaces", "VpcInterfaces", _rt.List(_rt.Ref(_REGISTRY, "VpcInterfaceRequest"))),
-            _rt.Field("maintenance", "Maintenance", _rt.Ref(_REGISTRY, "AddMaintenance")),
-        ],
-        rules=[
-            _rt.Rule(
-                "without source failover (state ENABLED) a flow has exactly one source",
-                {"path": "SourceFailoverConfig.State", "not_equals": "ENABLED"},
-                {"path": "Sources", "max_items": 1},
-            ),
-            _rt.Rule(
-                "with source failover enabled a flow has one or two sources",
-                {"path": "SourceFailoverConfig.State", "equals": "ENABLED"},
-                {"path": "Sources", "max_items": 2},
-            ),
-            _rt.Rule(
-                "give the flow's source either as source or as sources, not both",
-                {"path": "Source", "present": True},
-                {"path": "Sources", "present": False},
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        CreateFlowResponse,
-        [
-            _rt.Field("flow", "Flow", _rt.Ref(_REGISTRY, "Flow")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        DeleteFlowRequest,
-        [
-            _rt.Field(
-                "flow_arn",
-                "FlowArn",
-                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
-                required=True,
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        DeleteFlowResponse,
-        [
-            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string")),
-            _rt.Field("status", "Status", _rt.Enum("Status", Status)),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        DescribeFlowRequest,
-        [
-            _rt.Field(
-                "flow_arn",
-                "FlowArn",
-                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
-                required=True,
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        DescribeFlowResponse,
-        [
-            _rt.Field("flow", "Flow", _rt.Ref(_REGISTRY, "Flow")),
-            _rt.Field("messages", "Messages", _rt.Ref(_REGISTRY, "Messages")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        DestinationConfiguration,
-        [
-            _rt.Field("destination_ip", "DestinationIp", _rt.Scalar("string"), required=True),
-            _rt.Field("destination_port", "DestinationPort", _rt.Scalar("integer"), required=True),
-            _rt.Field("interface", "Interface", _rt.Ref(_REGISTRY, "Interface"), required=True),
-            _rt.Field("outbound_ip", "OutboundIp", _rt.Scalar("string"), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        DestinationConfigurationRequest,
-        [
-            _rt.Field("destination_ip", "DestinationIp", _rt.Scalar("string"), required=True),
-            _rt.Field("destination_port", "DestinationPort", _rt.Scalar("integer"), required=True),
-            _rt.Field("interface", "Interface", _rt.Ref(_REGISTRY, "InterfaceRequest"), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        EncodingParameters,
-        [
-            _rt.Field("compression_factor", "CompressionFactor", _rt.Scalar("double"), required=True),
-            _rt.Field(
-                "encoder_profile", "EncoderProfile", _rt.Enum("EncoderProfile", EncoderProfile), required=True
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        EncodingParametersRequest,
-        [
-            _rt.Field("compression_factor", "CompressionFactor", _rt.Scalar("double"), required=True),
-            _rt.Field(
-                "encoder_profile", "EncoderProfile", _rt.Enum("EncoderProfile", EncoderProfile), required=True
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        Encryption,
-        [
-            _rt.Field("algorithm", "Algorithm", _rt.Enum("Algorithm", Algorithm)),
-            _rt.Field("constant_initialization_vector", "ConstantInitializationVector", _rt.Scalar("string")),
-            _rt.Field("device_id", "DeviceId", _rt.Scalar("string")),
-            _rt.Field("key_type", "KeyType", _rt.Enum("KeyType", KeyType)),
-            _rt.Field("region", "Region", _rt.Scalar("string")),
-            _rt.Field("resource_id", "ResourceId", _rt.Scalar("string")),
-            _rt.Field("role_arn", "RoleArn", _rt.Scalar("string"), required=True),
-            _rt.Field("secret_arn", "SecretArn", _rt.Scalar("string")),
-            _rt.Field("url", "Url", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        Entitlement,
-        [
-            _rt.Field(
-                "data_transfer_subscriber_fee_percent",
-                "DataTransferSubscriberFeePercent",
-                _rt.Scalar("integer"),
-            ),
-            _rt.Field("description", "Description", _rt.Scalar("string")),
-            _rt.Field("encryption", "Encryption", _rt.Ref(_REGISTRY, "Encryption")),
-            _rt.Field("entitlement_arn", "EntitlementArn", _rt.Scalar("string"), required=True),
-            _rt.Field(
-                "entitlement_status", "EntitlementStatus", _rt.Enum("EntitlementStatus", EntitlementStatus)
-            ),
-            _rt.Field("name", "Name", _rt.Scalar("string"), required=True),
-            _rt.Field("subscribers", "Subscribers", _rt.List(_rt.Scalar("string")), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        FailoverConfig,
-        [
-            _rt.Field("failover_mode", "FailoverMode", _rt.Enum("FailoverMode", FailoverMode)),
-            _rt.Field("recovery_window", "RecoveryWindow", _rt.Scalar("integer", max=500, min=100)),
-            _rt.Field("source_priority", "SourcePriority", _rt.Ref(_REGISTRY, "SourcePriority")),
-            _rt.Field("state", "State", _rt.Enum("State", State)),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        Flow,
-        [
-            _rt.Field("availability_zone", "AvailabilityZone", _rt.Scalar("string"), required=True),
-            _rt.Field("description", "Description", _rt.Scalar("string")),
-            _rt.Field("egress_ip", "EgressIp", _rt.Scalar("string")),
-            _rt.Field(
-                "entitlements", "Entitlements", _rt.List(_rt.Ref(_REGISTRY, "Entitlement")), required=True
-            ),
-            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string"), required=True),
-            _rt.Field("media_streams", "MediaStreams", _rt.List(_rt.Ref(_REGISTRY, "MediaStream"))),
-            _rt.Field("name", "Name", _rt.Scalar("string"), required=True),
-            _rt.Field("outputs", "Outputs", _rt.List(_rt.Ref(_REGISTRY, "Output")), required=True),
-            _rt.Field("source", "Source", _rt.Ref(_REGISTRY, "Source"), required=True),
-            _rt.Field("source_failover_config", "SourceFailoverConfig", _rt.Ref(_REGISTRY, "FailoverConfig")),
-            _rt.Field("sources", "Sources", _rt.List(_rt.Ref(_REGISTRY, "Source"))),
-            _rt.Field("status", "Status", _rt.Enum("Status", Status), required=True),
-            _rt.Field("vpc_interfaces", "VpcInterfaces", _rt.List(_rt.Ref(_REGISTRY, "VpcInterface"))),
-            _rt.Field("maintenance", "Maintenance", _rt.Ref(_REGISTRY, "Maintenance")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        Fmtp,
-        [
-            _rt.Field("channel_order", "ChannelOrder", _rt.Scalar("string")),
-            _rt.Field("colorimetry", "Colorimetry", _rt.Enum("Colorimetry", Colorimetry)),
-            _rt.Field("exact_framerate", "ExactFramerate", _rt.Scalar("string")),
-            _rt.Field("par", "Par", _rt.Scalar("string")),
-            _rt.Field("range", "Range", _rt.Enum("Range", Range)),
-            _rt.Field("scan_mode", "ScanMode", _rt.Enum("ScanMode", ScanMode)),
-            _rt.Field("tcs", "Tcs", _rt.Enum("Tcs", Tcs)),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        FmtpRequest,
-        [
-            _rt.Field("channel_order", "ChannelOrder", _rt.Scalar("string")),
-            _rt.Field("colorimetry", "Colorimetry", _rt.Enum("Colorimetry", Colorimetry)),
-            _rt.Field("exact_framerate", "ExactFramerate", _rt.Scalar("string")),
-            _rt.Field("par", "Par", _rt.Scalar("string")),
-            _rt.Field("range", "Range", _rt.Enum("Range", Range)),
-            _rt.Field("scan_mode", "ScanMode", _rt.Enum("ScanMode", ScanMode)),
-            _rt.Field("tcs", "Tcs", _rt.Enum("Tcs", Tcs)),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        GrantEntitlementRequest,
-        [
-            _rt.Field(
-                "data_transfer_subscriber_fee_percent",
-                "DataTransferSubscriberFeePercent",
-                _rt.Scalar("integer"),
-            ),
-            _rt.Field("description", "Description", _rt.Scalar("string")),
-            _rt.Field("encryption", "Encryption", _rt.Ref(_REGISTRY, "Encryption")),
-            _rt.Field(
-                "entitlement_status", "EntitlementStatus", _rt.Enum("EntitlementStatus", EntitlementStatus)
-            ),
-            _rt.Field("name", "Name", _rt.Scalar("string")),
-            _rt.Field("subscribers", "Subscribers", _rt.List(_rt.Scalar("string")), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        GrantFlowEntitlementsRequest,
-        [
-            _rt.Field(
-                "entitlements",
-                "Entitlements",
-                _rt.List(_rt.Ref(_REGISTRY, "GrantEntitlementRequest")),
-                required=True,
-            ),
-            _rt.Field(
-                "flow_arn",
-                "FlowArn",
-                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
-                required=True,
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        GrantFlowEntitlementsResponse,
-        [
-            _rt.Field("entitlements", "Entitlements", _rt.List(_rt.Ref(_REGISTRY, "Entitlement"))),
-            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        InputConfiguration,
-        [
-            _rt.Field("input_ip", "InputIp", _rt.Scalar("string"), required=True),
-            _rt.Field("input_port", "InputPort", _rt.Scalar("integer"), required=True),
-            _rt.Field("interface", "Interface", _rt.Ref(_REGISTRY, "Interface"), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        InputConfigurationRequest,
-        [
-            _rt.Field("input_port", "InputPort", _rt.Scalar("integer"), required=True),
-            _rt.Field("interface", "Interface", _rt.Ref(_REGISTRY, "InterfaceRequest"), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        Interface,
-        [
-            _rt.Field("name", "Name", _rt.Scalar("string"), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        InterfaceRequest,
-        [
-            _rt.Field("name", "Name", _rt.Scalar("string"), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        ListEntitlementsRequest,
-        [
-            _rt.Field("max_results", "MaxResults", _rt.Scalar("integer", max=1000, min=1)),
-            _rt.Field("next_token", "NextToken", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        ListEntitlementsResponse,
-        [
-            _rt.Field("entitlements", "Entitlements", _rt.List(_rt.Ref(_REGISTRY, "ListedEntitlement"))),
-            _rt.Field("next_token", "NextToken", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        ListFlowsRequest,
-        [
-            _rt.Field("max_results", "MaxResults", _rt.Scalar("integer", max=1000, min=1)),
-            _rt.Field("next_token", "NextToken", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        ListFlowsResponse,
-        [
-            _rt.Field("flows", "Flows", _rt.List(_rt.Ref(_REGISTRY, "ListedFlow"))),
-            _rt.Field("next_token", "NextToken", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        ListedEntitlement,
-        [
-            _rt.Field(
-                "data_transfer_subscriber_fee_percent",
-                "DataTransferSubscriberFeePercent",
-                _rt.Scalar("integer"),
-            ),
-            _rt.Field("entitlement_arn", "EntitlementArn", _rt.Scalar("string"), required=True),
-            _rt.Field("entitlement_name", "EntitlementName", _rt.Scalar("string"), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        ListedFlow,
-        [
-            _rt.Field("availability_zone", "AvailabilityZone", _rt.Scalar("string"), required=True),
-            _rt.Field("description", "Description", _rt.Scalar("string"), required=True),
-            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string"), required=True),
-            _rt.Field("name", "Name", _rt.Scalar("string"), required=True),
-            _rt.Field("source_type", "SourceType", _rt.Enum("SourceType", SourceType), required=True),
-            _rt.Field("status", "Status", _rt.Enum("Status", Status), required=True),
-            _rt.Field("maintenance", "Maintenance", _rt.Ref(_REGISTRY, "Maintenance")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        Maintenance,
-        [
-            _rt.Field("maintenance_day", "MaintenanceDay", _rt.Enum("MaintenanceDay", MaintenanceDay)),
-            _rt.Field("maintenance_deadline", "MaintenanceDeadline", _rt.Scalar("string")),
-            _rt.Field("maintenance_scheduled_date", "MaintenanceScheduledDate", _rt.Scalar("string")),
-            _rt.Field("maintenance_start_hour", "MaintenanceStartHour", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        MediaStream,
-        [
-            _rt.Field("attributes", "Attributes", _rt.Ref(_REGISTRY, "MediaStreamAttributes")),
-            _rt.Field("clock_rate", "ClockRate", _rt.Scalar("integer")),
-            _rt.Field("description", "Description", _rt.Scalar("string")),
-            _rt.Field("fmt", "Fmt", _rt.Scalar("integer"), required=True),
-            _rt.Field("media_stream_id", "MediaStreamId", _rt.Scalar("integer"), required=True),
-            _rt.Field("media_stream_name", "MediaStreamName", _rt.Scalar("string"), required=True),
-            _rt.Field(
-                "media_stream_type",
-                "MediaStreamType",
-                _rt.Enum("MediaStreamType", MediaStreamType),
-                required=True,
-            ),
-            _rt.Field("video_format", "VideoFormat", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        MediaStreamAttributes,
-        [
-            _rt.Field("fmtp", "Fmtp", _rt.Ref(_REGISTRY, "Fmtp"), required=True),
-            _rt.Field("lang", "Lang", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        MediaStreamAttributesRequest,
-        [
-            _rt.Field("fmtp", "Fmtp", _rt.Ref(_REGISTRY, "FmtpRequest")),
-            _rt.Field("lang", "Lang", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        MediaStreamOutputConfiguration,
-        [
-            _rt.Field(
-                "destination_configurations",
-                "DestinationConfigurations",
-                _rt.List(_rt.Ref(_REGISTRY, "DestinationConfiguration")),
-            ),
-            _rt.Field("encoding_name", "EncodingName", _rt.Enum("EncodingName", EncodingName), required=True),
-            _rt.Field("encoding_parameters", "EncodingParameters", _rt.Ref(_REGISTRY, "EncodingParameters")),
-            _rt.Field("media_stream_name", "MediaStreamName", _rt.Scalar("string"), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        MediaStreamOutputConfigurationRequest,
-        [
-            _rt.Field(
-                "destination_configurations",
-                "DestinationConfigurations",
-                _rt.List(_rt.Ref(_REGISTRY, "DestinationConfigurationRequest")),
-            ),
-            _rt.Field("encoding_name", "EncodingName", _rt.Enum("EncodingName", EncodingName), required=True),
-            _rt.Field(
-                "encoding_parameters", "EncodingParameters", _rt.Ref(_REGISTRY, "EncodingParametersRequest")
-            ),
-            _rt.Field("media_stream_name", "MediaStreamName", _rt.Scalar("string"), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        MediaStreamSourceConfiguration,
-        [
-            _rt.Field("encoding_name", "EncodingName", _rt.Enum("EncodingName", EncodingName), required=True),
-            _rt.Field(
-                "input_configurations",
-                "InputConfigurations",
-                _rt.List(_rt.Ref(_REGISTRY, "InputConfiguration")),
-            ),
-            _rt.Field("media_stream_name", "MediaStreamName", _rt.Scalar("string"), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        MediaStreamSourceConfigurationRequest,
-        [
-            _rt.Field("encoding_name", "EncodingName", _rt.Enum("EncodingName", EncodingName), required=True),
-            _rt.Field(
-                "input_configurations",
-                "InputConfigurations",
-                _rt.List(_rt.Ref(_REGISTRY, "InputConfigurationRequest")),
-            ),
-            _rt.Field("media_stream_name", "MediaStreamName", _rt.Scalar("string"), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        Messages,
-        [
-            _rt.Field("errors", "Errors", _rt.List(_rt.Scalar("string")), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        Output,
-        [
-            _rt.Field(
-                "data_transfer_subscriber_fee_percent",
-                "DataTransferSubscriberFeePercent",
-                _rt.Scalar("integer"),
-            ),
-            _rt.Field("description", "Description", _rt.Scalar("string")),
-            _rt.Field("destination", "Destination", _rt.Scalar("string")),
-            _rt.Field("encryption", "Encryption", _rt.Ref(_REGISTRY, "Encryption")),
-            _rt.Field("entitlement_arn", "EntitlementArn", _rt.Scalar("string")),
-            _rt.Field("listener_address", "ListenerAddress", _rt.Scalar("string")),
-            _rt.Field("media_live_input_arn", "MediaLiveInputArn", _rt.Scalar("string")),
-            _rt.Field(
-                "media_stream_output_configurations",
-                "MediaStreamOutputConfigurations",
-                _rt.List(_rt.Ref(_REGISTRY, "MediaStreamOutputConfiguration")),
-            ),
-            _rt.Field("name", "Name", _rt.Scalar("string"), required=True),
-            _rt.Field("output_arn", "OutputArn", _rt.Scalar("string"), required=True),
-            _rt.Field("port", "Port", _rt.Scalar("integer")),
-            _rt.Field("transport", "Transport", _rt.Ref(_REGISTRY, "Transport")),
-            _rt.Field(
-                "vpc_interface_attachment",
-                "VpcInterfaceAttachment",
-                _rt.Ref(_REGISTRY, "VpcInterfaceAttachment"),
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        RemoveFlowOutputRequest,
-        [
-            _rt.Field(
-                "flow_arn",
-                "FlowArn",
-                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
-                required=True,
-            ),
-            _rt.Field(
-                "output_arn",
-                "OutputArn",
-                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:output:.+"),
-                required=True,
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        RemoveFlowOutputResponse,
-        [
-            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string")),
-            _rt.Field("output_arn", "OutputArn", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        RemoveFlowSourceRequest,
-        [
-            _rt.Field(
-                "flow_arn",
-                "FlowArn",
-                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
-                required=True,
-            ),
-            _rt.Field(
-                "source_arn",
-                "SourceArn",
-                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:source:.+"),
-                required=True,
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        RemoveFlowSourceResponse,
-        [
-            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string")),
-            _rt.Field("source_arn", "SourceArn", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        RevokeFlowEntitlementRequest,
-        [
-            _rt.Field(
-                "entitlement_arn",
-                "EntitlementArn",
-                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:entitlement:.+"),
-                required=True,
-            ),
-            _rt.Field(
-                "flow_arn",
-                "FlowArn",
-                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
-                required=True,
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        RevokeFlowEntitlementResponse,
-        [
-            _rt.Field("entitlement_arn", "EntitlementArn", _rt.Scalar("string")),
-            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        SetSourceRequest,
-        [
-            _rt.Field("decryption", "Decryption", _rt.Ref(_REGISTRY, "Encryption")),
-            _rt.Field("description", "Description", _rt.Scalar("string")),
-            _rt.Field(
-                "entitlement_arn",
-                "EntitlementArn",
-                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:entitlement:.+"),
-            ),
-            _rt.Field("ingest_port", "IngestPort", _rt.Scalar("integer")),
-            _rt.Field("max_bitrate", "MaxBitrate", _rt.Scalar("integer")),
-            _rt.Field("max_latency", "MaxLatency", _rt.Scalar("integer")),
-            _rt.Field("max_sync_buffer", "MaxSyncBuffer", _rt.Scalar("integer")),
-            _rt.Field(
-                "media_stream_source_configurations",
-                "MediaStreamSourceConfigurations",
-                _rt.List(_rt.Ref(_REGISTRY, "MediaStreamSourceConfigurationRequest")),
-            ),
-            _rt.Field("min_latency", "MinLatency", _rt.Scalar("integer")),
-            _rt.Field("name", "Name", _rt.Scalar("string")),
-            _rt.Field("protocol", "Protocol", _rt.Enum("Protocol", Protocol)),
-            _rt.Field("sender_control_port", "SenderControlPort", _rt.Scalar("integer")),
-            _rt.Field("sender_ip_address", "SenderIpAddress", _rt.Scalar("string")),
-            _rt.Field("source_listener_address", "SourceListenerAddress", _rt.Scalar("string")),
-            _rt.Field("source_listener_port", "SourceListenerPort", _rt.Scalar("integer")),
-            _rt.Field("stream_id", "StreamId", _rt.Scalar("string")),
-            _rt.Field("vpc_interface_name", "VpcInterfaceName", _rt.Scalar("string")),
-            _rt.Field("whitelist_cidr", "WhitelistCidr", _rt.Scalar("string")),
-        ],
-        rules=[
-            _rt.Rule(
-                "a Zixi source listens on port 2088; ingest_port must be 2088 when protocol is zixi-push",
-                {"path": "Protocol", "equals": "zixi-push"},
-                {"path": "IngestPort", "equals": 2088},
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        Source,
-        [
-            _rt.Field(
-                "data_transfer_subscriber_fee_percent",
-                "DataTransferSubscriberFeePercent",
-                _rt.Scalar("integer"),
-            ),
-            _rt.Field("decryption", "Decryption", _rt.Ref(_REGISTRY, "Encryption")),
-            _rt.Field("description", "Description", _rt.Scalar("string")),
-            _rt.Field("entitlement_arn", "EntitlementArn", _rt.Scalar("string")),
-            _rt.Field("ingest_ip", "IngestIp", _rt.Scalar("string")),
-            _rt.Field("ingest_port", "IngestPort", _rt.Scalar("integer")),
-            _rt.Field(
-                "media_stream_source_configurations",
-                "MediaStreamSourceConfigurations",
-                _rt.List(_rt.Ref(_REGISTRY, "MediaStreamSourceConfiguration")),
-            ),
-            _rt.Field("name", "Name", _rt.Scalar("string"), required=True),
-            _rt.Field("sender_control_port", "SenderControlPort", _rt.Scalar("integer")),
-            _rt.Field("sender_ip_address", "SenderIpAddress", _rt.Scalar("string")),
-            _rt.Field("source_arn", "SourceArn", _rt.Scalar("string"), required=True),
-            _rt.Field("transport", "Transport", _rt.Ref(_REGISTRY, "Transport")),
-            _rt.Field("vpc_interface_name", "VpcInterfaceName", _rt.Scalar("string")),
-            _rt.Field("whitelist_cidr", "WhitelistCidr", _rt.Scalar("string")),
-        ],
-        rules=[
-            _rt.Rule(
-                "a Zixi source listens on port 2088; ingest_port must be 2088 when protocol is zixi-push",
-                {"path": "Transport.Protocol", "equals": "zixi-push"},
-                {"path": "IngestPort", "equals": 2088},
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        SourcePriority,
-        [
-            _rt.Field("primary_source", "PrimarySource", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        StartFlowRequest,
-        [
-            _rt.Field(
-                "flow_arn",
-                "FlowArn",
-                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
-                required=True,
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        StartFlowResponse,
-        [
-            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string")),
-            _rt.Field("status", "Status", _rt.Enum("Status", Status)),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        StopFlowRequest,
-        [
-            _rt.Field(
-                "flow_arn",
-                "FlowArn",
-                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
-                required=True,
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        StopFlowResponse,
-        [
-            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string")),
-            _rt.Field("status", "Status", _rt.Enum("Status", Status)),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        Transport,
-        [
-            _rt.Field("cidr_allow_list", "CidrAllowList", _rt.List(_rt.Scalar("string"))),
-            _rt.Field("max_bitrate", "MaxBitrate", _rt.Scalar("integer")),
-            _rt.Field("max_latency", "MaxLatency", _rt.Scalar("integer")),
-            _rt.Field("max_sync_buffer", "MaxSyncBuffer", _rt.Scalar("integer")),
-            _rt.Field("min_latency", "MinLatency", _rt.Scalar("integer")),
-            _rt.Field("protocol", "Protocol", _rt.Enum("Protocol", Protocol), required=True),
-            _rt.Field("remote_id", "RemoteId", _rt.Scalar("string")),
-            _rt.Field("sender_control_port", "SenderControlPort", _rt.Scalar("integer")),
-            _rt.Field("sender_ip_address", "SenderIpAddress", _rt.Scalar("string")),
-            _rt.Field("smoothing_latency", "SmoothingLatency", _rt.Scalar("integer")),
-            _rt.Field("source_listener_address", "SourceListenerAddress", _rt.Scalar("string")),
-            _rt.Field("source_listener_port", "SourceListenerPort", _rt.Scalar("integer")),
-            _rt.Field("stream_id", "StreamId", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        UpdateEncryption,
-        [
-            _rt.Field("algorithm", "Algorithm", _rt.Enum("Algorithm", Algorithm)),
-            _rt.Field("constant_initialization_vector", "ConstantInitializationVector", _rt.Scalar("string")),
-            _rt.Field("device_id", "DeviceId", _rt.Scalar("string")),
-            _rt.Field("key_type", "KeyType", _rt.Enum("KeyType", KeyType)),
-            _rt.Field("region", "Region", _rt.Scalar("string")),
-            _rt.Field("resource_id", "ResourceId", _rt.Scalar("string")),
-            _rt.Field("role_arn", "RoleArn", _rt.Scalar("string")),
-            _rt.Field("secret_arn", "SecretArn", _rt.Scalar("string")),
-            _rt.Field("url", "Url", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        UpdateFailoverConfig,
-        [
-            _rt.Field("failover_mode", "FailoverMode", _rt.Enum("FailoverMode", FailoverMode)),
-            _rt.Field("recovery_window", "RecoveryWindow", _rt.Scalar("integer", max=500, min=100)),
-            _rt.Field("source_priority", "SourcePriority", _rt.Ref(_REGISTRY, "SourcePriority")),
-            _rt.Field("state", "State", _rt.Enum("State", State)),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        UpdateFlowEntitlementRequest,
-        [
-            _rt.Field("description", "Description", _rt.Scalar("string")),
-            _rt.Field("encryption", "Encryption", _rt.Ref(_REGISTRY, "UpdateEncryption")),
-            _rt.Field(
-                "entitlement_arn",
-                "EntitlementArn",
-                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:entitlement:.+"),
-                required=True,
-            ),
-            _rt.Field(
-                "entitlement_status", "EntitlementStatus", _rt.Enum("EntitlementStatus", EntitlementStatus)
-            ),
-            _rt.Field(
-                "flow_arn",
-                "FlowArn",
-                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
-                required=True,
-            ),
-            _rt.Field("subscribers", "Subscribers", _rt.List(_rt.Scalar("string"))),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        UpdateFlowEntitlementResponse,
-        [
-            _rt.Field("entitlement", "Entitlement", _rt.Ref(_REGISTRY, "Entitlement")),
-            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        UpdateFlowOutputRequest,
-        [
-            _rt.Field("cidr_allow_list", "CidrAllowList", _rt.List(_rt.Scalar("string"))),
-            _rt.Field("description", "Description", _rt.Scalar("string")),
-            _rt.Field("destination", "Destination", _rt.Scalar("string")),
-            _rt.Field("encryption", "Encryption", _rt.Ref(_REGISTRY, "UpdateEncryption")),
-            _rt.Field(
-                "flow_arn",
-                "FlowArn",
-                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
-                required=True,
-            ),
-            _rt.Field("max_latency", "MaxLatency", _rt.Scalar("integer")),
-            _rt.Field(
-                "media_stream_output_configurations",
-                "MediaStreamOutputConfigurations",
-                _rt.List(_rt.Ref(_REGISTRY, "MediaStreamOutputConfigurationRequest")),
-            ),
-            _rt.Field("min_latency", "MinLatency", _rt.Scalar("integer")),
-            _rt.Field(
-                "output_arn",
-                "OutputArn",
-                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:output:.+"),
-                required=True,
-            ),
-            _rt.Field("port", "Port", _rt.Scalar("integer")),
-            _rt.Field("protocol", "Protocol", _rt.Enum("Protocol", Protocol)),
-            _rt.Field("remote_id", "RemoteId", _rt.Scalar("string")),
-            _rt.Field("sender_control_port", "SenderControlPort", _rt.Scalar("integer")),
-            _rt.Field("sender_ip_address", "SenderIpAddress", _rt.Scalar("string")),
-            _rt.Field("smoothing_latency", "SmoothingLatency", _rt.Scalar("integer")),
-            _rt.Field("stream_id", "StreamId", _rt.Scalar("string")),
-            _rt.Field(
-                "vpc_interface_attachment",
-                "VpcInterfaceAttachment",
-                _rt.Ref(_REGISTRY, "VpcInterfaceAttachment"),
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        UpdateFlowOutputResponse,
-        [
-            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string")),
-            _rt.Field("output", "Output", _rt.Ref(_REGISTRY, "Output")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        UpdateFlowRequest,
-        [
-            _rt.Field(
-                "flow_arn",
-                "FlowArn",
-                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
-                required=True,
-            ),
-            _rt.Field(
-                "source_failover_config", "SourceFailoverConfig", _rt.Ref(_REGISTRY, "UpdateFailoverConfig")
-            ),
-            _rt.Field("maintenance", "Maintenance", _rt.Ref(_REGISTRY, "UpdateMaintenance")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        UpdateFlowResponse,
-        [
-            _rt.Field("flow", "Flow", _rt.Ref(_REGISTRY, "Flow")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        UpdateFlowSourceRequest,
-        [
-            _rt.Field("decryption", "Decryption", _rt.Ref(_REGISTRY, "UpdateEncryption")),
-            _rt.Field("description", "Description", _rt.Scalar("string")),
-            _rt.Field(
-                "entitlement_arn",
-                "EntitlementArn",
-                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:entitlement:.+"),
-            ),
-            _rt.Field(
-                "flow_arn",
-                "FlowArn",
-                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:flow:.+"),
-                required=True,
-            ),
-            _rt.Field("ingest_port", "IngestPort", _rt.Scalar("integer")),
-            _rt.Field("max_bitrate", "MaxBitrate", _rt.Scalar("integer")),
-            _rt.Field("max_latency", "MaxLatency", _rt.Scalar("integer")),
-            _rt.Field("max_sync_buffer", "MaxSyncBuffer", _rt.Scalar("integer")),
-            _rt.Field(
-                "media_stream_source_configurations",
-                "MediaStreamSourceConfigurations",
-                _rt.List(_rt.Ref(_REGISTRY, "MediaStreamSourceConfigurationRequest")),
-            ),
-            _rt.Field("min_latency", "MinLatency", _rt.Scalar("integer")),
-            _rt.Field("protocol", "Protocol", _rt.Enum("Protocol", Protocol)),
-            _rt.Field("sender_control_port", "SenderControlPort", _rt.Scalar("integer")),
-            _rt.Field("sender_ip_address", "SenderIpAddress", _rt.Scalar("string")),
-            _rt.Field(
-                "source_arn",
-                "SourceArn",
-                _rt.Scalar("string", pattern="arn:.+:mediaconnect.+:source:.+"),
-                required=True,
-            ),
-            _rt.Field("source_listener_address", "SourceListenerAddress", _rt.Scalar("string")),
-            _rt.Field("source_listener_port", "SourceListenerPort", _rt.Scalar("integer")),
-            _rt.Field("stream_id", "StreamId", _rt.Scalar("string")),
-            _rt.Field("vpc_interface_name", "VpcInterfaceName", _rt.Scalar("string")),
-            _rt.Field("whitelist_cidr", "WhitelistCidr", _rt.Scalar("string")),
-        ],
-        rules=[
-            _rt.Rule(
-                "a Zixi source listens on port 2088; ingest_port must be 2088 when protocol is zixi-push",
-                {"path": "Protocol", "equals": "zixi-push"},
-                {"path": "IngestPort", "equals": 2088},
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        UpdateFlowSourceResponse,
-        [
-            _rt.Field("flow_arn", "FlowArn", _rt.Scalar("string")),
-            _rt.Field("source", "Source", _rt.Ref(_REGISTRY, "Source")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        UpdateMaintenance,
-        [
-            _rt.Field("maintenance_day", "MaintenanceDay", _rt.Enum("MaintenanceDay", MaintenanceDay)),
-            _rt.Field("maintenance_scheduled_date", "MaintenanceScheduledDate", _rt.Scalar("string")),
-            _rt.Field("maintenance_start_hour", "MaintenanceStartHour", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        VpcInterface,
-        [
-            _rt.Field("name", "Name", _rt.Scalar("string"), required=True),
-            _rt.Field(
-                "network_interface_ids", "NetworkInterfaceIds", _rt.List(_rt.Scalar("string")), required=True
-            ),
-            _rt.Field(
-                "network_interface_type",
-                "NetworkInterfaceType",
-                _rt.Enum("NetworkInterfaceType", NetworkInterfaceType),
-                required=True,
-            ),
-            _rt.Field("role_arn", "RoleArn", _rt.Scalar("string"), required=True),
-            _rt.Field(
-                "security_group_ids", "SecurityGroupIds", _rt.List(_rt.Scalar("string")), required=True
-            ),
-            _rt.Field("subnet_id", "SubnetId", _rt.Scalar("string"), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        VpcInterfaceAttachment,
-        [
-            _rt.Field("vpc_interface_name", "VpcInterfaceName", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        VpcInterfaceRequest,
-        [
-            _rt.Field("name", "Name", _rt.Scalar("string"), required=True),
-            _rt.Field(
-                "network_interface_type",
-                "NetworkInterfaceType",
-                _rt.Enum("NetworkInterfaceType", NetworkInterfaceType),
-            ),
-            _rt.Field("role_arn", "RoleArn", _rt.Scalar("string"), required=True),
-            _rt.Field(
-                "security_group_ids", "SecurityGroupIds", _rt.List(_rt.Scalar("string")), required=True
-            ),
-            _rt.Field("subnet_id", "SubnetId", _rt.Scalar("string"), required=True),
-        ],
-    )
-)
-_OP_CREATE_FLOW = _rt.Operation(
-    "CreateFlow",
-    "create_flow",
-    _REGISTRY.structs["CreateFlowRequest"],
-    _REGISTRY.structs["CreateFlowResponse"],
-)
-_OP_DESCRIBE_FLOW = _rt.Operation(
-    "DescribeFlow",
-    "describe_flow",
-    _REGISTRY.structs["DescribeFlowRequest"],
-    _REGISTRY.structs["DescribeFlowResponse"],
-)
-_OP_UPDATE_FLOW = _rt.Operation(
-    "UpdateFlow",
-    "update_flow",
-    _REGISTRY.structs["UpdateFlowRequest"],
-    _REGISTRY.structs["UpdateFlowResponse"],
-)
-_OP_DELETE_FLOW = _rt.Operation(
-    "DeleteFlow",
-    "delete_flow",
-    _REGISTRY.structs["DeleteFlowRequest"],
-    _REGISTRY.structs["DeleteFlowResponse"],
-)
-_OP_LIST_FLOWS = _rt.Operation(
-    "ListFlows",
-    "list_flows",
-    _REGISTRY.structs["ListFlowsRequest"],
-    _REGISTRY.structs["ListFlowsResponse"],
-    _rt.Pagination("next_token", "next_token", "max_results", "flows"),
-)
-_OP_START_FLOW = _rt.Operation(
-    "StartFlow",
-    "start_flow",
-    _REGISTRY.structs["StartFlowRequest"],
-    _REGISTRY.structs["StartFlowResponse"],
-)
-_OP_STOP_FLOW = _rt.Operation(
-    "StopFlow",
-    "stop_flow",
-    _REGISTRY.structs["StopFlowRequest"],
-    _REGISTRY.structs["StopFlowResponse"],
-)
-_OP_ADD_FLOW_OUTPUTS = _rt.Operation(
-    "AddFlowOutputs",
-    "add_flow_outputs",
-    _REGISTRY.structs["AddFlowOutputsRequest"],
-    _REGISTRY.structs["AddFlowOutputsResponse"],
-)
-_OP_UPDATE_FLOW_OUTPUT = _rt.Operation(
-    "UpdateFlowOutput",
-    "update_flow_output",
-    _REGISTRY.structs["UpdateFlowOutputRequest"],
-    _REGISTRY.structs["UpdateFlowOutputResponse"],
-)
-_OP_REMOVE_FLOW_OUTPUT = _rt.Operation(
-    "RemoveFlowOutput",
-    "remove_flow_output",
-    _REGISTRY.structs["RemoveFlowOutputRequest"],
-    _REGISTRY.structs["RemoveFlowOutputResponse"],
-)
-_OP_GRANT_FLOW_ENTITLEMENTS = _rt.Operation(
-    "GrantFlowEntitlements",
-    "grant_flow_entitlements",
-    _REGISTRY.structs["GrantFlowEntitlementsRequest"],
-    _REGISTRY.structs["GrantFlowEntitlementsResponse"],
-)
-_OP_UPDATE_FLOW_ENTITLEMENT = _rt.Operation(
-    "UpdateFlowEntitlement",
-    "update_flow_entitlement",
-    _REGISTRY.structs["UpdateFlowEntitlementRequest"],
-    _REGISTRY.structs["UpdateFlowEntitlementResponse"],
-)
-_OP_REVOKE_FLOW_ENTITLEMENT = _rt.Operation(
-    "RevokeFlowEntitlement",
-    "revoke_flow_entitlement",
-    _REGISTRY.structs["RevokeFlowEntitlementRequest"],
-    _REGISTRY.structs["RevokeFlowEntitlementResponse"],
-)
-_OP_LIST_ENTITLEMENTS = _rt.Operation(
-    "ListEntitlements",
-    "list_entitlements",
-    _REGISTRY.structs["ListEntitlementsRequest"],
-    _REGISTRY.structs["ListEntitlementsResponse"],
-    _rt.Pagination("next_token", "next_token", "max_results", "entitlements"),
-)
-_OP_UPDATE_FLOW_SOURCE = _rt.Operation(
-    "UpdateFlowSource",
-    "update_flow_source",
-    _REGISTRY.structs["UpdateFlowSourceRequest"],
-    _REGISTRY.structs["UpdateFlowSourceResponse"],
-)
-_OP_ADD_FLOW_SOURCES = _rt.Operation(
-    "AddFlowSources",
-    "add_flow_sources",
-    _REGISTRY.structs["AddFlowSourcesRequest"],
-    _REGISTRY.structs["AddFlowSourcesResponse"],
-)
-_OP_REMOVE_FLOW_SOURCE = _rt.Operation(
-    "RemoveFlowSource",
-    "remove_flow_source",
-    _REGISTRY.structs["RemoveFlowSourceRequest"],
-    _REGISTRY.structs["RemoveFlowSourceResponse"],
-)
-_WAIT_FLOW_ACTIVE = _rt.Waiter(
-    "FlowActive",
-    _OP_DESCRIBE_FLOW,
-    ("flow", "status"),
-    success=frozenset(["ACTIVE"]),
-    retry=frozenset(["STANDBY", "STARTING", "UPDATING"]),
-    failure=frozenset(["ERROR"]),
-    success_on_error=None,
-)
-_WAIT_FLOW_STANDBY = _rt.Waiter(
-    "FlowStandby",
-    _OP_DESCRIBE_FLOW,
-    ("flow", "status"),
-    success=frozenset(["STANDBY"]),
-    retry=frozenset(["STOPPING", "UPDATING"]),
-    failure=frozenset(["ERROR"]),
-    success_on_error=None,
-)
-_WAIT_FLOW_DELETED = _rt.Waiter(
-    "FlowDeleted",
-    _OP_DESCRIBE_FLOW,
-    ("flow", "status"),
-    success=frozenset([]),
-    retry=frozenset(["DELETING"]),
-    failure=frozenset(["ERROR"]),
-    success_on_error="NotFoundException",
-)
+# Structures, operations and waiters as data (mediaconnect.json beside this file); the runtime
+# validates and converts with them, resolving class and enum names in this module.
+_TABLES = _rt.load_tables(__file__, globals())
 
 
 class MediaConnectClient(_rt.BaseClient):
@@ -2785,6 +1535,7 @@ class MediaConnectClient(_rt.BaseClient):
 
     service_name = "mediaconnect"
     error_classes = _ERRORS
+    tables = _TABLES
 
     def create_flow(
         self,
@@ -2825,7 +1576,7 @@ class MediaConnectClient(_rt.BaseClient):
             CreateFlow420Exception: Raised when creating another flow would go over an account quota.
         """
         result: CreateFlowResponse = self._call(
-            _OP_CREATE_FLOW,
+            "CreateFlow",
             {
                 "name": name,
                 "availability_zone": availability_zone,
@@ -2863,7 +1614,7 @@ class MediaConnectClient(_rt.BaseClient):
             ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
         """
         result: DescribeFlowResponse = self._call(
-            _OP_DESCRIBE_FLOW,
+            "DescribeFlow",
             {"flow_arn": flow_arn},
         )
         return result
@@ -2893,7 +1644,7 @@ class MediaConnectClient(_rt.BaseClient):
             ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
         """
         result: UpdateFlowResponse = self._call(
-            _OP_UPDATE_FLOW,
+            "UpdateFlow",
             {
                 "flow_arn": flow_arn,
                 "source_failover_config": source_failover_config,
@@ -2923,7 +1674,7 @@ class MediaConnectClient(_rt.BaseClient):
             ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
         """
         result: DeleteFlowResponse = self._call(
-            _OP_DELETE_FLOW,
+            "DeleteFlow",
             {"flow_arn": flow_arn},
         )
         return result
@@ -2948,7 +1699,7 @@ class MediaConnectClient(_rt.BaseClient):
             ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
         """
         result: ListFlowsResponse = self._call(
-            _OP_LIST_FLOWS,
+            "ListFlows",
             {"max_results": max_results, "next_token": next_token},
         )
         return result
@@ -2960,7 +1711,7 @@ class MediaConnectClient(_rt.BaseClient):
     ) -> Iterator[ListedFlow]:
         """Every item of `list_flows`, fetching pages as needed (`max_results` sets the page size)."""
         return self._items(
-            _OP_LIST_FLOWS,
+            "ListFlows",
             {"max_results": max_results},
         )
 
@@ -2985,7 +1736,7 @@ class MediaConnectClient(_rt.BaseClient):
             ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
         """
         result: StartFlowResponse = self._call(
-            _OP_START_FLOW,
+            "StartFlow",
             {"flow_arn": flow_arn},
         )
         return result
@@ -3011,7 +1762,7 @@ class MediaConnectClient(_rt.BaseClient):
             ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
         """
         result: StopFlowResponse = self._call(
-            _OP_STOP_FLOW,
+            "StopFlow",
             {"flow_arn": flow_arn},
         )
         return result
@@ -3040,7 +1791,7 @@ class MediaConnectClient(_rt.BaseClient):
             ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
         """
         result: AddFlowOutputsResponse = self._call(
-            _OP_ADD_FLOW_OUTPUTS,
+            "AddFlowOutputs",
             {"flow_arn": flow_arn, "outputs": outputs},
         )
         return result
@@ -3099,7 +1850,7 @@ class MediaConnectClient(_rt.BaseClient):
             ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
         """
         result: UpdateFlowOutputResponse = self._call(
-            _OP_UPDATE_FLOW_OUTPUT,
+            "UpdateFlowOutput",
             {
                 "flow_arn": flow_arn,
                 "output_arn": output_arn,
@@ -3146,7 +1897,7 @@ class MediaConnectClient(_rt.BaseClient):
             ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
         """
         result: RemoveFlowOutputResponse = self._call(
-            _OP_REMOVE_FLOW_OUTPUT,
+            "RemoveFlowOutput",
             {"flow_arn": flow_arn, "output_arn": output_arn},
         )
         return result
@@ -3176,7 +1927,7 @@ class MediaConnectClient(_rt.BaseClient):
             ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
         """
         result: GrantFlowEntitlementsResponse = self._call(
-            _OP_GRANT_FLOW_ENTITLEMENTS,
+            "GrantFlowEntitlements",
             {"entitlements": entitlements, "flow_arn": flow_arn},
         )
         return result
@@ -3214,7 +1965,7 @@ class MediaConnectClient(_rt.BaseClient):
             ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
         """
         result: UpdateFlowEntitlementResponse = self._call(
-            _OP_UPDATE_FLOW_ENTITLEMENT,
+            "UpdateFlowEntitlement",
             {
                 "entitlement_arn": entitlement_arn,
                 "flow_arn": flow_arn,
@@ -3250,7 +2001,7 @@ class MediaConnectClient(_rt.BaseClient):
             ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
         """
         result: RevokeFlowEntitlementResponse = self._call(
-            _OP_REVOKE_FLOW_ENTITLEMENT,
+            "RevokeFlowEntitlement",
             {"entitlement_arn": entitlement_arn, "flow_arn": flow_arn},
         )
         return result
@@ -3275,7 +2026,7 @@ class MediaConnectClient(_rt.BaseClient):
             ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
         """
         result: ListEntitlementsResponse = self._call(
-            _OP_LIST_ENTITLEMENTS,
+            "ListEntitlements",
             {"max_results": max_results, "next_token": next_token},
         )
         return result
@@ -3287,7 +2038,7 @@ class MediaConnectClient(_rt.BaseClient):
     ) -> Iterator[ListedEntitlement]:
         """Every item of `list_entitlements`, fetching pages as needed (`max_results` sets the page size)."""
         return self._items(
-            _OP_LIST_ENTITLEMENTS,
+            "ListEntitlements",
             {"max_results": max_results},
         )
 
@@ -3349,7 +2100,7 @@ class MediaConnectClient(_rt.BaseClient):
             ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
         """
         result: UpdateFlowSourceResponse = self._call(
-            _OP_UPDATE_FLOW_SOURCE,
+            "UpdateFlowSource",
             {
                 "flow_arn": flow_arn,
                 "source_arn": source_arn,
@@ -3397,7 +2148,7 @@ class MediaConnectClient(_rt.BaseClient):
             ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
         """
         result: AddFlowSourcesResponse = self._call(
-            _OP_ADD_FLOW_SOURCES,
+            "AddFlowSources",
             {"flow_arn": flow_arn, "sources": sources},
         )
         return result
@@ -3425,7 +2176,7 @@ class MediaConnectClient(_rt.BaseClient):
             ServiceUnavailableException: Raised when MediaConnect is briefly unable to serve requests; retry later.
         """
         result: RemoveFlowSourceResponse = self._call(
-            _OP_REMOVE_FLOW_SOURCE,
+            "RemoveFlowSource",
             {"flow_arn": flow_arn, "source_arn": source_arn},
         )
         return result
@@ -3443,7 +2194,7 @@ class MediaConnectClient(_rt.BaseClient):
         `awsmedia_runtime.WaiterError` on a failure state (ERROR) or after `timeout` seconds.
         """
         result: DescribeFlowResponse = self._wait(
-            _WAIT_FLOW_ACTIVE,
+            "FlowActive",
             {"flow_arn": flow_arn},
             timeout,
             delay,
@@ -3463,7 +2214,7 @@ class MediaConnectClient(_rt.BaseClient):
         `awsmedia_runtime.WaiterError` on a failure state (ERROR) or after `timeout` seconds.
         """
         result: DescribeFlowResponse = self._wait(
-            _WAIT_FLOW_STANDBY,
+            "FlowStandby",
             {"flow_arn": flow_arn},
             timeout,
             delay,
@@ -3483,7 +2234,7 @@ class MediaConnectClient(_rt.BaseClient):
         `awsmedia_runtime.WaiterError` on a failure state (ERROR) or after `timeout` seconds.
         """
         result: DescribeFlowResponse | None = self._wait(
-            _WAIT_FLOW_DELETED,
+            "FlowDeleted",
             {"flow_arn": flow_arn},
             timeout,
             delay,

@@ -834,652 +834,9 @@ _ERRORS: dict[str, type[_rt.ServiceError]] = {
     "UnprocessableEntityException": UnprocessableEntityException,
 }
 
-# --- specs: what the runtime validates and converts ---------------------------------------------
-
-_REGISTRY = _rt.Registry()
-_REGISTRY.add(
-    _rt.Struct(
-        AssetShallow,
-        [
-            _rt.Field("arn", "Arn", _rt.Scalar("string")),
-            _rt.Field("created_at", "CreatedAt", _rt.Scalar("string")),
-            _rt.Field("id", "Id", _rt.Scalar("string")),
-            _rt.Field("packaging_group_id", "PackagingGroupId", _rt.Scalar("string")),
-            _rt.Field("resource_id", "ResourceId", _rt.Scalar("string")),
-            _rt.Field("source_arn", "SourceArn", _rt.Scalar("string")),
-            _rt.Field("source_role_arn", "SourceRoleArn", _rt.Scalar("string")),
-            _rt.Field("tags", "Tags", _rt.Map(_rt.Scalar("string"))),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        Authorization,
-        [
-            _rt.Field("cdn_identifier_secret", "CdnIdentifierSecret", _rt.Scalar("string"), required=True),
-            _rt.Field("secrets_role_arn", "SecretsRoleArn", _rt.Scalar("string"), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        CmafEncryption,
-        [
-            _rt.Field("constant_initialization_vector", "ConstantInitializationVector", _rt.Scalar("string")),
-            _rt.Field(
-                "speke_key_provider",
-                "SpekeKeyProvider",
-                _rt.Ref(_REGISTRY, "SpekeKeyProvider"),
-                required=True,
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        CmafPackage,
-        [
-            _rt.Field("encryption", "Encryption", _rt.Ref(_REGISTRY, "CmafEncryption")),
-            _rt.Field(
-                "hls_manifests", "HlsManifests", _rt.List(_rt.Ref(_REGISTRY, "HlsManifest")), required=True
-            ),
-            _rt.Field("segment_duration_seconds", "SegmentDurationSeconds", _rt.Scalar("integer")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        CreateAssetRequest,
-        [
-            _rt.Field("id", "Id", _rt.Scalar("string"), required=True),
-            _rt.Field("packaging_group_id", "PackagingGroupId", _rt.Scalar("string"), required=True),
-            _rt.Field("resource_id", "ResourceId", _rt.Scalar("string")),
-            _rt.Field("source_arn", "SourceArn", _rt.Scalar("string"), required=True),
-            _rt.Field("source_role_arn", "SourceRoleArn", _rt.Scalar("string"), required=True),
-            _rt.Field("tags", "Tags", _rt.Map(_rt.Scalar("string"))),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        CreateAssetResponse,
-        [
-            _rt.Field("arn", "Arn", _rt.Scalar("string")),
-            _rt.Field("created_at", "CreatedAt", _rt.Scalar("string")),
-            _rt.Field("egress_endpoints", "EgressEndpoints", _rt.List(_rt.Ref(_REGISTRY, "EgressEndpoint"))),
-            _rt.Field("id", "Id", _rt.Scalar("string")),
-            _rt.Field("packaging_group_id", "PackagingGroupId", _rt.Scalar("string")),
-            _rt.Field("resource_id", "ResourceId", _rt.Scalar("string")),
-            _rt.Field("source_arn", "SourceArn", _rt.Scalar("string")),
-            _rt.Field("source_role_arn", "SourceRoleArn", _rt.Scalar("string")),
-            _rt.Field("tags", "Tags", _rt.Map(_rt.Scalar("string"))),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        CreatePackagingConfigurationRequest,
-        [
-            _rt.Field("cmaf_package", "CmafPackage", _rt.Ref(_REGISTRY, "CmafPackage")),
-            _rt.Field("dash_package", "DashPackage", _rt.Ref(_REGISTRY, "DashPackage")),
-            _rt.Field("hls_package", "HlsPackage", _rt.Ref(_REGISTRY, "HlsPackage")),
-            _rt.Field("id", "Id", _rt.Scalar("string"), required=True),
-            _rt.Field("mss_package", "MssPackage", _rt.Ref(_REGISTRY, "MssPackage")),
-            _rt.Field("packaging_group_id", "PackagingGroupId", _rt.Scalar("string"), required=True),
-            _rt.Field("tags", "Tags", _rt.Map(_rt.Scalar("string"))),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        CreatePackagingConfigurationResponse,
-        [
-            _rt.Field("arn", "Arn", _rt.Scalar("string")),
-            _rt.Field("cmaf_package", "CmafPackage", _rt.Ref(_REGISTRY, "CmafPackage")),
-            _rt.Field("created_at", "CreatedAt", _rt.Scalar("string")),
-            _rt.Field("dash_package", "DashPackage", _rt.Ref(_REGISTRY, "DashPackage")),
-            _rt.Field("hls_package", "HlsPackage", _rt.Ref(_REGISTRY, "HlsPackage")),
-            _rt.Field("id", "Id", _rt.Scalar("string")),
-            _rt.Field("mss_package", "MssPackage", _rt.Ref(_REGISTRY, "MssPackage")),
-            _rt.Field("packaging_group_id", "PackagingGroupId", _rt.Scalar("string")),
-            _rt.Field("tags", "Tags", _rt.Map(_rt.Scalar("string"))),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        CreatePackagingGroupRequest,
-        [
-            _rt.Field("authorization", "Authorization", _rt.Ref(_REGISTRY, "Authorization")),
-            _rt.Field("id", "Id", _rt.Scalar("string"), required=True),
-            _rt.Field("tags", "Tags", _rt.Map(_rt.Scalar("string"))),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        CreatePackagingGroupResponse,
-        [
-            _rt.Field("arn", "Arn", _rt.Scalar("string")),
-            _rt.Field("authorization", "Authorization", _rt.Ref(_REGISTRY, "Authorization")),
-            _rt.Field("created_at", "CreatedAt", _rt.Scalar("string")),
-            _rt.Field("domain_name", "DomainName", _rt.Scalar("string")),
-            _rt.Field("id", "Id", _rt.Scalar("string")),
-            _rt.Field("tags", "Tags", _rt.Map(_rt.Scalar("string"))),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        DashEncryption,
-        [
-            _rt.Field(
-                "speke_key_provider",
-                "SpekeKeyProvider",
-                _rt.Ref(_REGISTRY, "SpekeKeyProvider"),
-                required=True,
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        DashManifest,
-        [
-            _rt.Field("manifest_layout", "ManifestLayout", _rt.Enum("ManifestLayout", ManifestLayout)),
-            _rt.Field("manifest_name", "ManifestName", _rt.Scalar("string")),
-            _rt.Field("min_buffer_time_seconds", "MinBufferTimeSeconds", _rt.Scalar("integer")),
-            _rt.Field("profile", "Profile", _rt.Enum("Profile", Profile)),
-            _rt.Field("stream_selection", "StreamSelection", _rt.Ref(_REGISTRY, "StreamSelection")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        DashPackage,
-        [
-            _rt.Field(
-                "dash_manifests", "DashManifests", _rt.List(_rt.Ref(_REGISTRY, "DashManifest")), required=True
-            ),
-            _rt.Field("encryption", "Encryption", _rt.Ref(_REGISTRY, "DashEncryption")),
-            _rt.Field("include_iframe_only_stream", "IncludeIframeOnlyStream", _rt.Scalar("boolean")),
-            _rt.Field(
-                "period_triggers",
-                "PeriodTriggers",
-                _rt.List(_rt.Enum("PeriodTriggersElement", PeriodTriggersElement)),
-            ),
-            _rt.Field("segment_duration_seconds", "SegmentDurationSeconds", _rt.Scalar("integer")),
-            _rt.Field(
-                "segment_template_format",
-                "SegmentTemplateFormat",
-                _rt.Enum("SegmentTemplateFormat", SegmentTemplateFormat),
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        DeleteAssetRequest,
-        [
-            _rt.Field("id", "Id", _rt.Scalar("string"), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        DeleteAssetResponse,
-        [],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        DeletePackagingConfigurationRequest,
-        [
-            _rt.Field("id", "Id", _rt.Scalar("string"), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        DeletePackagingConfigurationResponse,
-        [],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        DeletePackagingGroupRequest,
-        [
-            _rt.Field("id", "Id", _rt.Scalar("string"), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        DeletePackagingGroupResponse,
-        [],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        DescribeAssetRequest,
-        [
-            _rt.Field("id", "Id", _rt.Scalar("string"), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        DescribeAssetResponse,
-        [
-            _rt.Field("arn", "Arn", _rt.Scalar("string")),
-            _rt.Field("created_at", "CreatedAt", _rt.Scalar("string")),
-            _rt.Field("egress_endpoints", "EgressEndpoints", _rt.List(_rt.Ref(_REGISTRY, "EgressEndpoint"))),
-            _rt.Field("id", "Id", _rt.Scalar("string")),
-            _rt.Field("packaging_group_id", "PackagingGroupId", _rt.Scalar("string")),
-            _rt.Field("resource_id", "ResourceId", _rt.Scalar("string")),
-            _rt.Field("source_arn", "SourceArn", _rt.Scalar("string")),
-            _rt.Field("source_role_arn", "SourceRoleArn", _rt.Scalar("string")),
-            _rt.Field("tags", "Tags", _rt.Map(_rt.Scalar("string"))),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        DescribePackagingConfigurationRequest,
-        [
-            _rt.Field("id", "Id", _rt.Scalar("string"), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        DescribePackagingConfigurationResponse,
-        [
-            _rt.Field("arn", "Arn", _rt.Scalar("string")),
-            _rt.Field("cmaf_package", "CmafPackage", _rt.Ref(_REGISTRY, "CmafPackage")),
-            _rt.Field("created_at", "CreatedAt", _rt.Scalar("string")),
-            _rt.Field("dash_package", "DashPackage", _rt.Ref(_REGISTRY, "DashPackage")),
-            _rt.Field("hls_package", "HlsPackage", _rt.Ref(_REGISTRY, "HlsPackage")),
-            _rt.Field("id", "Id", _rt.Scalar("string")),
-            _rt.Field("mss_package", "MssPackage", _rt.Ref(_REGISTRY, "MssPackage")),
-            _rt.Field("packaging_group_id", "PackagingGroupId", _rt.Scalar("string")),
-            _rt.Field("tags", "Tags", _rt.Map(_rt.Scalar("string"))),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        DescribePackagingGroupRequest,
-        [
-            _rt.Field("id", "Id", _rt.Scalar("string"), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        DescribePackagingGroupResponse,
-        [
-            _rt.Field("arn", "Arn", _rt.Scalar("string")),
-            _rt.Field("authorization", "Authorization", _rt.Ref(_REGISTRY, "Authorization")),
-            _rt.Field("created_at", "CreatedAt", _rt.Scalar("string")),
-            _rt.Field("domain_name", "DomainName", _rt.Scalar("string")),
-            _rt.Field("id", "Id", _rt.Scalar("string")),
-            _rt.Field("tags", "Tags", _rt.Map(_rt.Scalar("string"))),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        EgressEndpoint,
-        [
-            _rt.Field("packaging_configuration_id", "PackagingConfigurationId", _rt.Scalar("string")),
-            _rt.Field("url", "Url", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        HlsEncryption,
-        [
-            _rt.Field("constant_initialization_vector", "ConstantInitializationVector", _rt.Scalar("string")),
-            _rt.Field(
-                "encryption_method", "EncryptionMethod", _rt.Enum("EncryptionMethod", EncryptionMethod)
-            ),
-            _rt.Field(
-                "speke_key_provider",
-                "SpekeKeyProvider",
-                _rt.Ref(_REGISTRY, "SpekeKeyProvider"),
-                required=True,
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        HlsManifest,
-        [
-            _rt.Field("ad_markers", "AdMarkers", _rt.Enum("AdMarkers", AdMarkers)),
-            _rt.Field("include_iframe_only_stream", "IncludeIframeOnlyStream", _rt.Scalar("boolean")),
-            _rt.Field("manifest_name", "ManifestName", _rt.Scalar("string")),
-            _rt.Field(
-                "program_date_time_interval_seconds", "ProgramDateTimeIntervalSeconds", _rt.Scalar("integer")
-            ),
-            _rt.Field("repeat_ext_x_key", "RepeatExtXKey", _rt.Scalar("boolean")),
-            _rt.Field("stream_selection", "StreamSelection", _rt.Ref(_REGISTRY, "StreamSelection")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        HlsPackage,
-        [
-            _rt.Field("encryption", "Encryption", _rt.Ref(_REGISTRY, "HlsEncryption")),
-            _rt.Field(
-                "hls_manifests", "HlsManifests", _rt.List(_rt.Ref(_REGISTRY, "HlsManifest")), required=True
-            ),
-            _rt.Field("segment_duration_seconds", "SegmentDurationSeconds", _rt.Scalar("integer")),
-            _rt.Field("use_audio_rendition_group", "UseAudioRenditionGroup", _rt.Scalar("boolean")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        ListAssetsRequest,
-        [
-            _rt.Field("max_results", "MaxResults", _rt.Scalar("integer", max=1000, min=1)),
-            _rt.Field("next_token", "NextToken", _rt.Scalar("string")),
-            _rt.Field("packaging_group_id", "PackagingGroupId", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        ListAssetsResponse,
-        [
-            _rt.Field("assets", "Assets", _rt.List(_rt.Ref(_REGISTRY, "AssetShallow"))),
-            _rt.Field("next_token", "NextToken", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        ListPackagingConfigurationsRequest,
-        [
-            _rt.Field("max_results", "MaxResults", _rt.Scalar("integer", max=1000, min=1)),
-            _rt.Field("next_token", "NextToken", _rt.Scalar("string")),
-            _rt.Field("packaging_group_id", "PackagingGroupId", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        ListPackagingConfigurationsResponse,
-        [
-            _rt.Field("next_token", "NextToken", _rt.Scalar("string")),
-            _rt.Field(
-                "packaging_configurations",
-                "PackagingConfigurations",
-                _rt.List(_rt.Ref(_REGISTRY, "PackagingConfiguration")),
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        ListPackagingGroupsRequest,
-        [
-            _rt.Field("max_results", "MaxResults", _rt.Scalar("integer", max=1000, min=1)),
-            _rt.Field("next_token", "NextToken", _rt.Scalar("string")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        ListPackagingGroupsResponse,
-        [
-            _rt.Field("next_token", "NextToken", _rt.Scalar("string")),
-            _rt.Field("packaging_groups", "PackagingGroups", _rt.List(_rt.Ref(_REGISTRY, "PackagingGroup"))),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        ListTagsForResourceRequest,
-        [
-            _rt.Field("resource_arn", "ResourceArn", _rt.Scalar("string"), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        ListTagsForResourceResponse,
-        [
-            _rt.Field("tags", "Tags", _rt.Map(_rt.Scalar("string"))),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        MssEncryption,
-        [
-            _rt.Field(
-                "speke_key_provider",
-                "SpekeKeyProvider",
-                _rt.Ref(_REGISTRY, "SpekeKeyProvider"),
-                required=True,
-            ),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        MssManifest,
-        [
-            _rt.Field("manifest_name", "ManifestName", _rt.Scalar("string")),
-            _rt.Field("stream_selection", "StreamSelection", _rt.Ref(_REGISTRY, "StreamSelection")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        MssPackage,
-        [
-            _rt.Field("encryption", "Encryption", _rt.Ref(_REGISTRY, "MssEncryption")),
-            _rt.Field(
-                "mss_manifests", "MssManifests", _rt.List(_rt.Ref(_REGISTRY, "MssManifest")), required=True
-            ),
-            _rt.Field("segment_duration_seconds", "SegmentDurationSeconds", _rt.Scalar("integer")),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        PackagingConfiguration,
-        [
-            _rt.Field("arn", "Arn", _rt.Scalar("string")),
-            _rt.Field("cmaf_package", "CmafPackage", _rt.Ref(_REGISTRY, "CmafPackage")),
-            _rt.Field("created_at", "CreatedAt", _rt.Scalar("string")),
-            _rt.Field("dash_package", "DashPackage", _rt.Ref(_REGISTRY, "DashPackage")),
-            _rt.Field("hls_package", "HlsPackage", _rt.Ref(_REGISTRY, "HlsPackage")),
-            _rt.Field("id", "Id", _rt.Scalar("string")),
-            _rt.Field("mss_package", "MssPackage", _rt.Ref(_REGISTRY, "MssPackage")),
-            _rt.Field("packaging_group_id", "PackagingGroupId", _rt.Scalar("string")),
-            _rt.Field("tags", "Tags", _rt.Map(_rt.Scalar("string"))),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        PackagingGroup,
-        [
-            _rt.Field("arn", "Arn", _rt.Scalar("string")),
-            _rt.Field("authorization", "Authorization", _rt.Ref(_REGISTRY, "Authorization")),
-            _rt.Field("created_at", "CreatedAt", _rt.Scalar("string")),
-            _rt.Field("domain_name", "DomainName", _rt.Scalar("string")),
-            _rt.Field("id", "Id", _rt.Scalar("string")),
-            _rt.Field("tags", "Tags", _rt.Map(_rt.Scalar("string"))),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        SpekeKeyProvider,
-        [
-            _rt.Field("role_arn", "RoleArn", _rt.Scalar("string"), required=True),
-            _rt.Field("system_ids", "SystemIds", _rt.List(_rt.Scalar("string")), required=True),
-            _rt.Field("url", "Url", _rt.Scalar("string"), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        StreamSelection,
-        [
-            _rt.Field("max_video_bits_per_second", "MaxVideoBitsPerSecond", _rt.Scalar("integer")),
-            _rt.Field("min_video_bits_per_second", "MinVideoBitsPerSecond", _rt.Scalar("integer")),
-            _rt.Field("stream_order", "StreamOrder", _rt.Enum("StreamOrder", StreamOrder)),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        TagResourceRequest,
-        [
-            _rt.Field("resource_arn", "ResourceArn", _rt.Scalar("string"), required=True),
-            _rt.Field("tags", "Tags", _rt.Map(_rt.Scalar("string"), min_items=1), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        UntagResourceRequest,
-        [
-            _rt.Field("resource_arn", "ResourceArn", _rt.Scalar("string"), required=True),
-            _rt.Field("tag_keys", "TagKeys", _rt.List(_rt.Scalar("string"), min_items=1), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        UpdatePackagingGroupRequest,
-        [
-            _rt.Field("authorization", "Authorization", _rt.Ref(_REGISTRY, "Authorization")),
-            _rt.Field("id", "Id", _rt.Scalar("string"), required=True),
-        ],
-    )
-)
-_REGISTRY.add(
-    _rt.Struct(
-        UpdatePackagingGroupResponse,
-        [
-            _rt.Field("arn", "Arn", _rt.Scalar("string")),
-            _rt.Field("authorization", "Authorization", _rt.Ref(_REGISTRY, "Authorization")),
-            _rt.Field("created_at", "CreatedAt", _rt.Scalar("string")),
-            _rt.Field("domain_name", "DomainName", _rt.Scalar("string")),
-            _rt.Field("id", "Id", _rt.Scalar("string")),
-            _rt.Field("tags", "Tags", _rt.Map(_rt.Scalar("string"))),
-        ],
-    )
-)
-_OP_CREATE_ASSET = _rt.Operation(
-    "CreateAsset",
-    "create_asset",
-    _REGISTRY.structs["CreateAssetRequest"],
-    _REGISTRY.structs["CreateAssetResponse"],
-)
-_OP_DESCRIBE_ASSET = _rt.Operation(
-    "DescribeAsset",
-    "describe_asset",
-    _REGISTRY.structs["DescribeAssetRequest"],
-    _REGISTRY.structs["DescribeAssetResponse"],
-)
-_OP_DELETE_ASSET = _rt.Operation(
-    "DeleteAsset",
-    "delete_asset",
-    _REGISTRY.structs["DeleteAssetRequest"],
-    _REGISTRY.structs["DeleteAssetResponse"],
-)
-_OP_LIST_ASSETS = _rt.Operation(
-    "ListAssets",
-    "list_assets",
-    _REGISTRY.structs["ListAssetsRequest"],
-    _REGISTRY.structs["ListAssetsResponse"],
-    _rt.Pagination("next_token", "next_token", "max_results", "assets"),
-)
-_OP_CREATE_PACKAGING_CONFIGURATION = _rt.Operation(
-    "CreatePackagingConfiguration",
-    "create_packaging_configuration",
-    _REGISTRY.structs["CreatePackagingConfigurationRequest"],
-    _REGISTRY.structs["CreatePackagingConfigurationResponse"],
-)
-_OP_DESCRIBE_PACKAGING_CONFIGURATION = _rt.Operation(
-    "DescribePackagingConfiguration",
-    "describe_packaging_configuration",
-    _REGISTRY.structs["DescribePackagingConfigurationRequest"],
-    _REGISTRY.structs["DescribePackagingConfigurationResponse"],
-)
-_OP_DELETE_PACKAGING_CONFIGURATION = _rt.Operation(
-    "DeletePackagingConfiguration",
-    "delete_packaging_configuration",
-    _REGISTRY.structs["DeletePackagingConfigurationRequest"],
-    _REGISTRY.structs["DeletePackagingConfigurationResponse"],
-)
-_OP_LIST_PACKAGING_CONFIGURATIONS = _rt.Operation(
-    "ListPackagingConfigurations",
-    "list_packaging_configurations",
-    _REGISTRY.structs["ListPackagingConfigurationsRequest"],
-    _REGISTRY.structs["ListPackagingConfigurationsResponse"],
-    _rt.Pagination("next_token", "next_token", "max_results", "packaging_configurations"),
-)
-_OP_CREATE_PACKAGING_GROUP = _rt.Operation(
-    "CreatePackagingGroup",
-    "create_packaging_group",
-    _REGISTRY.structs["CreatePackagingGroupRequest"],
-    _REGISTRY.structs["CreatePackagingGroupResponse"],
-)
-_OP_DESCRIBE_PACKAGING_GROUP = _rt.Operation(
-    "DescribePackagingGroup",
-    "describe_packaging_group",
-    _REGISTRY.structs["DescribePackagingGroupRequest"],
-    _REGISTRY.structs["DescribePackagingGroupResponse"],
-)
-_OP_DELETE_PACKAGING_GROUP = _rt.Operation(
-    "DeletePackagingGroup",
-    "delete_packaging_group",
-    _REGISTRY.structs["DeletePackagingGroupRequest"],
-    _REGISTRY.structs["DeletePackagingGroupResponse"],
-)
-_OP_LIST_PACKAGING_GROUPS = _rt.Operation(
-    "ListPackagingGroups",
-    "list_packaging_groups",
-    _REGISTRY.structs["ListPackagingGroupsRequest"],
-    _REGISTRY.structs["ListPackagingGroupsResponse"],
-    _rt.Pagination("next_token", "next_token", "max_results", "packaging_groups"),
-)
-_OP_UPDATE_PACKAGING_GROUP = _rt.Operation(
-    "UpdatePackagingGroup",
-    "update_packaging_group",
-    _REGISTRY.structs["UpdatePackagingGroupRequest"],
-    _REGISTRY.structs["UpdatePackagingGroupResponse"],
-)
-_OP_TAG_RESOURCE = _rt.Operation(
-    "TagResource",
-    "tag_resource",
-    _REGISTRY.structs["TagResourceRequest"],
-    None,
-)
-_OP_UNTAG_RESOURCE = _rt.Operation(
-    "UntagResource",
-    "untag_resource",
-    _REGISTRY.structs["UntagResourceRequest"],
-    None,
-)
-_OP_LIST_TAGS_FOR_RESOURCE = _rt.Operation(
-    "ListTagsForResource",
-    "list_tags_for_resource",
-    _REGISTRY.structs["ListTagsForResourceRequest"],
-    _REGISTRY.structs["ListTagsForResourceResponse"],
-)
+# Structures, operations and waiters as data (mediapackage_vod.json beside this file); the runtime
+# validates and converts with them, resolving class and enum names in this module.
+_TABLES = _rt.load_tables(__file__, globals())
 
 
 class MediaPackageVodClient(_rt.BaseClient):
@@ -1494,6 +851,7 @@ class MediaPackageVodClient(_rt.BaseClient):
 
     service_name = "mediapackage-vod"
     error_classes = _ERRORS
+    tables = _TABLES
 
     def create_asset(
         self,
@@ -1525,7 +883,7 @@ class MediaPackageVodClient(_rt.BaseClient):
             TooManyRequestsException: Raised when the caller goes over its resource quota or request throttling limit.
         """
         result: CreateAssetResponse = self._call(
-            _OP_CREATE_ASSET,
+            "CreateAsset",
             {
                 "id": id,
                 "packaging_group_id": packaging_group_id,
@@ -1557,7 +915,7 @@ class MediaPackageVodClient(_rt.BaseClient):
             TooManyRequestsException: Raised when the caller goes over its resource quota or request throttling limit.
         """
         result: DescribeAssetResponse = self._call(
-            _OP_DESCRIBE_ASSET,
+            "DescribeAsset",
             {"id": id},
         )
         return result
@@ -1582,7 +940,7 @@ class MediaPackageVodClient(_rt.BaseClient):
             TooManyRequestsException: Raised when the caller goes over its resource quota or request throttling limit.
         """
         result: DeleteAssetResponse = self._call(
-            _OP_DELETE_ASSET,
+            "DeleteAsset",
             {"id": id},
         )
         return result
@@ -1611,7 +969,7 @@ class MediaPackageVodClient(_rt.BaseClient):
             TooManyRequestsException: Raised when the caller goes over its resource quota or request throttling limit.
         """
         result: ListAssetsResponse = self._call(
-            _OP_LIST_ASSETS,
+            "ListAssets",
             {"max_results": max_results, "next_token": next_token, "packaging_group_id": packaging_group_id},
         )
         return result
@@ -1624,7 +982,7 @@ class MediaPackageVodClient(_rt.BaseClient):
     ) -> Iterator[AssetShallow]:
         """Every item of `list_assets`, fetching pages as needed (`max_results` sets the page size)."""
         return self._items(
-            _OP_LIST_ASSETS,
+            "ListAssets",
             {"max_results": max_results, "packaging_group_id": packaging_group_id},
         )
 
@@ -1661,7 +1019,7 @@ class MediaPackageVodClient(_rt.BaseClient):
             TooManyRequestsException: Raised when the caller goes over its resource quota or request throttling limit.
         """
         result: CreatePackagingConfigurationResponse = self._call(
-            _OP_CREATE_PACKAGING_CONFIGURATION,
+            "CreatePackagingConfiguration",
             {
                 "id": id,
                 "packaging_group_id": packaging_group_id,
@@ -1694,7 +1052,7 @@ class MediaPackageVodClient(_rt.BaseClient):
             TooManyRequestsException: Raised when the caller goes over its resource quota or request throttling limit.
         """
         result: DescribePackagingConfigurationResponse = self._call(
-            _OP_DESCRIBE_PACKAGING_CONFIGURATION,
+            "DescribePackagingConfiguration",
             {"id": id},
         )
         return result
@@ -1719,7 +1077,7 @@ class MediaPackageVodClient(_rt.BaseClient):
             TooManyRequestsException: Raised when the caller goes over its resource quota or request throttling limit.
         """
         result: DeletePackagingConfigurationResponse = self._call(
-            _OP_DELETE_PACKAGING_CONFIGURATION,
+            "DeletePackagingConfiguration",
             {"id": id},
         )
         return result
@@ -1748,7 +1106,7 @@ class MediaPackageVodClient(_rt.BaseClient):
             TooManyRequestsException: Raised when the caller goes over its resource quota or request throttling limit.
         """
         result: ListPackagingConfigurationsResponse = self._call(
-            _OP_LIST_PACKAGING_CONFIGURATIONS,
+            "ListPackagingConfigurations",
             {"max_results": max_results, "next_token": next_token, "packaging_group_id": packaging_group_id},
         )
         return result
@@ -1761,7 +1119,7 @@ class MediaPackageVodClient(_rt.BaseClient):
     ) -> Iterator[PackagingConfiguration]:
         """Every item of `list_packaging_configurations`, fetching pages as needed (`max_results` sets the page size)."""
         return self._items(
-            _OP_LIST_PACKAGING_CONFIGURATIONS,
+            "ListPackagingConfigurations",
             {"max_results": max_results, "packaging_group_id": packaging_group_id},
         )
 
@@ -1790,7 +1148,7 @@ class MediaPackageVodClient(_rt.BaseClient):
             TooManyRequestsException: Raised when the caller goes over its resource quota or request throttling limit.
         """
         result: CreatePackagingGroupResponse = self._call(
-            _OP_CREATE_PACKAGING_GROUP,
+            "CreatePackagingGroup",
             {"id": id, "authorization": authorization, "tags": tags},
         )
         return result
@@ -1815,7 +1173,7 @@ class MediaPackageVodClient(_rt.BaseClient):
             TooManyRequestsException: Raised when the caller goes over its resource quota or request throttling limit.
         """
         result: DescribePackagingGroupResponse = self._call(
-            _OP_DESCRIBE_PACKAGING_GROUP,
+            "DescribePackagingGroup",
             {"id": id},
         )
         return result
@@ -1840,7 +1198,7 @@ class MediaPackageVodClient(_rt.BaseClient):
             TooManyRequestsException: Raised when the caller goes over its resource quota or request throttling limit.
         """
         result: DeletePackagingGroupResponse = self._call(
-            _OP_DELETE_PACKAGING_GROUP,
+            "DeletePackagingGroup",
             {"id": id},
         )
         return result
@@ -1867,7 +1225,7 @@ class MediaPackageVodClient(_rt.BaseClient):
             TooManyRequestsException: Raised when the caller goes over its resource quota or request throttling limit.
         """
         result: ListPackagingGroupsResponse = self._call(
-            _OP_LIST_PACKAGING_GROUPS,
+            "ListPackagingGroups",
             {"max_results": max_results, "next_token": next_token},
         )
         return result
@@ -1879,7 +1237,7 @@ class MediaPackageVodClient(_rt.BaseClient):
     ) -> Iterator[PackagingGroup]:
         """Every item of `list_packaging_groups`, fetching pages as needed (`max_results` sets the page size)."""
         return self._items(
-            _OP_LIST_PACKAGING_GROUPS,
+            "ListPackagingGroups",
             {"max_results": max_results},
         )
 
@@ -1906,7 +1264,7 @@ class MediaPackageVodClient(_rt.BaseClient):
             TooManyRequestsException: Raised when the caller goes over its resource quota or request throttling limit.
         """
         result: UpdatePackagingGroupResponse = self._call(
-            _OP_UPDATE_PACKAGING_GROUP,
+            "UpdatePackagingGroup",
             {"id": id, "authorization": authorization},
         )
         return result
@@ -1924,7 +1282,7 @@ class MediaPackageVodClient(_rt.BaseClient):
             tags: Tag key-value pairs to add. (1.. items)
         """
         result: None = self._call(
-            _OP_TAG_RESOURCE,
+            "TagResource",
             {"resource_arn": resource_arn, "tags": tags},
         )
         return result
@@ -1942,7 +1300,7 @@ class MediaPackageVodClient(_rt.BaseClient):
             tag_keys: Keys of the tags to remove. (1.. items)
         """
         result: None = self._call(
-            _OP_UNTAG_RESOURCE,
+            "UntagResource",
             {"resource_arn": resource_arn, "tag_keys": tag_keys},
         )
         return result
@@ -1958,7 +1316,7 @@ class MediaPackageVodClient(_rt.BaseClient):
             resource_arn: ARN of the resource, as returned by any request for that resource.
         """
         result: ListTagsForResourceResponse = self._call(
-            _OP_LIST_TAGS_FOR_RESOURCE,
+            "ListTagsForResource",
             {"resource_arn": resource_arn},
         )
         return result
