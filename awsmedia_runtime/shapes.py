@@ -277,7 +277,7 @@ class Rule:
 class Struct(Spec):
     """A structure; `registry` resolves the class lazily so specs can refer to each other in any order."""
 
-    __slots__ = ("name", "cls", "fields", "rules", "by_attr", "_readers", "_checker")
+    __slots__ = ("name", "cls", "fields", "rules", "by_attr", "_reader", "_checker")
 
     def __init__(self, cls: type, fields: list[Field], rules: list[Rule] | None = None):
         self.name = cls.__name__
@@ -285,7 +285,7 @@ class Struct(Spec):
         self.fields = tuple(fields)
         self.rules = tuple(rules or ())
         self.by_attr = {f.attr: f for f in self.fields}
-        self._readers: tuple[dict[str, tuple[str, Callable[[Any], Any] | None]], tuple[str, ...]] | None = None
+        self._reader: Callable[[Mapping[str, Any]], Any] | None = None  # made on first use, like _checker
         self._checker: Callable[[Any], dict[str, Any]] | None = None  # made on first use, when Refs resolve
 
     def describe(self) -> str:
@@ -333,26 +333,10 @@ class Struct(Spec):
         return out
 
     def from_wire(self, value: Mapping[str, Any]) -> Any:
-        readers = self._readers
-        if readers is None:
-            readers = self._readers = self._prepare_readers()
-        by_key, mandatory = readers
-        # Walk only what the service sent; fields it left out keep their None default.
-        kwargs: dict[str, Any] = dict.fromkeys(mandatory)
-        for key, v in value.items():
-            reader = by_key.get(key)
-            if reader is not None and v is not None:
-                attr, conv = reader
-                kwargs[attr] = v if conv is None else conv(v)
-        return self.cls(**kwargs)
-
-    def _prepare_readers(self) -> tuple[dict[str, tuple[str, Callable[[Any], Any] | None]], tuple[str, ...]]:
-        import dataclasses
-
-        no_default = tuple(
-            f.name for f in dataclasses.fields(self.cls) if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-        )
-        return {f.key: (f.attr, _resolved_reader(f.spec)) for f in self.fields}, no_default
+        reader = self._reader
+        if reader is None:
+            reader = self._reader = _compile_reader(self)
+        return reader(value)
 
 
 def _compile_checker(struct: Struct) -> Callable[[Any], dict[str, Any]]:
@@ -389,6 +373,29 @@ def _compile_checker(struct: Struct) -> Callable[[Any], dict[str, Any]]:
     lines.append("    return out")
     exec(compile("\n".join(lines), f"<fast pass of {struct.name}>", "exec"), env)
     return env["check"]  # type: ignore[no-any-return]
+
+
+def _compile_reader(struct: Struct) -> Callable[[Mapping[str, Any]], Any]:
+    """Write a structure's response reader as straight-line code: make the instance without running
+    __init__ (whose keyword handling costs more than the reading) and set every slot directly, to the
+    converted member or None when the service left it out. Slot names are the dataclass's own field
+    names, which are identifiers; keys and converters come in as globals, as in _compile_checker."""
+    import dataclasses
+
+    env: dict[str, Any] = {"new": object.__new__, "cls": struct.cls}
+    lines = ["def read(value):", "    obj = new(cls)", "    get = value.get"]
+    for i, slot in enumerate(f.name for f in dataclasses.fields(struct.cls)):
+        assert slot.isidentifier()
+        field = struct.by_attr.get(slot)
+        conv = _resolved_reader(field.spec) if field else None
+        env[f"k{i}"], env[f"r{i}"] = (field.key if field else None), conv
+        if conv is None:
+            lines.append(f"    obj.{slot} = get(k{i})")
+        else:
+            lines.append(f"    v = get(k{i})\n    obj.{slot} = None if v is None else r{i}(v)")
+    lines.append("    return obj")
+    exec(compile("\n".join(lines), f"<reader of {struct.name}>", "exec"), env)
+    return env["read"]  # type: ignore[no-any-return]
 
 
 def _lookup(data: Any, dotted: str) -> Any:

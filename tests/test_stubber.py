@@ -62,3 +62,22 @@ def test_missing_required_input_is_rejected_before_sending(service: Service, op:
         getattr(client, op.python_name)(**{m.python_name: None for m in required})
     reported = {path for path, _ in info.value.problems}
     assert reported == {m.python_name for m in required}
+
+
+def test_sparse_response_reads_left_out_members_as_none() -> None:
+    """The service sends only some members (and metadata we do not model): every other attribute of
+    the typed result is None, nested structures and lists of them are typed too."""
+    from awsmedia.clients.mediaconnect import Flow, MediaConnectClient, Output, Transport
+
+    boto = boto3.client("mediaconnect", region_name="us-east-1")
+    client = MediaConnectClient(boto)
+    arn = "arn:aws:mediaconnect:us-east-1:123456789012:flow:1-abc:f"
+    with Stubber(boto) as stub:
+        stub.add_response("describe_flow", {"Flow": {
+            "FlowArn": arn, "Name": "f", "AvailabilityZone": "us-east-1a", "Entitlements": [], "Source": {"Name": "s", "SourceArn": arn + ":s"},
+            "Status": "STANDBY", "Outputs": [{"Name": "o", "OutputArn": arn + ":o", "Transport": {"Protocol": "rtp"}}],
+        }}, {"FlowArn": arn})
+        flow = client.describe_flow(flow_arn=arn).flow
+    assert isinstance(flow, Flow) and flow.egress_ip is None and flow.description is None and flow.entitlements == []
+    assert flow.outputs == [Output(name="o", output_arn=arn + ":o", transport=Transport(protocol="rtp"))]
+    assert flow.source is not None and (flow.source.name, flow.source.ingest_ip, flow.source.transport) == ("s", None, None)
