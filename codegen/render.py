@@ -33,21 +33,30 @@ def pyrepr(value: object) -> str:
     return repr(value)
 
 
-def json_text(data: object, inline_from: int | None = None) -> str:
-    """A generated data file, laid out so that a model change reads well in a diff: nested one item
-    per line, except that values `inline_from` levels deep are written on one line each."""
-    return _json_lines(data, 0, inline_from) + "\n"
+JSON_WIDTH = 110
 
 
-def _json_lines(value: object, depth: int, inline_from: int | None) -> str:
-    if not isinstance(value, (dict, list)) or not value or (inline_from is not None and depth >= inline_from):
-        return json.dumps(value, separators=(", ", ": "))
+def json_text(value: object) -> str:
+    """A generated data file, readable and deterministic: an object or array that fits on its line
+    (110 characters) stays on one line; a longer one has one item per line, indented by one space per
+    level, so that a model change reads well in a diff."""
+    return _json_layout(value, 0, 0) + "\n"
+
+
+def _json_layout(value: object, depth: int, used: int) -> str:
+    """`value` written at nesting `depth`, starting `used` characters into its line."""
+    flat = json.dumps(value, separators=(", ", ": "))
+    if not isinstance(value, (dict, list, tuple)) or used + len(flat) <= JSON_WIDTH:
+        return flat
     pad = " " * (depth + 1)
     if isinstance(value, dict):
-        items = [f"{pad}{json.dumps(k)}: {_json_lines(v, depth + 1, inline_from)}" for k, v in value.items()]
-        return "{\n" + ",\n".join(items) + "\n" + " " * depth + "}"
-    items = [pad + _json_lines(v, depth + 1, inline_from) for v in value]
-    return "[\n" + ",\n".join(items) + "\n" + " " * depth + "]"
+        keys = [f"{pad}{json.dumps(k)}: " for k in value]
+        items = [key + _json_layout(v, depth + 1, len(key)) for key, v in zip(keys, value.values())]
+        opening, closing = "{", "}"
+    else:
+        items = [pad + _json_layout(v, depth + 1, len(pad)) for v in value]
+        opening, closing = "[", "]"
+    return opening + "\n" + ",\n".join(items) + "\n" + " " * depth + closing
 
 
 class Renderer:

@@ -3,6 +3,7 @@ upgrades, installation and the plugin handshake; plus AWS errors and retries see
 """
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -18,14 +19,18 @@ from tf.utils import read_dynamic_value
 from awsmedia.provider import MODULES, NAME
 from awsmedia.provider import ivs as ivs_spec
 from awsmedia.provider import mediaconnect as mc_spec
+from awsmedia.provider import mediapackage_vod as vod_spec
 from awsmedia_runtime.provider import values
 from awsmedia_runtime.provider.crud import build, strip_unknown
 from awsmedia_runtime.provider.install import cli_config, install, platform_dir
 from awsmedia_runtime.provider.servicer import ProviderServicer
+from awsmedia_runtime.provider.spec import DeclarationError, ResourceSpec, load_declarations
 from awsmedia_runtime.provider.validate import check
 from tfharness import Workspace
 
-FLOW = mc_spec.FLOW
+# Every resource's declarations, as the generated modules load them, by Terraform type name.
+SPECS: dict[str, ResourceSpec] = {s.type_name: s for m in (ivs_spec, mc_spec, vod_spec) for s in m.RESOURCES}
+FLOW = SPECS["awsmedia_mediaconnect_flow"]
 COOKIE = {"TF_PLUGIN_MAGIC_COOKIE": "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2"}
 
 
@@ -74,9 +79,9 @@ def test_generated_attribute_kinds_follow_the_model() -> None:
     assert media and media.nesting == "list" and media.replace  # no operation updates media streams
     # Outputs, entitlements and extra sources are resources of their own, not blocks of the flow.
     assert not root.block("outputs") and not root.attr("outputs") and not root.block("sources")
-    key = ivs_spec.STREAM_KEY.schema.attr("value")
+    key = SPECS["awsmedia_ivs_stream_key"].schema.attr("value")
     assert key and key.sensitive and key.computed
-    output = mc_spec.FLOW_OUTPUT
+    output = SPECS["awsmedia_mediaconnect_flow_output"]
     assert output.import_parts == ("FlowArn", "OutputArn") and not output.schema.attr("flow_arn").read_back  # type: ignore[union-attr]
 
 
@@ -98,6 +103,36 @@ def test_schema_messages_follow_terraform_rules() -> None:
     flow = response.resource_schemas["awsmedia_mediaconnect_flow"].block
     protocol = next(a for a in next(b for b in flow.block_types if b.type_name == "source").block.attributes if a.name == "protocol")
     assert "Allowed values:" in protocol.description and "`zixi-push`" in protocol.description
+
+
+def test_declarations_share_repeated_blocks_and_a_malformed_file_is_named(tmp_path: Path) -> None:
+    packaging = SPECS["awsmedia_mediapackagevod_packaging_configuration"].schema
+    packages = [packaging.block(p) for p in ("cmaf_package", "dash_package", "hls_package", "mss_package")]
+    speke = {id(p.block("encryption").block("speke_key_provider")) for p in packages}  # type: ignore[union-attr]
+    assert len(speke) == 1  # stored once in the JSON, one object at run time
+    source = Path(ivs_spec.__file__).with_suffix(".json")
+    good = json.loads(source.read_text())
+    assert load_declarations(str(source)) == (ivs_spec.OPERATIONS, ivs_spec.RESOURCES, ivs_spec.DATA_SOURCES)
+
+    def fails(data: Any) -> str:
+        (tmp_path / "ivs.json").write_text(json.dumps(data))
+        with pytest.raises(DeclarationError) as caught:
+            load_declarations(str(tmp_path / "ivs.py"))
+        return str(caught.value)
+
+    broken = json.loads(json.dumps(good))
+    del broken["resources"][1]["schema"]["attrs"][2]["type"]
+    assert fails(broken) == f"{tmp_path / 'ivs.json'}: resources[1].schema.attrs[2].type: missing (required for Attr)"
+    broken = json.loads(json.dumps(good))
+    broken["data_sources"][0]["schema"]["blocks"] = [{"$block": "nowhere"}]
+    assert "ivs.json: data_sources[0].schema.blocks[0]: refers to shared block 'nowhere'" in fails(broken)
+    broken = json.loads(json.dumps(good))
+    broken["resources"][0]["schema"]["min_items"] = "1"
+    assert "ivs.json: resources[0].schema.min_items: expected an integer" in fails(broken)
+    assert "ivs.json: (top level): expected an object with keys" in fails({**good, "resource": []})
+    (tmp_path / "ivs.json").write_text('{"operations": ')
+    with pytest.raises(DeclarationError, match="ivs.json: not valid JSON"):
+        load_declarations(str(tmp_path / "ivs.py"))
 
 
 # -- values ---------------------------------------------------------------------------------------------
@@ -247,7 +282,7 @@ def test_provider_retries_throttled_calls(tf: Workspace, local_server: Any) -> N
 
 
 def test_removing_a_set_block_replaces_because_updates_cannot_clear_it() -> None:
-    group = __import__("awsmedia.provider.mediapackage_vod", fromlist=["PACKAGING_GROUP"]).PACKAGING_GROUP
+    group = SPECS["awsmedia_mediapackagevod_packaging_group"]
     auth = {"cdn_identifier_secret": "arn:secret", "secrets_role_arn": "arn:role"}
     prior = {**values.empty(group.schema), "id": "g", "authorization": auth}
     assert values.replacements(group.schema, prior, {**prior, "authorization": None}) == [["authorization"]]

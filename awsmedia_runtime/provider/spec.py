@@ -1,17 +1,24 @@
 """Declarations the generated provider modules are made of: attributes, nested blocks, resources.
 
-They are plain data. Turning them into protocol messages (`schema_pb`) and values happens in
-the other modules of this package, once for every resource.
+They are plain data: the generator writes them as one JSON file per service
+(generated/awsmedia/provider/<module>.json), and `load_declarations` turns that file back into
+these dataclasses when the provider first needs them. Turning them into protocol messages
+(`schema_pb`) and values happens in the other modules of this package, once for every resource.
 
-A type is written as a small tuple tree so that generated code stays readable:
+A type is a small tuple tree (a JSON array in the file):
 "string" | "number" | "integer" | "bool" | "timestamp" | ("list", T) | ("map", T) |
 ("object", ((terraform_name, api_member, T), ...)).
 """
 from __future__ import annotations
 
+import dataclasses
+import functools
 import json
+import types
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Union
+from pathlib import Path
+from typing import Any, NamedTuple, Union, get_args, get_origin, get_type_hints
 
 TypeSpec = Union[str, tuple[Any, ...]]
 # How each scalar appears to Terraform (cty): integers and doubles are both numbers.
@@ -158,3 +165,132 @@ class DataSourceSpec:
     result: tuple[str, ...] = ()  # path flattened into the attributes ("Flow" for DescribeFlow)
     paginate: tuple[str, str, str] | None = None  # (input token, output token, items member)
     not_found: tuple[str, ...] = ()
+
+
+# -- loading the generated JSON ---------------------------------------------------------------------------
+
+SHARED_BLOCK = "$block"  # {"$block": name}: the block stored once under `name` in the file's "blocks"
+
+
+class DeclarationError(ValueError):
+    """A declarations file that cannot be loaded; the message names the file and the key."""
+
+
+class Declarations(NamedTuple):
+    operations: dict[str, Any]  # input members of every operation, nested (None: a value)
+    resources: list[ResourceSpec]
+    data_sources: list[DataSourceSpec]
+
+
+def load_declarations(module_file: str) -> Declarations:
+    """The declarations of one generated provider module, read from the JSON file beside it
+    (awsmedia/provider/ivs.py -> ivs.json)."""
+    path = Path(module_file).with_suffix(".json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise DeclarationError(f"{path}: cannot read the provider declarations: {exc.strerror}") from None
+    except ValueError as exc:
+        raise DeclarationError(f"{path}: not valid JSON: {exc}") from None
+    return _Loader(path).declarations(data)
+
+
+# A converter turns the JSON value of one field into the field's type: (loader, value, key path) -> value.
+_Convert = Callable[["_Loader", Any, str], Any]
+
+
+class _Loader:
+    """JSON -> dataclasses, driven by the dataclass fields: arrays become tuples where a field is a
+    tuple (or a TypeSpec), lists where it is a list; a left-out field takes its default."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.shared_json: dict[str, Any] = {}
+        self.shared: dict[str, Block] = {}
+        self.resolving: set[str] = set()
+
+    def fail(self, key: str, problem: str) -> DeclarationError:
+        return DeclarationError(f"{self.path}: {key}: {problem}")
+
+    def declarations(self, data: Any) -> Declarations:
+        keys = {"operations", "blocks", "resources", "data_sources"}
+        if not isinstance(data, dict) or set(data) != keys:
+            found = sorted(data) if isinstance(data, dict) else type(data).__name__
+            raise self.fail("(top level)", f"expected an object with keys {sorted(keys)}, found {found}")
+        self.shared_json = _expect(self, data["blocks"], dict, "blocks")
+        return Declarations(_expect(self, data["operations"], dict, "operations"),
+                            _convert(list[ResourceSpec])(self, data["resources"], "resources"),
+                            _convert(list[DataSourceSpec])(self, data["data_sources"], "data_sources"))
+
+    def build(self, cls: type, value: Any, key: str) -> Any:
+        fields = _fields(cls)
+        _expect(self, value, dict, key)
+        unknown = sorted(set(value) - set(fields))
+        if unknown:
+            raise self.fail(f"{key}.{unknown[0]}", f"unknown key for {cls.__name__} (known: {', '.join(fields)})")
+        missing = [name for name, (_, required) in fields.items() if required and name not in value]
+        if missing:
+            raise self.fail(f"{key}.{missing[0]}", f"missing (required for {cls.__name__})")
+        return cls(**{name: fields[name][0](self, v, f"{key}.{name}") for name, v in value.items()})
+
+    def block(self, value: Any, key: str) -> Block:
+        if not (isinstance(value, dict) and SHARED_BLOCK in value):
+            result: Block = self.build(Block, value, key)
+            return result
+        name = value[SHARED_BLOCK]
+        if len(value) != 1 or not isinstance(name, str):
+            raise self.fail(key, f'a shared block reference is {{"{SHARED_BLOCK}": name}} alone, found {json.dumps(value)}')
+        if name not in self.shared:
+            if name not in self.shared_json:
+                raise self.fail(key, f"refers to shared block {name!r}, which is not in \"blocks\"")
+            if name in self.resolving:
+                raise self.fail(f"blocks.{name}", "contains itself")
+            self.resolving.add(name)
+            self.shared[name] = self.build(Block, self.shared_json[name], f"blocks.{name}")
+            self.resolving.discard(name)
+        return self.shared[name]
+
+
+def _expect(loader: _Loader, value: Any, kind: type, key: str) -> Any:
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        names = {dict: "an object", list: "an array", str: "a string", int: "an integer", bool: "true or false"}
+        raise loader.fail(key, f"expected {names.get(kind, kind.__name__)}, found {json.dumps(value)[:60]}")
+    return value
+
+
+def _tuples(value: Any) -> Any:
+    return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
+
+
+@functools.cache
+def _fields(cls: type) -> dict[str, tuple[_Convert, bool]]:
+    """Field name -> (converter, required), in declaration order."""
+    hints = get_type_hints(cls)
+    return {f.name: (_convert(hints[f.name]), f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+            for f in dataclasses.fields(cls)}
+
+
+def _convert(hint: Any) -> _Convert:
+    origin, args = get_origin(hint), get_args(hint)
+    if hint is Block:
+        return lambda loader, v, key: loader.block(v, key)
+    if dataclasses.is_dataclass(hint):
+        return lambda loader, v, key: loader.build(hint, v, key)  # type: ignore[arg-type]
+    if origin in (Union, types.UnionType) and type(None) in args:
+        (inner,) = [a for a in args if a is not type(None)]
+        convert = _convert(inner)
+        return lambda loader, v, key: None if v is None else convert(loader, v, key)
+    if origin is tuple:
+        return lambda loader, v, key: _tuples(_expect(loader, v, list, key))
+    if hint == TypeSpec:
+        return lambda loader, v, key: v if isinstance(v, str) else _tuples(_expect(loader, v, list, key))
+    if origin is list:
+        item = _convert(args[0])
+        return lambda loader, v, key: [item(loader, x, f"{key}[{i}]") for i, x in enumerate(_expect(loader, v, list, key))]
+    if origin is dict:
+        return lambda loader, v, key: _expect(loader, v, dict, key)
+    if hint in (str, int, bool):
+        return lambda loader, v, key: _expect(loader, v, hint, key)
+    if hint is Any:  # a default value, as the model gives it
+        return lambda loader, v, key: v
+    raise TypeError(f"load_declarations cannot read a field of type {hint}")  # a new field type: teach _convert

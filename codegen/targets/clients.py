@@ -159,7 +159,7 @@ def tables(svc: Service) -> dict[str, Any]:
 def render(model: Model, renderer: Renderer) -> dict[str, str]:
     files: dict[str, str] = {}
     for svc in model.services:
-        files[f"awsmedia/clients/{svc.module}.json"] = json_text(tables(svc), inline_from=4)
+        files[f"awsmedia/clients/{svc.module}.json"] = json_text(tables(svc))
         files[f"awsmedia/clients/{svc.module}.py"] = renderer.render(
             "clients/service.py.j2",
             service=svc,

@@ -9,17 +9,25 @@ Every decision about the Terraform shape of a resource is made here, from the mo
 - a member no update operation carries forces a new resource (create-only);
 - an optional member with a default, or one the service fills in, is optional+computed.
 The runtime (awsmedia_runtime.provider) only executes these declarations.
+
+The declarations are data, so they are written as JSON (<module>.json, no black pass needed),
+shaped like the runtime's dataclasses (awsmedia_runtime.provider.spec); <module>.py is a stub
+that loads them.
 """
 from __future__ import annotations
 
+import dataclasses
+import functools
+import json
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 from awsmedia_runtime.naming import snake
+from awsmedia_runtime.provider import spec
 
 from ..ir import Member, Model, Operation, Resource, Service, Structure, TypeRef
-from ..render import Renderer, pyrepr
+from ..render import Renderer, json_text
 
 _SCALARS = {"string": "string", "integer": "integer", "long": "integer", "double": "number", "boolean": "bool",
             "timestamp": "timestamp", "blob": "string"}
@@ -321,123 +329,109 @@ def data_source(svc: Service, name: str, op: Operation) -> dict[str, Any]:
     }
 
 
-# -- Python source for the declarations ---------------------------------------------------------------
+# -- the declarations as JSON ------------------------------------------------------------------------------
 
-_ATTR_DEFAULTS = {"member": None, "description": "", "required": False, "optional": False, "computed": False,
-                  "sensitive": False, "replace": False, "default": None, "enum": (), "constraints": {}, "read_back": True}
-_BLOCK_DEFAULTS = {"nesting": "single", "description": "", "min_items": 0, "max_items": 0, "replace": False,
-                   "rules": [], "read_back": True}
+def _json(value: Any) -> str:
+    return json.dumps(value, separators=(", ", ": "))
 
 
-def _call(ctor: str, positional: list[Any], kwargs: dict[str, Any], defaults: dict[str, Any]) -> str:
-    args = [pyrepr(v) if not isinstance(v, _Src) else v.text for v in positional]
-    for k, v in kwargs.items():
-        if k in defaults and v == defaults[k]:
-            continue
-        args.append(f"{k}={v.text if isinstance(v, _Src) else pyrepr(v)}")
-    return f"{ctor}({', '.join(args)})"
+@functools.cache
+def _defaults(cls: type) -> dict[str, str]:
+    """Field name -> its default as JSON text, for the fields of a runtime dataclass that have one."""
+    out: dict[str, str] = {}
+    for f in dataclasses.fields(cls):
+        if f.default is not dataclasses.MISSING:
+            out[f.name] = _json(f.default)
+        elif f.default_factory is not dataclasses.MISSING:
+            out[f.name] = _json(f.default_factory())
+    return out
 
 
-@dataclass
-class _Src:
-    text: str
+def _entry(cls: type, values: dict[str, Any]) -> dict[str, Any]:
+    """One runtime dataclass as a JSON object: the fields that differ from their defaults, in the
+    builder's order (the loader fills in the rest)."""
+    names = {f.name for f in dataclasses.fields(cls)}
+    unknown = set(values) - names
+    assert not unknown, f"{cls.__name__} has no field {sorted(unknown)}"  # a builder bug, not a model error
+    defaults = _defaults(cls)
+    return {k: v for k, v in values.items() if k not in defaults or _json(v) != defaults[k]}
 
 
-def attr_source(a: dict[str, Any]) -> str:
-    rest = {k: v for k, v in a.items() if k not in ("name", "type")}
-    return _call("A", [a["name"], a["type"]], rest, _ATTR_DEFAULTS)
-
-
-def _block_call(b: dict[str, Any], inner: list[str]) -> str:
-    """Source of one block, its nested blocks already written (`inner`)."""
-    rest = {k: v for k, v in b.items() if k not in ("name", "member", "attrs", "blocks", "rules")}
-    rest["attrs"] = _Src("[" + ", ".join(attr_source(a) for a in b["attrs"]) + "]")
-    if inner:
-        rest["blocks"] = _Src("[" + ", ".join(inner) + "]")
-    if b["rules"]:
-        rest["rules"] = _Src("[" + ", ".join(_call("Rule", [r["description"], r["when"], r["require"]], {}, {})
-                                           for r in b["rules"]) + "]")
-    return _call("B", [b["name"], b["member"]], rest, _BLOCK_DEFAULTS)
-
-
-def block_source(b: dict[str, Any]) -> str:
-    return _block_call(b, [block_source(x) for x in b["blocks"]])
+def block_entry(b: dict[str, Any], inner: list[Any]) -> dict[str, Any]:
+    """One block, its nested blocks already written (`inner`: objects or shared references)."""
+    return _entry(spec.Block, {**b, "attrs": [_entry(spec.Attr, a) for a in b["attrs"]], "blocks": inner,
+                               "rules": [_entry(spec.Rule, r) for r in b["rules"]]})
 
 
 class BlockWriter:
-    """Writes the blocks of one module; a block that occurs more than once becomes one shared constant
-    (a flow's `encryption` block is the same in outputs, entitlements and sources)."""
+    """Writes the blocks of one module; a block that occurs more than once is stored once under
+    "blocks" and referenced as {"$block": name} (a flow's `decryption` block is the same in the
+    flow's source and in a flow source); the loader makes every reference the same object."""
 
     def __init__(self, roots: list[dict[str, Any]]):
         self.counts: Counter[str] = Counter()
         for root in roots:
             for b in root["blocks"]:
                 self._count(b)
-        self.constants: list[tuple[str, str]] = []  # (name, source), each after the constants it uses
-        self._names: dict[str, str] = {}
+        self.shared: dict[str, dict[str, Any]] = {}  # name -> block
+        self._names: dict[str, str] = {}  # content -> name
 
     def _count(self, b: dict[str, Any]) -> None:
-        self.counts[block_source(b)] += 1
+        self.counts[_json(b)] += 1
         for x in b["blocks"]:
             self._count(x)
 
-    def write(self, b: dict[str, Any]) -> str:
-        text = _block_call(b, [self.write(x) for x in b["blocks"]])
-        key = block_source(b) if b["name"] else ""
+    def write(self, b: dict[str, Any]) -> dict[str, Any]:
+        entry = block_entry(b, [self.write(x) for x in b["blocks"]])
+        key = _json(b) if b["name"] else ""
         if self.counts[key] < 2:
-            return text
+            return entry
         if key not in self._names:
-            base = name = "_" + b["name"].upper()
+            base = name = b["name"]
             taken = set(self._names.values())
             for i in range(2, len(taken) + 2):  # a different block of the same name gets a number
                 if name not in taken:
                     break
                 name = f"{base}_{i}"
             self._names[key] = name
-            self.constants.append((name, text))
-        return self._names[key]
+            self.shared[name] = entry
+        return {spec.SHARED_BLOCK: self._names[key]}
 
 
-def resource_source(spec: dict[str, Any], schema: dict[str, Any], blocks: BlockWriter) -> str:
-    kwargs: dict[str, Any] = {k: v for k, v in spec.items()}
-    kwargs["schema"] = _Src(blocks.write(schema))
-    if "states" in spec:
-        kwargs["states"] = _Src(_call("StateSpec", [], spec["states"], {}))
-    if "tagging" in spec:
-        kwargs["tagging"] = _Src(_call("TaggingSpec", [], spec["tagging"], {}))
-    if "replace_existing" in spec:
-        kwargs["replace_existing"] = _Src(_call("ReplaceExisting", [], spec["replace_existing"], {}))
-    return _call("ResourceSpec", [], kwargs, {"collection": None, "updates": ()})
+def resource_entry(values: dict[str, Any], schema: dict[str, Any], blocks: BlockWriter) -> dict[str, Any]:
+    out = dict(values)
+    for name, cls in (("states", spec.StateSpec), ("tagging", spec.TaggingSpec), ("replace_existing", spec.ReplaceExisting)):
+        if name in out:
+            out[name] = _entry(cls, out[name])
+    out["schema"] = blocks.write(schema)
+    return _entry(spec.ResourceSpec, out)
 
 
-def data_source_source(spec: dict[str, Any], blocks: BlockWriter) -> str:
-    kwargs = dict(spec)
-    kwargs["schema"] = _Src(blocks.write(spec["schema"]))
-    return _call("DataSourceSpec", [], kwargs, {"result": (), "paginate": None})
+def data_source_entry(values: dict[str, Any], blocks: BlockWriter) -> dict[str, Any]:
+    return _entry(spec.DataSourceSpec, {**values, "schema": blocks.write(values["schema"])})
 
 
-@dataclass
-class ServiceView:
-    service: Service
-    blocks: list[tuple[str, str]]  # shared blocks: (constant name, source)
-    resources: list[tuple[str, str]]  # (constant name, source)
-    data_sources: list[tuple[str, str]]
-    operations: str
-
-
-def service_view(svc: Service) -> ServiceView:
-    builders = [(r, ResourceBuilder(svc, r)) for r in svc.resources]
-    resources = [(r, b.spec(), b.schema()) for r, b in builders]
-    data = [(name, data_source(svc, name, svc.operation(op))) for name, op in svc.data_sources.items()]
-    blocks = BlockWriter([schema for _, _, schema in resources] + [d["schema"] for _, d in data])
-    resource_sources = [(snake(r.name).upper(), resource_source(spec, schema, blocks)) for r, spec, schema in resources]
-    data_sources = [(name.upper() + "_DATA", data_source_source(d, blocks)) for name, d in data]
-    ops = {op.name: input_tree(op.input) for op in svc.operations}
-    return ServiceView(svc, blocks.constants, resource_sources, data_sources, pyrepr(ops))
+def declarations(svc: Service) -> dict[str, Any]:
+    """Everything the runtime loads for one service (awsmedia_runtime.provider.spec.load_declarations)."""
+    builders = [ResourceBuilder(svc, r) for r in svc.resources]
+    resources = [(b.spec(), b.schema()) for b in builders]
+    data = [data_source(svc, name, svc.operation(op)) for name, op in svc.data_sources.items()]
+    blocks = BlockWriter([schema for _, schema in resources] + [d["schema"] for d in data])
+    resource_entries = [resource_entry(values, schema, blocks) for values, schema in resources]
+    data_entries = [data_source_entry(d, blocks) for d in data]
+    return {
+        # Input members of every operation, nested: requests are built by picking these from the state.
+        "operations": {op.name: input_tree(op.input) for op in svc.operations},
+        "blocks": dict(sorted(blocks.shared.items())),
+        "resources": resource_entries,
+        "data_sources": data_entries,
+    }
 
 
 def render(model: Model, renderer: Renderer) -> dict[str, str]:
-    views = [service_view(svc) for svc in model.services]
-    files = {f"awsmedia/provider/{v.service.module}.py": renderer.render("provider/service.py.j2", view=v) for v in views}
-    files["awsmedia/provider/__init__.py"] = renderer.render("provider/__init__.py.j2", views=views)
+    files: dict[str, str] = {}
+    for svc in model.services:
+        files[f"awsmedia/provider/{svc.module}.json"] = json_text(declarations(svc))
+        files[f"awsmedia/provider/{svc.module}.py"] = renderer.render("provider/service.py.j2", service=svc)
+    files["awsmedia/provider/__init__.py"] = renderer.render("provider/__init__.py.j2", services=model.services)
     return files
