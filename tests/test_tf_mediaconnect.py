@@ -390,6 +390,38 @@ def test_flow_source_lifecycle(tf: Workspace) -> None:
     assert_creates(tf.plan(), FLOW_ADDR, addr)
 
 
+def test_source_count_is_checked_at_plan_time(tf: Workspace) -> None:
+    """The rule spans two resources (the flow's failover state, the flow_source resources), so the
+    provider checks it while planning a new source, with the flow as planned in the same run."""
+    mc = boto3_client("mediaconnect", tf.endpoint)
+    tf.write(flow(failover="DISABLED"))
+    tf.apply()
+    flow_arn = tf.resource(FLOW_ADDR)["flow_arn"]
+
+    # Without failover a flow has one source: a second is refused at plan time, at flow_arn.
+    tf.write(flow(failover="DISABLED") + SOURCE % {"name": "backup", "cidr": "10.2.0.0/16"})
+    out = flat(tf.plan_fails().out)
+    assert "Error: Invalid combination at flow_arn" in out
+    assert "The documents say: without source failover (state ENABLED) a flow has exactly one source." in out
+    assert f"Adding this resource would give awsmedia_mediaconnect_flow {flow_arn} 2 items in sources." in out
+    assert [s["Name"] for s in describe(mc, flow_arn)["Sources"]] == ["primary"]
+
+    # Enabling failover in the same change is seen: the flow is planned before its source.
+    tf.write(second_source())
+    assert_in_place(tf.plan(), FLOW_ADDR)
+    tf.apply()
+    assert [s["Name"] for s in describe(mc, flow_arn)["Sources"]] == ["primary", "backup"]
+    assert_clean(tf)
+
+    # With failover, two at most.
+    third = SOURCE.replace('"s" {', '"third" {') % {"name": "third", "cidr": "10.4.0.0/16"}
+    tf.write(second_source() + third)
+    out = flat(tf.plan_fails().out)
+    assert "The documents say: with source failover enabled a flow has one or two sources." in out
+    assert "3 items in sources." in out
+    assert len(describe(mc, flow_arn)["Sources"]) == 2
+
+
 def test_data_sources_read_what_resources_made(tf: Workspace) -> None:
     tf.write(flow() + OUTPUT % {"name": "studio", "destination": "198.51.100.10", "port": 1025} + f"""
 resource "awsmedia_mediaconnect_flow_entitlement" "mine" {{

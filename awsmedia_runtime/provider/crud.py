@@ -3,13 +3,17 @@ delete and import, executed from a ResourceSpec / DataSourceSpec and the operati
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from tf.types import Unknown
 
+from .. import shapes
+from ..naming import snake
 from . import values
 from .aws import ApiError, Aws, poll
 from .spec import Block, DataSourceSpec, ResourceSpec
+from .validate import Problem, rule_applies
 from .values import State, known
 
 Tree = dict[str, Any]
@@ -67,6 +71,15 @@ def strip_unknown(state: Any) -> Any:
     if isinstance(state, list):
         return [strip_unknown(v) for v in state]
     return state
+
+
+@dataclass
+class PlanRun:
+    """What one provider process (one Terraform command) has planned so far, for rules that span
+    resources. Terraform plans a resource after those it refers to."""
+
+    planned: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)  # (type, identifier) -> API value
+    leaving: set[tuple[str, Any]] = field(default_factory=set)  # (type, identifier) destroyed or replaced
 
 
 class ResourceRuntime:
@@ -146,6 +159,46 @@ class ResourceRuntime:
             if status:
                 planned[status] = Unknown
         return planned, values.replacements(self.schema, prior, planned)
+
+    def check_parent(self, planned: State, run: PlanRun) -> list[Problem]:
+        """Plan-time check of the parent's rules on its collection (a flow without failover takes one
+        source) for a resource about to be added to it. The parent is taken as planned earlier in this
+        run (Terraform plans it first, as this resource refers to it), else as the service has it; a
+        parent that is not known yet or not there is left to the apply."""
+        check, spec = self.spec.parent_check, self.spec
+        if check is None or not spec.collection:
+            return []
+        context = self.context(planned)
+        parent_id = context.get(check.member)
+        if not isinstance(parent_id, str):
+            return []
+        try:
+            response = self.aws.call(spec.service, spec.read, build(self.ops[spec.read], context))
+        except ApiError as exc:
+            if exc.code in spec.not_found:
+                return []
+            raise self._failure(exc) from None
+        live = dig(response, check.result)
+        if not isinstance(live, dict):
+            return []
+        staying = [m for m in live.get(spec.collection) or [] if (spec.type_name, m.get(spec.identifier)) not in run.leaving]
+        parent = {**(run.planned.get((check.type_name, parent_id)) or live), spec.collection: [*staying, context]}
+        where = self._attr_by_member.get(check.member, check.member)
+        return [Problem(f"Invalid combination at {where}",
+                        f"The documents say: {rule.description}. Adding this resource would give {check.type_name} "
+                        f"{parent_id} {len(staying) + 1} items in {snake(spec.collection)}.", [where])
+                for rule in (shapes.Rule(r.description, r.when, r.require) for r in check.rules)
+                if rule_applies(rule, parent) and shapes.rule_broken(rule, parent)]
+
+    def remember(self, prior: State | None, planned: State | None, replace: list[Any], run: PlanRun) -> None:
+        """Note what a plan does, for the resources planned after it in the same run."""
+        if planned is not None:
+            context = self.context(planned)
+            identifier = context.get(self.spec.identifier)
+            if isinstance(identifier, str):
+                run.planned[(self.spec.type_name, identifier)] = context
+        if prior is not None and (planned is None or replace):
+            run.leaving.add((self.spec.type_name, self.context(prior).get(self.spec.identifier)))
 
     # -- lifecycle ------------------------------------------------------------------------------------
 

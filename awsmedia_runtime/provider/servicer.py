@@ -21,7 +21,7 @@ from tf.utils import Diagnostics, _to_attribute_path, read_dynamic_value, to_dyn
 
 from . import validate, values
 from .aws import PROVIDER_SCHEMA, Aws
-from .crud import DataSourceRuntime, Failure, ResourceRuntime
+from .crud import DataSourceRuntime, Failure, PlanRun, ResourceRuntime
 from .spec import Attr, Block, DataSourceSpec, ResourceSpec, cty_json
 
 _MARKDOWN = pb.StringKind.MARKDOWN
@@ -118,6 +118,7 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
             for ds in module.DATA_SOURCES:
                 self.data_sources[ds.type_name] = (ds, module.OPERATIONS)
         self._schema: Any = None
+        self.run = PlanRun()  # what this command has planned so far (see ResourceRuntime.check_parent)
 
     def runtime(self, type_name: str) -> ResourceRuntime:
         spec, ops = self.resources[type_name]
@@ -187,10 +188,13 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
         prior = _decode(request.prior_state)
         proposed = _decode(request.proposed_new_state)
         config = _decode(request.config)
-        planned, replace = self.runtime(request.type_name).plan(prior, proposed, config)
+        rt = self.runtime(request.type_name)
+        planned, replace = rt.plan(prior, proposed, config)
+        rt.remember(prior, planned, replace, self.run)
+        problems = rt.check_parent(planned, self.run) if prior is None and planned is not None else []
         return pb.PlanResourceChange.Response(planned_state=to_dynamic_value(planned),
                                               requires_replace=[_to_attribute_path(p) for p in replace],
-                                              planned_private=request.prior_private)
+                                              planned_private=request.prior_private, diagnostics=_diags(problems))
 
     @_guard(pb.ApplyResourceChange.Response)
     def ApplyResourceChange(self, request: Any, context: Any) -> Any:

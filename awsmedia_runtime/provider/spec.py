@@ -133,6 +133,18 @@ class ReplaceExisting:
 
 
 @dataclass(slots=True)
+class ParentCheck:
+    """The parent's rules on how many items its collection may hold (a flow's sources): checked when
+    this resource is planned for creation, against the parent as planned in the same run or as the
+    service has it now."""
+
+    type_name: str  # Terraform type of the parent
+    member: str  # API member naming the parent in this resource
+    result: tuple[str, ...]  # path to the parent item in the read response
+    rules: list[Rule]
+
+
+@dataclass(slots=True)
 class ResourceSpec:
     type_name: str
     service: str  # boto3 client name
@@ -151,6 +163,7 @@ class ResourceSpec:
     states: StateSpec | None = None
     tagging: TaggingSpec | None = None
     replace_existing: ReplaceExisting | None = None
+    parent_check: ParentCheck | None = None
     not_found: tuple[str, ...] = ()  # error codes meaning "it is gone"
     actions_elsewhere: tuple[str, ...] = ()  # documented: operations left to the typed client
 

@@ -85,6 +85,17 @@ def _rule_paths_known(block: Block, value: State, rule: shapes.Rule) -> bool:
     return True
 
 
+def rule_applies(rule: shapes.Rule, api_value: dict[str, Any]) -> bool:
+    """Whether a rule can be judged on an API-shaped value: nothing on its paths is unknown yet."""
+    for dotted in (rule.when["path"], rule.require["path"]):
+        current: Any = api_value
+        for part in dotted.split("."):
+            current = current.get(part) if isinstance(current, dict) else None
+            if current is Unknown:
+                return False
+    return True
+
+
 def _tf_path(block: Block, dotted: str) -> list[str]:
     """Terraform names for a rule's member path, as far as the block declares them."""
     out: list[str] = []

@@ -263,6 +263,10 @@ class ResourceBuilder:
             out["states"] = self.states()
         if r.tags and svc.tagging:
             out["tagging"] = self.tagging()
+        if r.parent and r.parent.collection:
+            check = self.parent_check(read_path)
+            if check:
+                out["parent_check"] = check
         if r.replace_existing:
             assert r.list and r.parent
             lister = svc.operation(r.list)
@@ -270,6 +274,20 @@ class ResourceBuilder:
                 m.name for m in lister.output.members if m.type.kind == "list")  # type: ignore[union-attr]
             out["replace_existing"] = {"list": r.list, "items": items, "filter": r.parent.member, "delete": r.delete}
         return out
+
+    def parent_check(self, read_path: tuple[str, ...]) -> dict[str, Any] | None:
+        """The parent's create-input rules that cap the collection this resource is added to: a
+        rule that sees one resource at a time can only be checked with the parent in view."""
+        svc, r = self.svc, self.r
+        assert r.parent and r.parent.collection
+        parent = svc.resource(r.parent.resource)
+        create = svc.operation(parent.create).input
+        rules = [{"description": x.description, "when": x.when, "require": x.require} for x in (create.rules if create else [])
+                 if x.require["path"] == r.parent.collection and "max_items" in x.require]
+        if not rules:
+            return None
+        return {"type_name": f"{svc.terraform_prefix}_{snake(parent.name)}", "member": r.parent.member,
+                "result": read_path[:-1], "rules": rules}
 
     def states(self) -> dict[str, Any]:
         st = self.r.states
@@ -400,7 +418,8 @@ class BlockWriter:
 
 def resource_entry(values: dict[str, Any], schema: dict[str, Any], blocks: BlockWriter) -> dict[str, Any]:
     out = dict(values)
-    for name, cls in (("states", spec.StateSpec), ("tagging", spec.TaggingSpec), ("replace_existing", spec.ReplaceExisting)):
+    for name, cls in (("states", spec.StateSpec), ("tagging", spec.TaggingSpec), ("replace_existing", spec.ReplaceExisting),
+                      ("parent_check", spec.ParentCheck)):
         if name in out:
             out[name] = _entry(cls, out[name])
     out["schema"] = blocks.write(schema)
