@@ -394,9 +394,14 @@ def test_source_count_is_checked_at_plan_time(tf: Workspace) -> None:
     """The rule spans two resources (the flow's failover state, the flow_source resources), so the
     provider checks it while planning a new source, with the flow as planned in the same run."""
     mc = boto3_client("mediaconnect", tf.endpoint)
-    tf.write(flow(failover="DISABLED"))
-    tf.apply()
+    # Flow and source new together: the flow's ARN is unknown at plan time, so the check runs when
+    # Terraform plans the source again during apply, once the flow exists; no source is added.
+    tf.write(flow(failover="DISABLED") + SOURCE % {"name": "backup", "cidr": "10.2.0.0/16"})
+    out = flat(tf.apply_fails().out)
+    assert "Error: Invalid combination at flow_arn" in out
+    assert "The documents say: without source failover (state ENABLED) a flow has exactly one source." in out
     flow_arn = tf.resource(FLOW_ADDR)["flow_arn"]
+    assert [s["Name"] for s in describe(mc, flow_arn)["Sources"]] == ["primary"]
 
     # Without failover a flow has one source: a second is refused at plan time, at flow_arn.
     tf.write(flow(failover="DISABLED") + SOURCE % {"name": "backup", "cidr": "10.2.0.0/16"})
