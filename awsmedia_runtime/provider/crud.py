@@ -105,17 +105,24 @@ class ResourceRuntime:
     def fetch(self, context: dict[str, Any]) -> dict[str, Any] | None:
         """The resource as the read operation returns it, or None when it is gone."""
         spec = self.spec
-        try:
-            response = self.aws.call(spec.service, spec.read, build(self.ops[spec.read], context))
-        except ApiError as exc:
-            if exc.code in spec.not_found:
-                return None
-            raise self._failure(exc) from None
+        response = self._read_response(context)
+        if response is None:
+            return None
         item = dig(response, spec.read_result)
         if spec.collection:
             wanted = context.get(spec.identifier)
             item = next((x for x in item or [] if x.get(spec.identifier) == wanted), None)
         return item if isinstance(item, dict) else None
+
+    def _read_response(self, context: dict[str, Any]) -> dict[str, Any] | None:
+        """The read operation's whole response, or None when what it reads is gone."""
+        spec = self.spec
+        try:
+            return self.aws.call(spec.service, spec.read, build(self.ops[spec.read], context))
+        except ApiError as exc:
+            if exc.code in spec.not_found:
+                return None
+            raise self._failure(exc) from None
 
     # -- state ----------------------------------------------------------------------------------------
 
@@ -172,13 +179,8 @@ class ResourceRuntime:
         parent_id = context.get(check.member)
         if not isinstance(parent_id, str):
             return []
-        try:
-            response = self.aws.call(spec.service, spec.read, build(self.ops[spec.read], context))
-        except ApiError as exc:
-            if exc.code in spec.not_found:
-                return []
-            raise self._failure(exc) from None
-        live = dig(response, check.result)
+        response = self._read_response(context)
+        live = dig(response, check.result) if response is not None else None
         if not isinstance(live, dict):
             return []
         staying = [m for m in live.get(spec.collection) or [] if (spec.type_name, m.get(spec.identifier)) not in run.leaving]

@@ -125,7 +125,7 @@ def structures_in_order(service: Service) -> list[Structure]:
     return sorted(service.structures, key=lambda s: s.name)
 
 
-def tables(svc: Service) -> dict[str, Any]:
+def tables(svc: Service, operations: list[OperationView], waiters: list[WaiterView]) -> dict[str, Any]:
     """What the runtime validates and converts with: structures, operations and waiters, as data."""
     structures = {}
     for s in structures_in_order(svc):
@@ -133,39 +133,41 @@ def tables(svc: Service) -> dict[str, Any]:
         if s.rules:
             entry["rules"] = [[r.description, r.when, r.require] for r in s.rules]
         structures[s.class_name] = entry
-    operations = {}
-    for op in svc.operations:
-        view = operation_view(op)
-        operations[op.name] = {
-            "method": op.python_name,
-            "input": op.input.class_name if op.input else None,
-            "output": op.output.class_name if op.output else None,
-            "pagination": view.pagination,
+    ops = {
+        v.op.name: {
+            "method": v.op.python_name,
+            "input": v.op.input.class_name if v.op.input else None,
+            "output": v.op.output.class_name if v.op.output else None,
+            "pagination": v.pagination,
         }
-    waiters = {
-        w.name: {
-            "operation": w.operation.name,
-            "path": list(waiter_view(w).path),
-            "success": w.success,
-            "retry": w.retry,
-            "failure": w.failure,
-            "success_on_error": w.success_on_error,
-        }
-        for w in svc.waiters
+        for v in operations
     }
-    return {"structures": structures, "operations": operations, "waiters": waiters}
+    waits = {
+        v.waiter.name: {
+            "operation": v.waiter.operation.name,
+            "path": list(v.path),
+            "success": v.waiter.success,
+            "retry": v.waiter.retry,
+            "failure": v.waiter.failure,
+            "success_on_error": v.waiter.success_on_error,
+        }
+        for v in waiters
+    }
+    return {"structures": structures, "operations": ops, "waiters": waits}
 
 
 def render(model: Model, renderer: Renderer) -> dict[str, str]:
     files: dict[str, str] = {}
     for svc in model.services:
-        files[f"awsmedia/clients/{svc.module}.json"] = json_text(tables(svc))
+        operations = [operation_view(op) for op in svc.operations]
+        waiters = [waiter_view(w) for w in svc.waiters]
+        files[f"awsmedia/clients/{svc.module}.json"] = json_text(tables(svc, operations, waiters))
         files[f"awsmedia/clients/{svc.module}.py"] = renderer.render(
             "clients/service.py.j2",
             service=svc,
             structures=[(s, [field_view(s, m) for m in s.members]) for s in structures_in_order(svc)],
-            operations=[operation_view(op) for op in svc.operations],
-            waiters=[waiter_view(w) for w in svc.waiters],
+            operations=operations,
+            waiters=waiters,
             enums=sorted(svc.enums, key=lambda e: e.name),
         )
     files["awsmedia/clients/__init__.py"] = renderer.render("clients/__init__.py.j2", services=model.services)
