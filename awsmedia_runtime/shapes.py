@@ -1,7 +1,16 @@
 """Type specs that generated modules declare, and the generic code that validates input,
-turns typed values into boto3 parameters and turns boto3 responses into typed values."""
+turns typed values into boto3 parameters and turns boto3 responses into typed values.
+
+Each direction has two forms. The full pass (`collect`) walks a value generically and words every
+problem with its path; it alone decides what is wrong. For speed, every structure also gets a fast
+pass and a response reader written as straight-line Python on first use (`Writer`), the way
+dataclasses writes `__init__`: it inlines the checks and conversions of nested lists, maps and
+scalars, and the structure's cross-field rules. The fast pass accepts only what the full pass would
+accept and returns the same boto3 value; on anything else it gives up and the full pass runs.
+"""
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from collections.abc import Callable, Mapping
@@ -13,13 +22,15 @@ from .naming import snake
 
 Problems = list[tuple[str, str]]
 PathT = tuple[str | int, ...]
-# What the fast pass needs of a spec: the exact types it may pass through unchecked, and a converter
-# that returns the wire value or raises at the first problem.
-FastPlan = tuple[frozenset[type], Callable[[Any], Any]]
+Fn = Callable[[Any], Any]
 
 
 class _Invalid(Exception):
     """The fast pass met something it will not judge; the full pass then finds and words every problem."""
+
+
+def _give_up() -> Any:
+    raise _Invalid
 
 
 def render_path(path: PathT) -> str:
@@ -29,12 +40,32 @@ def render_path(path: PathT) -> str:
     return out
 
 
+class Writer:
+    """The globals of one generated function. Values (keys, types, converters, constants) come in
+    by name, never as source text, so the source holds only names this class made up."""
+
+    def __init__(self) -> None:
+        self.env: dict[str, Any] = {"Invalid": _Invalid, "give_up": _give_up}
+        self.loops = 0
+
+    def ref(self, value: Any) -> str:
+        name = f"g{len(self.env)}"
+        self.env[name] = value
+        return name
+
+    def loop_var(self) -> str:
+        self.loops += 1
+        return f"x{self.loops}"
+
+    def function(self, name: str, lines: list[str], label: str) -> Fn:
+        exec(compile("\n".join(lines), label, "exec"), self.env)
+        return self.env[name]  # type: ignore[no-any-return]
+
+
 class Spec:
     """Describes one value: how to check it and convert it in each direction."""
 
     __slots__ = ()
-    # from_wire is None when the wire value is already the Python value.
-    from_wire: Callable[[Any], Any] | None = None
 
     def to_wire(self, value: Any, path: PathT, problems: Problems) -> Any:
         raise NotImplementedError
@@ -43,15 +74,28 @@ class Spec:
         raise NotImplementedError
 
     def collect(self, value: Any, path: PathT, problems: Problems) -> Any:
-        """The full pass: convert and record every problem with its path. Specs whose to_wire tries a
-        fast pass first override this so that a failing request is not re-tried at every level."""
+        """The full pass: convert and record every problem with its path."""
         return self.to_wire(value, path, problems)
 
-    def fast(self) -> FastPlan:
-        return frozenset(), self._check_by_full_pass
+    def check_expr(self, var: str, w: Writer) -> str:
+        """A Python expression giving the boto3 value of `var`, or raising when the fast pass gives up."""
+        return f"{w.ref(self._check_by_full_pass)}({var})"
+
+    def read_expr(self, var: str, w: Writer) -> str | None:
+        """A Python expression giving the typed value of the (non-None) response value `var`; None
+        when the response value is already the typed value."""
+        return None
+
+    def check_call(self, w: Writer) -> str | None:
+        """The name of a function doing check_expr's work in one call, if there is one."""
+        return None
+
+    def read_call(self, w: Writer) -> str | None:
+        """The name of a function doing read_expr's work in one call, if there is one."""
+        return None
 
     def _check_by_full_pass(self, value: Any) -> Any:
-        # Good enough where checks are rare (constrained scalars): no path is built unless a problem is found.
+        # The fallback of an inline check: no path is built unless a problem is found.
         problems: Problems = []
         out = self.to_wire(value, (), problems)
         if problems:
@@ -66,6 +110,7 @@ _PY_TYPES: dict[str, tuple[type, ...]] = {
     "double": (int, float),
     "boolean": (bool,),
     "blob": (bytes, bytearray),
+    "timestamp": (datetime.datetime,),
 }
 
 
@@ -84,12 +129,28 @@ class Scalar(Spec):
     def describe(self) -> str:
         return self.kind
 
-    def fast(self) -> FastPlan:
-        if self.kind == "timestamp":  # to_wire checks only the type of a timestamp
-            return frozenset((datetime.datetime,)), self._check_by_full_pass
-        constrained = any(c is not None for c in (self.lo, self.hi, self.min_length, self.max_length, self.pattern))
+    def check_expr(self, var: str, w: Writer) -> str:
         # Exact types only: bool (a subclass of int) and str subclasses go through the full check.
-        return (frozenset() if constrained else frozenset(self.types)), self._check_by_full_pass
+        types = self.types
+        ok = [f"type({var}) is {w.ref(types[0])}" if len(types) == 1 else f"type({var}) in {w.ref(frozenset(types))}"]
+        if self.kind != "timestamp":  # to_wire checks only the type of a timestamp
+            if self.lo is not None:
+                ok.append(f"{var} >= {w.ref(self.lo)}")
+            if self.hi is not None:
+                ok.append(f"{var} <= {w.ref(self.hi)}")
+            if self.min_length is not None:
+                ok.append(f"len({var}) >= {w.ref(self.min_length)}")
+            if self.max_length is not None:
+                ok.append(f"len({var}) <= {w.ref(self.max_length)}")
+            if self.pattern is not None:
+                ok.append(f"{w.ref(self._regex().fullmatch)}({var}) is not None")
+        return f"({var} if {' and '.join(ok)} else {w.ref(self._check_by_full_pass)}({var}))"
+
+    def _regex(self) -> re.Pattern[str]:
+        if self.regex is None:
+            assert self.pattern is not None
+            self.regex = re.compile(self.pattern)
+        return self.regex
 
     def to_wire(self, value: Any, path: PathT, problems: Problems) -> Any:
         checked: Any = value
@@ -106,11 +167,8 @@ class Scalar(Spec):
             size = len(checked)
             if (self.min_length is not None and size < self.min_length) or (self.max_length is not None and size > self.max_length):
                 problems.append((render_path(path), f"length {size} is out of range; allowed length: {_range(self.min_length, self.max_length)}"))
-        if self.pattern is not None:
-            if self.regex is None:
-                self.regex = re.compile(self.pattern)
-            if not self.regex.fullmatch(checked):
-                problems.append((render_path(path), f"{value!r} does not match the pattern {self.pattern}"))
+        if self.pattern is not None and not self._regex().fullmatch(checked):
+            problems.append((render_path(path), f"{value!r} does not match the pattern {self.pattern}"))
         return value
 
 
@@ -131,47 +189,50 @@ class Enum(Spec):
     def describe(self) -> str:
         return self.name
 
-    def fast(self) -> FastPlan:
-        return frozenset(), self._check
-
-    def _check(self, value: Any) -> Any:
-        if value in self.allowed:
-            return value
-        raise _Invalid
+    def check_expr(self, var: str, w: Writer) -> str:
+        # An unhashable value makes `in` raise, which also hands the request to the full pass.
+        return f"({var} if {var} in {w.ref(self.allowed)} else give_up())"
 
     def to_wire(self, value: Any, path: PathT, problems: Problems) -> Any:
-        if value not in self.allowed:
+        if not isinstance(value, str) or value not in self.allowed:  # a list or dict is unhashable
             problems.append((render_path(path), f"{value!r} is not one of: {', '.join(self.values)}"))
         return value
 
 
+def _count_ok(var: str, lo: int | None, hi: int | None, w: Writer) -> list[str]:
+    return ([f"len({var}) >= {w.ref(lo)}"] if lo is not None else []) + ([f"len({var}) <= {w.ref(hi)}"] if hi is not None else [])
+
+
+def _each(spec: Spec, items: str, w: Writer, reading: bool) -> str | None:
+    """The list of `spec`'s conversion of each of `items`. When that conversion is one call (a
+    structure), map() makes it without the comprehension's own function call."""
+    fn = spec.read_call(w) if reading else spec.check_call(w)
+    if fn is not None:
+        return f"list(map({fn}, {items}))"
+    x = w.loop_var()
+    expr = spec.read_expr(x, w) if reading else spec.check_expr(x, w)
+    return None if expr is None else f"[{expr} for {x} in {items}]"
+
+
 class List(Spec):
-    __slots__ = ("item", "min_items", "max_items", "from_wire", "_item_fast")
+    __slots__ = ("item", "min_items", "max_items")
 
     def __init__(self, item: Spec, *, min_items: int | None = None, max_items: int | None = None):
         self.item = item
         self.min_items, self.max_items = min_items, max_items
-        self.from_wire = _list_reader(item.from_wire)
-        self._item_fast: FastPlan | None = None  # prepared on first use, once Refs can resolve
 
     def describe(self) -> str:
         return f"list of {self.item.describe()}"
 
-    def fast(self) -> FastPlan:
-        return frozenset(), self._check
-
-    def _check(self, value: Any) -> list[Any]:
+    def check_expr(self, var: str, w: Writer) -> str:
         # Only real lists and tuples: reading any other iterable here could exhaust it before the full pass.
-        if type(value) is not list and type(value) is not tuple:
-            raise _Invalid
-        plain, conv = _item_plan(self, len(value))
-        if plain:
-            for x in value:
-                if type(x) not in plain:
-                    break
-            else:
-                return list(value)
-        return [conv(x) for x in value]
+        ok = [f"(type({var}) is list or type({var}) is tuple)", *_count_ok(var, self.min_items, self.max_items, w)]
+        checked = _each(self.item, f"({var} if {' and '.join(ok)} else give_up())", w, reading=False)
+        assert checked is not None  # every item needs checking
+        return checked
+
+    def read_expr(self, var: str, w: Writer) -> str | None:
+        return _each(self.item, var, w, reading=True)
 
     def to_wire(self, value: Any, path: PathT, problems: Problems) -> Any:
         if isinstance(value, (str, bytes, Mapping)) or not hasattr(value, "__iter__"):
@@ -183,41 +244,26 @@ class List(Spec):
         return [conv(v, path + (i,), problems) for i, v in enumerate(items)]
 
 
-def _item_plan(spec: List | Map, size: int) -> FastPlan:
-    """Fast pass for a list or map: its item count, then the (cached) plan for its items."""
-    if (spec.min_items is not None and size < spec.min_items) or (spec.max_items is not None and size > spec.max_items):
-        raise _Invalid
-    plan = spec._item_fast
-    if plan is None:
-        plan = spec._item_fast = spec.item.fast()
-    return plan
-
-
 class Map(Spec):
-    __slots__ = ("item", "min_items", "max_items", "from_wire", "_item_fast")
+    __slots__ = ("item", "min_items", "max_items")
 
     def __init__(self, item: Spec, *, min_items: int | None = None, max_items: int | None = None):
         self.item = item
         self.min_items, self.max_items = min_items, max_items
-        self.from_wire = _map_reader(item.from_wire)
-        self._item_fast: FastPlan | None = None
 
     def describe(self) -> str:
         return f"map of {self.item.describe()}"
 
-    def fast(self) -> FastPlan:
-        return frozenset(), self._check
+    def check_expr(self, var: str, w: Writer) -> str:
+        ok = [f"type({var}) is dict", *_count_ok(var, self.min_items, self.max_items, w)]  # other mappings: full pass
+        k, x = w.loop_var(), w.loop_var()
+        return (f"{{({k} if type({k}) is str else give_up()): {self.item.check_expr(x, w)} "
+                f"for {k}, {x} in ({var} if {' and '.join(ok)} else give_up()).items()}}")
 
-    def _check(self, value: Any) -> dict[Any, Any]:
-        if type(value) is not dict:  # other mappings are rare; the full pass handles them
-            raise _Invalid
-        plain, conv = _item_plan(self, len(value))
-        out = {}
-        for k, v in value.items():
-            if not isinstance(k, str):
-                raise _Invalid
-            out[k] = v if type(v) in plain else conv(v)
-        return out
+    def read_expr(self, var: str, w: Writer) -> str | None:
+        k, x = w.loop_var(), w.loop_var()
+        item = self.item.read_expr(x, w)
+        return None if item is None else f"{{{k}: {item} for {k}, {x} in {var}.items()}}"
 
     def to_wire(self, value: Any, path: PathT, problems: Problems) -> Any:
         if not isinstance(value, Mapping):
@@ -231,25 +277,6 @@ class Map(Spec):
                 problems.append((render_path(path), f"map keys must be strings, got {k!r}"))
             out[k] = conv(v, path + (str(k),), problems)
         return out
-
-
-def _list_reader(conv: Callable[[Any], Any] | None) -> Callable[[Any], Any] | None:
-    return None if conv is None else (lambda v: [conv(x) for x in v])
-
-
-def _map_reader(conv: Callable[[Any], Any] | None) -> Callable[[Any], Any] | None:
-    return None if conv is None else (lambda v: {k: conv(x) for k, x in v.items()})
-
-
-def _resolved_reader(spec: Spec) -> Callable[[Any], Any] | None:
-    """spec.from_wire, but reading a referenced structure directly rather than through its Ref."""
-    if isinstance(spec, Ref):
-        return spec.target.from_wire
-    if isinstance(spec, List):
-        return _list_reader(_resolved_reader(spec.item))
-    if isinstance(spec, Map):
-        return _map_reader(_resolved_reader(spec.item))
-    return spec.from_wire
 
 
 def _check_count(size: int, lo: int | None, hi: int | None, path: PathT, problems: Problems) -> None:
@@ -275,7 +302,7 @@ class Rule:
 
 
 class Struct(Spec):
-    """A structure; `registry` resolves the class lazily so specs can refer to each other in any order."""
+    """A structure of one generated module, with its class, fields and cross-field rules."""
 
     __slots__ = ("name", "cls", "fields", "rules", "by_attr", "_reader", "_checker")
 
@@ -285,8 +312,9 @@ class Struct(Spec):
         self.fields = tuple(fields)
         self.rules = tuple(rules or ())
         self.by_attr = {f.attr: f for f in self.fields}
-        self._reader: Callable[[Mapping[str, Any]], Any] | None = None  # made on first use, like _checker
-        self._checker: Callable[[Any], dict[str, Any]] | None = None  # made on first use, when Refs resolve
+        # Written on first use, when every Ref can resolve; importing a module stays cheap.
+        self._reader: Fn | None = None
+        self._checker: Fn | None = None
 
     def describe(self) -> str:
         return self.name
@@ -295,18 +323,38 @@ class Struct(Spec):
         # Valid requests are the common case: convert them without building paths, and only when
         # something looks wrong run the full pass, which alone decides what to report.
         try:
-            return self._check(value)
+            return self.checker()(value)
         except Exception:
             return self.collect(value, path, problems)
 
-    def fast(self) -> FastPlan:
-        return frozenset(), self._check
+    def checker(self) -> Fn:
+        """The fast pass: the boto3 value of a valid input; raises on anything else."""
+        if self._checker is None:
+            self._checker = self._check  # a structure that contains itself calls back through here
+            self._checker = _write_checker(self)
+        return self._checker
 
-    def _check(self, value: Any) -> dict[str, Any]:
-        checker = self._checker
-        if checker is None:
-            checker = self._checker = _compile_checker(self)
-        return checker(value)
+    def _check(self, value: Any) -> Any:
+        return self.checker()(value)
+
+    def reader(self) -> Fn:
+        """The typed value of a response structure."""
+        if self._reader is None:
+            self._reader = self.from_wire
+            self._reader = _write_reader(self)
+        return self._reader
+
+    def check_call(self, w: Writer) -> str:
+        return w.ref(self.checker())
+
+    def read_call(self, w: Writer) -> str:
+        return w.ref(self.reader())
+
+    def check_expr(self, var: str, w: Writer) -> str:
+        return f"{self.check_call(w)}({var})"
+
+    def read_expr(self, var: str, w: Writer) -> str:
+        return f"{self.read_call(w)}({var})"
 
     def collect(self, value: Any, path: PathT, problems: Problems) -> Any:
         if isinstance(value, self.cls):
@@ -333,77 +381,112 @@ class Struct(Spec):
         return out
 
     def from_wire(self, value: Mapping[str, Any]) -> Any:
-        reader = self._reader
-        if reader is None:
-            reader = self._reader = _compile_reader(self)
-        return reader(value)
+        return self.reader()(value)
 
 
-def _compile_checker(struct: Struct) -> Callable[[Any], dict[str, Any]]:
-    """Write a structure's fast pass as straight-line code, one block per field, as dataclasses does
-    for __init__: a generic loop over fields costs about half as much again, and most fields are None.
-    The source holds only generated local names; keys, types and converters come in as globals."""
+def _unpack(n: int) -> str:
+    return "".join(f"v{i}, " for i in range(n)) if n else "_"
+
+
+def _write_checker(struct: Struct) -> Fn:
+    """A structure's fast pass as straight-line code, one block per field: a generic loop over fields
+    costs about half as much again, and most fields are None."""
+    w = Writer()
     n = len(struct.fields)
-    env: dict[str, Any] = {
-        "Invalid": _Invalid, "cls": struct.cls, "names": struct.by_attr.keys(), "attrs": tuple(struct.by_attr),
-        "rules": struct.rules, "broken": rule_broken,
-        # attrgetter reads every attribute in one C call; with one name it returns the bare value.
-        "read": attrgetter(*struct.by_attr) if n else None,
-    }
-    targets = "".join(f"v{i}, " for i in range(n)) or "_"
+    names = tuple(struct.by_attr)
     lines = [
         "def check(value):",
-        "    if isinstance(value, cls):",
-        f"        {'v0' if n == 1 else targets} = read(value)" if n else "        pass",
-        "    elif type(value) is dict and value.keys() <= names:",
-        f"        {targets} = map(value.get, attrs)" if n else "        pass",
+        f"    if isinstance(value, {w.ref(struct.cls)}):",
+        # attrgetter reads every attribute in one C call; with one name it returns the bare value.
+        f"        {'v0' if n == 1 else _unpack(n)} = {w.ref(attrgetter(*names))}(value)" if n else "        pass",
+        f"    elif type(value) is dict and value.keys() <= {w.ref(struct.by_attr.keys())}:",
+        f"        {_unpack(n)} = map(value.get, {w.ref(names)})" if n else "        pass",
         "    else:",
         "        raise Invalid",
         "    out = {}",
     ]
     for i, f in enumerate(struct.fields):
-        plain, conv = f.spec.fast()
-        env[f"k{i}"], env[f"p{i}"], env[f"c{i}"] = f.key, plain, conv
         lines.append(f"    if v{i} is not None:")
-        lines.append(f"        out[k{i}] = v{i} if type(v{i}) in p{i} else c{i}(v{i})" if plain else f"        out[k{i}] = c{i}(v{i})")
+        lines.append(f"        out[{w.ref(f.key)}] = {f.spec.check_expr(f'v{i}', w)}")
         if f.required:
             lines.append("    else:\n        raise Invalid")
-    if struct.rules:
-        lines.append("    for rule in rules:\n        if broken(rule, out):\n            raise Invalid")
+    for rule in struct.rules:
+        lines += _rule_lines(rule, w)
     lines.append("    return out")
-    exec(compile("\n".join(lines), f"<fast pass of {struct.name}>", "exec"), env)
-    return env["check"]  # type: ignore[no-any-return]
+    return w.function("check", lines, f"<fast pass of {struct.name}>")
 
 
-def _compile_reader(struct: Struct) -> Callable[[Mapping[str, Any]], Any]:
-    """Write a structure's response reader as straight-line code: make the instance without running
-    __init__ (whose keyword handling costs more than the reading) and set every slot directly, to the
-    converted member or None when the service left it out. Slot names are the dataclass's own field
-    names, which are identifiers; keys and converters come in as globals, as in _compile_checker."""
-    import dataclasses
-
-    env: dict[str, Any] = {"new": object.__new__, "cls": struct.cls}
-    lines = ["def read(value):", "    obj = new(cls)", "    get = value.get"]
-    for i, slot in enumerate(f.name for f in dataclasses.fields(struct.cls)):
+def _write_reader(struct: Struct) -> Fn:
+    """A structure's response reader as straight-line code: make the instance without running
+    __init__ (whose keyword handling costs more than the reading) and set every slot, to the
+    converted member or None when the service left it out. Slot names are the dataclass's own
+    field names, which are identifiers."""
+    w = Writer()
+    slots = [f.name for f in dataclasses.fields(struct.cls)]
+    keys = tuple(struct.by_attr[s].key if s in struct.by_attr else None for s in slots)
+    # One dict.get per member reads faster than unpacking map(value.get, keys).
+    lines = ["def read(value):", f"    obj = {w.ref(object.__new__)}({w.ref(struct.cls)})", "    get = value.get"]
+    for slot, key in zip(slots, keys):
         assert slot.isidentifier()
         field = struct.by_attr.get(slot)
-        conv = _resolved_reader(field.spec) if field else None
-        env[f"k{i}"], env[f"r{i}"] = (field.key if field else None), conv
+        conv = field.spec.read_expr("v", w) if field else None
         if conv is None:
-            lines.append(f"    obj.{slot} = get(k{i})")
+            lines.append(f"    obj.{slot} = get({w.ref(key)})")
         else:
-            lines.append(f"    v = get(k{i})\n    obj.{slot} = None if v is None else r{i}(v)")
+            lines.append(f"    v = get({w.ref(key)})\n    obj.{slot} = None if v is None else {conv}")
     lines.append("    return obj")
-    exec(compile("\n".join(lines), f"<reader of {struct.name}>", "exec"), env)
-    return env["read"]  # type: ignore[no-any-return]
+    return w.function("read", lines, f"<reader of {struct.name}>")
 
 
-def _lookup(data: Any, dotted: str) -> Any:
-    for part in dotted.split("."):
+def _rule_lines(rule: Rule, w: Writer) -> list[str]:
+    """rule_broken as inline code on the fast pass's `out`, whose nested structures are plain dicts."""
+    lines = [f"    if {_holds_expr(rule.when, _lookup_expr(rule.when['path'], w), w)}:",
+             f"        r = {_lookup_expr(rule.require['path'], w)}"]
+    # A comparison only constrains a value that is given; `present` constrains presence itself.
+    given = "" if "present" in rule.require else "r is not None and "
+    lines.append(f"        if {given}not ({_holds_expr(rule.require, 'r', w)}):\n            raise Invalid")
+    return lines
+
+
+def _lookup_expr(dotted: str, w: Writer) -> str:
+    parts = tuple(dotted.split("."))
+    return f"out.get({w.ref(parts[0])})" if len(parts) == 1 else f"{w.ref(_dig_built)}(out, {w.ref(parts)})"
+
+
+def _dig_built(data: Any, parts: tuple[str, ...]) -> Any:
+    """_lookup on a value the fast pass built, whose structures are all plain dicts."""
+    for part in parts:
+        if type(data) is not dict:
+            return None
+        data = data.get(part)
+    return data
+
+
+def _dig(data: Any, parts: tuple[str, ...]) -> Any:
+    for part in parts:
         if not isinstance(data, Mapping):
             return None
         data = data.get(part)
     return data
+
+
+def _holds_expr(cond: Mapping[str, Any], var: str, w: Writer) -> str:
+    """_holds as an expression on `var`."""
+    if "equals" in cond:
+        return f"{var} == {w.ref(cond['equals'])}"
+    if "not_equals" in cond:
+        return f"{var} != {w.ref(cond['not_equals'])}"
+    if "in" in cond:
+        return f"{var} in {w.ref(cond['in'])}"
+    if "present" in cond:
+        return f"{var} is not None" if cond["present"] else f"{var} is None"
+    if "max_items" in cond:
+        return f"({var} is None or len({var}) <= {w.ref(int(cond['max_items']))})"
+    raise ValueError(f"unknown condition {dict(cond)}")
+
+
+def _lookup(data: Any, dotted: str) -> Any:
+    return _dig(data, tuple(dotted.split(".")))
 
 
 def _holds(cond: Mapping[str, Any], value: Any) -> bool:
@@ -416,7 +499,8 @@ def _holds(cond: Mapping[str, Any], value: Any) -> bool:
     if "present" in cond:
         return (value is not None) is bool(cond["present"])
     if "max_items" in cond:
-        return value is None or len(value) <= int(cond["max_items"])
+        # Not a list: its type is reported on its own, and no count can be judged.
+        return not isinstance(value, (list, tuple)) or len(value) <= int(cond["max_items"])
     raise ValueError(f"unknown condition {dict(cond)}")
 
 
@@ -452,13 +536,12 @@ class Registry:
 class Ref(Spec):
     """A reference to a structure declared in the same module, resolved on first use."""
 
-    __slots__ = ("registry", "name", "_target", "from_wire")
+    __slots__ = ("registry", "name", "_target")
 
     def __init__(self, registry: Registry, name: str):
         self.registry = registry
         self.name = name
         self._target: Struct | None = None
-        self.from_wire = self._read
 
     @property
     def target(self) -> Struct:
@@ -475,8 +558,14 @@ class Ref(Spec):
     def collect(self, value: Any, path: PathT, problems: Problems) -> Any:
         return self.target.collect(value, path, problems)
 
-    def fast(self) -> FastPlan:
-        return self.target.fast()
+    def check_call(self, w: Writer) -> str:
+        return self.target.check_call(w)
 
-    def _read(self, value: Any) -> Any:
-        return self.target.from_wire(value)
+    def read_call(self, w: Writer) -> str:
+        return self.target.read_call(w)
+
+    def check_expr(self, var: str, w: Writer) -> str:
+        return self.target.check_expr(var, w)
+
+    def read_expr(self, var: str, w: Writer) -> str:
+        return self.target.read_expr(var, w)

@@ -9,6 +9,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -77,17 +78,24 @@ def _stubbed_pair(service: str, typed_class: Any) -> tuple[Any, Stubber, Any, St
     return boto, stubs[0], typed, stubs[1]
 
 
-def call_overhead(runs: int) -> dict[str, tuple[float, float]]:
-    from awsmedia.clients.ivs import IvsClient
+@dataclass
+class CreateFlowCase:
+    """CreateFlow with a full nested payload: the typed arguments, the same request as boto3
+    parameters, and a full canned response."""
+
+    typed_args: dict[str, Any]
+    raw_params: dict[str, Any]
+    response: dict[str, Any]
+
+
+def create_flow_case() -> CreateFlowCase:
     from awsmedia.clients.mediaconnect import (
         AddOutputRequest,
         Encryption,
         GrantEntitlementRequest,
-        MediaConnectClient,
         SetSourceRequest,
     )
 
-    results: dict[str, tuple[float, float]] = {}
     role = "arn:aws:iam::123456789012:role/MediaConnect"
     secret = "arn:aws:secretsmanager:us-east-1:123456789012:secret:key"
     source = SetSourceRequest(
@@ -127,12 +135,22 @@ def call_overhead(runs: int) -> dict[str, tuple[float, float]]:
         "Source": {"SourceArn": f"{flow_arn}:source:1", "Name": "primary", "IngestIp": "203.0.113.10", "IngestPort": 2088,
                    "Transport": {"Protocol": "zixi-push", "MaxLatency": 2000, "StreamId": "cam1"}, "WhitelistCidr": "10.0.0.0/16"},
     }}
+    typed_args = dict(name="bench", availability_zone="us-east-1a", source=source, outputs=outputs, entitlements=entitlements)
+    return CreateFlowCase(typed_args, raw_params, response)
+
+
+def call_overhead(runs: int) -> dict[str, tuple[float, float]]:
+    from awsmedia.clients.ivs import IvsClient
+    from awsmedia.clients.mediaconnect import MediaConnectClient
+
+    results: dict[str, tuple[float, float]] = {}
+    case = create_flow_case()
+    create, raw_params, response = case.typed_args, case.raw_params, case.response
     # raw: a default boto3 client. typed: the client our class builds (botocore's duplicate
     # validation off, ours on). wrapped: our class around a default boto3 client (both validate).
     boto, stub, typed, typed_stub = _stubbed_pair("mediaconnect", MediaConnectClient)
     wrapped = MediaConnectClient(boto)
 
-    create = dict(name="bench", availability_zone="us-east-1a", source=source, outputs=outputs, entitlements=entitlements)
     raw_create = stubbed(stub, "create_flow", response, lambda: boto.create_flow(**raw_params))
     typed_create = stubbed(typed_stub, "create_flow", response, lambda: typed.create_flow(**create))
     wrapped_create = stubbed(stub, "create_flow", response, lambda: wrapped.create_flow(**create))

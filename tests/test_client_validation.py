@@ -1,0 +1,186 @@
+"""Client-side validation. Every input structure has two passes: a fast pass written as straight-line
+code (which only accepts) and the full pass (which words every problem). The fast pass must never
+accept what the full pass rejects, and must build the same boto3 value; these tests feed both a valid
+sample of every input structure and, member by member, values that are wrong or unusual."""
+from __future__ import annotations
+
+import collections
+from collections.abc import Iterator
+from typing import Any
+
+import boto3
+import pytest
+from botocore.stub import Stubber
+
+from awsmedia_runtime import ValidationError
+from awsmedia_runtime.shapes import Struct
+from codegen.build import load_model
+from codegen.ir import Member, Service, Structure
+
+from .conftest import ROOT
+from .samples import Sampler
+
+MODEL = load_model(ROOT / "model")
+INPUTS = [(svc, s) for svc in MODEL.services for s in svc.structures if s.used_in_input]
+
+
+class Text(str):
+    """A str subclass: only the full pass judges these."""
+
+
+def runtime_struct(sampler: Sampler, structure: Structure) -> Struct:
+    client_cls = getattr(sampler.module, sampler.service.client_class)
+    return client_cls.tables.registry.structs[structure.name]  # type: ignore[no-any-return]
+
+
+def both_passes(struct: Struct, value: Any) -> tuple[Any, Any, list[tuple[str, str]]]:
+    """(fast result or None when it gave up, full result, full problems)."""
+    try:
+        fast = struct.checker()(value)
+    except Exception:
+        fast = None
+    problems: list[tuple[str, str]] = []
+    full = struct.collect(value, (), problems)
+    return fast, full, problems
+
+
+def odd_values(sampler: Sampler, member: Member, good: Any) -> Iterator[tuple[Any, bool]]:
+    """(value, whether the full pass must report it) for one member."""
+    c, t = member.constraints, member.type
+    yield object(), True
+    yield True, t.name not in ("boolean",)
+    yield b"bytes", True
+    if t.kind == "primitive" and t.name in ("integer", "long", "double"):
+        yield 1.5, t.name != "double"
+        for bound, step in (("min", -1), ("max", 1)):
+            if bound in c:
+                yield c[bound], False
+                yield c[bound] + step, True
+    if t.kind == "primitive" and t.name == "string":
+        yield Text(good), False
+        if "max_length" in c:
+            yield "x" * (c["max_length"] + 1), True
+        if "min_length" in c and c["min_length"] > 0:
+            yield "", True
+        if "pattern" in c:
+            yield "!! no match !!", True
+    if t.kind == "enum":
+        yield "NOT-A-VALUE", True
+        yield ["unhashable"], True
+    if t.kind == "list":
+        items = list(good)
+        yield tuple(items), False
+        yield (x for x in items), False  # any iterable is a list to the full pass
+        yield "not a list", True
+        if "max_items" in c:
+            yield items * (c["max_items"] + 1), True
+        yield [*items, object()], True
+    if t.kind == "map":
+        yield collections.OrderedDict(good), False
+        yield {1: next(iter(good.values()))}, True
+        yield {"k": object()}, True
+    if t.kind == "structure":
+        nested, _ = sampler.members(t.shape, t.shape.members)
+        yield nested, False  # a mapping of attributes instead of the class
+        yield {**nested, "no_such_attribute": 1}, True
+        yield 42, True
+
+
+@pytest.mark.parametrize("service, structure", INPUTS, ids=[f"{s.name}.{st.name}" for s, st in INPUTS])
+def test_fast_pass_agrees_with_the_full_pass(service: Service, structure: Structure) -> None:
+    sampler = Sampler(service)
+    struct = runtime_struct(sampler, structure)
+    typed, wire = sampler.members(structure, structure.members)
+    sampler.satisfy_rules(structure, typed, wire)
+    instance = getattr(sampler.module, structure.class_name)(**typed)
+    for value in (typed, instance):
+        fast, full, problems = both_passes(struct, value)
+        assert problems == [] and fast == full == wire
+    checked = 0
+    for member in structure.members:
+        # A member the rules left out of the sample (source beside sources) gets a value of its own.
+        good = typed[member.python_name] if member.python_name in typed else sampler.value(member.type, member.constraints)[0]
+        for odd, must_report in odd_values(sampler, member, good):
+            value = {**typed, member.python_name: odd}
+            fast, full, problems = both_passes(struct, value)
+            where = f"{structure.name}.{member.python_name} = {odd!r}"
+            if fast is not None:
+                assert problems == [], f"fast pass accepted {where}, full pass found {problems}"
+                assert fast == full, where
+            if must_report:
+                assert problems, f"{where} was not reported"
+                assert any(p == member.python_name or p.startswith((f"{member.python_name}.", f"{member.python_name}["))
+                           for p, _ in problems), (where, problems)
+            checked += 1
+        if member.required:
+            fast, _, problems = both_passes(struct, {**typed, member.python_name: None})
+            assert fast is None and problems == [(member.python_name, problems[0][1])]
+    assert checked >= len(structure.members) * 3
+
+
+def mediaconnect() -> tuple[Any, Any]:
+    from awsmedia.clients.mediaconnect import MediaConnectClient
+
+    boto = boto3.client("mediaconnect", region_name="us-east-1")
+    return boto, MediaConnectClient(boto)
+
+
+def rejected(call: Any, **kwargs: Any) -> dict[str, str]:
+    """The problems a call is refused with, by path; the request must not be sent."""
+    boto, client = mediaconnect()
+    with Stubber(boto), pytest.raises(ValidationError) as info:  # nothing queued: a sent request fails
+        getattr(client, call)(**kwargs)
+    return dict(info.value.problems)
+
+
+def source(**extra: Any) -> Any:
+    from awsmedia.clients.mediaconnect import SetSourceRequest
+
+    return SetSourceRequest(**{"name": "cam", "protocol": "rtp", "whitelist_cidr": "10.0.0.0/16", **extra})
+
+
+def test_cross_field_rules_are_checked_before_sending() -> None:
+    from awsmedia.clients.mediaconnect import FailoverConfig
+
+    both = rejected("create_flow", name="f", source=source(), sources=[source(name="b")])
+    assert list(both) == ["sources"] and "either as source or as sources" in both["sources"]
+
+    two_without_failover = rejected("create_flow", name="f", sources=[source(), source(name="b")])
+    assert list(two_without_failover) == ["sources"] and "exactly one source" in two_without_failover["sources"]
+
+    three = rejected("create_flow", name="f", sources=[source(name=n) for n in "abc"],
+                     source_failover_config=FailoverConfig(state="ENABLED"))
+    assert list(three) == ["sources"] and "one or two sources" in three["sources"]
+
+    zixi = rejected("create_flow", name="f", source=source(protocol="zixi-push", ingest_port=2077))
+    assert list(zixi) == ["source.ingest_port"] and "2088" in zixi["source.ingest_port"]
+
+
+def test_every_problem_in_a_request_is_reported_at_once() -> None:
+    from awsmedia.clients.mediaconnect import AddOutputRequest, FailoverConfig
+
+    problems = rejected(
+        "create_flow", name="f", source=source(protocol="udp-everything"),
+        outputs=[AddOutputRequest(name="o", protocol="rtp", port="5000")],  # type: ignore[arg-type]
+        source_failover_config=FailoverConfig(recovery_window=50),
+    )
+    assert set(problems) == {"source.protocol", "outputs[0].port", "source_failover_config.recovery_window"}
+    assert "100..500" in problems["source_failover_config.recovery_window"]
+    assert "zixi-push" in problems["source.protocol"]
+
+
+def test_valid_requests_in_every_accepted_form_send_the_same_parameters() -> None:
+    """Classes, mappings of attributes, tuples for lists: one request on the wire."""
+    from awsmedia.clients.mediaconnect import AddOutputRequest
+
+    expected = {"Name": "f", "Source": {"Name": "cam", "Protocol": "rtp", "WhitelistCidr": "10.0.0.0/16"},
+                "Outputs": [{"Name": "o", "Protocol": "rtp", "Destination": "198.51.100.1", "Port": 5000}]}
+    output = dict(name="o", protocol="rtp", destination="198.51.100.1", port=5000)
+    for outputs in ([AddOutputRequest(**output)], [output], (AddOutputRequest(**output),)):
+        boto, client = mediaconnect()
+        with Stubber(boto) as stub:
+            flow = {"FlowArn": "arn:f", "Name": "f", "AvailabilityZone": "us-east-1a", "Entitlements": [], "Outputs": [],
+                    "Source": {"Name": "cam", "SourceArn": "arn:s"}, "Status": "STANDBY"}
+            stub.add_response("create_flow", {"Flow": flow}, expected)
+            assert client.create_flow(name="f", source=source(), outputs=outputs).flow.flow_arn == "arn:f"  # type: ignore[arg-type, union-attr]
+            stub.assert_no_pending_responses()
