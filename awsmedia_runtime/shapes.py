@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import Any, get_args
+from typing import Any, Protocol, get_args
 
 from .naming import snake
 
@@ -41,14 +41,18 @@ def render_path(path: PathT) -> str:
 
 
 class Writer:
-    """The globals of one generated function. Values (keys, types, converters, constants) come in
-    by name, never as source text, so the source holds only names this class made up."""
+    """The globals of one generated function. Values (types, converters, constants) come in by a
+    name this class makes up; only strings and integers are written into the source, as their repr."""
 
     def __init__(self) -> None:
         self.env: dict[str, Any] = {"Invalid": _Invalid, "give_up": _give_up}
         self.loops = 0
 
     def ref(self, value: Any) -> str:
+        # Strings and integers go in as literals (repr of those is always a plain literal): a
+        # constant loads faster than a global.
+        if type(value) in (str, int):
+            return repr(value)
         name = f"g{len(self.env)}"
         self.env[name] = value
         return name
@@ -504,6 +508,16 @@ def _holds(cond: Mapping[str, Any], value: Any) -> bool:
     raise ValueError(f"unknown condition {dict(cond)}")
 
 
+class RuleLike(Protocol):
+    """What evaluating a rule needs; the provider's declarations carry rules of their own class."""
+
+    @property
+    def when(self) -> Mapping[str, Any]: ...
+
+    @property
+    def require(self) -> Mapping[str, Any]: ...
+
+
 def check_rule(rule: Rule, wire: Mapping[str, Any], path: PathT, problems: Problems) -> None:
     """Evaluate a rule on a structure's boto3-shaped value (member names as keys)."""
     if rule_broken(rule, wire):
@@ -511,7 +525,7 @@ def check_rule(rule: Rule, wire: Mapping[str, Any], path: PathT, problems: Probl
         problems.append((render_path(where), rule.description))
 
 
-def rule_broken(rule: Rule, wire: Mapping[str, Any]) -> bool:
+def rule_broken(rule: RuleLike, wire: Mapping[str, Any]) -> bool:
     """Whether a value (member names as keys) breaks the rule."""
     if not _holds(rule.when, _lookup(wire, rule.when["path"])):
         return False

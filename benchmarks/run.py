@@ -139,11 +139,11 @@ def create_flow_case() -> CreateFlowCase:
     return CreateFlowCase(typed_args, raw_params, response)
 
 
-def call_overhead(runs: int) -> dict[str, tuple[float, float]]:
+def call_overhead(rounds: int) -> dict[str, tuple[float, float, float]]:
     from awsmedia.clients.ivs import IvsClient
     from awsmedia.clients.mediaconnect import MediaConnectClient
 
-    results: dict[str, tuple[float, float]] = {}
+    results: dict[str, tuple[float, float, float]] = {}
     case = create_flow_case()
     create, raw_params, response = case.typed_args, case.raw_params, case.response
     # raw: a default boto3 client. typed: the client our class builds (botocore's duplicate
@@ -160,9 +160,9 @@ def call_overhead(runs: int) -> dict[str, tuple[float, float]]:
 
     for fn in (raw_create, typed_create, wrapped_create, own_create):  # warm caches (botocore loads models lazily)
         fn()
-    results["CreateFlow vs a default boto3 client"] = _interleaved(raw_create, typed_create, runs)
-    results["CreateFlow vs its own boto3 client"] = _interleaved(own_create, typed_create, runs)
-    results["CreateFlow, wrapping a default client"] = _interleaved(raw_create, wrapped_create, runs)
+    results["CreateFlow vs a default boto3 client"] = _interleaved(raw_create, typed_create, rounds)
+    results["CreateFlow vs its own boto3 client"] = _interleaved(own_create, typed_create, rounds)
+    results["CreateFlow, wrapping a default client"] = _interleaved(raw_create, wrapped_create, rounds)
 
     ivs_boto, ivs_stub, ivs, ivs_typed_stub = _stubbed_pair("ivs", IvsClient)
     channel_arn = "arn:aws:ivs:us-east-1:123456789012:channel/abcd"
@@ -174,17 +174,21 @@ def call_overhead(runs: int) -> dict[str, tuple[float, float]]:
 
     for fn in (raw_get, typed_get):
         fn()
-    results["GetChannel"] = _interleaved(raw_get, typed_get, runs)
+    results["GetChannel"] = _interleaved(raw_get, typed_get, rounds)
     return results
 
 
-def _interleaved(raw: Callable[[], None], typed: Callable[[], None], runs: int) -> tuple[float, float]:
-    """Median of alternating rounds, so drift on a busy machine hits both sides alike."""
-    raw_t, typed_t = [], []
-    for _ in range(runs):
-        raw_t.append(per_call(raw, 20))
-        typed_t.append(per_call(typed, 20))
-    return statistics.median(raw_t), statistics.median(typed_t)
+def _interleaved(raw: Callable[[], None], typed: Callable[[], None], rounds: int) -> tuple[float, float, float]:
+    """(raw, typed, overhead): median times per call and the median of each round's typed/raw ratio.
+    Rounds are short and alternate, so a slow spell on a shared machine hits both sides of a round
+    alike; the per-round ratio cancels it, where a ratio of two medians would not."""
+    raw_t, typed_t, ratios = [], [], []
+    for _ in range(rounds):
+        r, t = per_call(raw, 5), per_call(typed, 5)
+        raw_t.append(r)
+        typed_t.append(t)
+        ratios.append(t / r)
+    return statistics.median(raw_t), statistics.median(typed_t), statistics.median(ratios) - 1
 
 
 def main() -> None:
@@ -201,9 +205,9 @@ def main() -> None:
     for stage, secs in big.items():
         print(f"  {stage:<7} {secs * 1000:8.1f} ms")
     print(f"  ratio 10x/real: {big['total'] / base['total']:.1f}x (target <= 10x)")
-    print("typed call vs raw boto3 call, both through Stubber (median per call):")
-    for name, (raw, typed) in call_overhead(15).items():
-        print(f"  {name:<42} raw {raw * 1e6:8.1f} us  typed {typed * 1e6:8.1f} us  overhead {100 * (typed - raw) / raw:5.1f}%")
+    print("typed call vs raw boto3 call, both through Stubber (median per call; overhead: median per-round ratio):")
+    for name, (raw, typed, overhead) in call_overhead(101).items():
+        print(f"  {name:<42} raw {raw * 1e6:8.1f} us  typed {typed * 1e6:8.1f} us  overhead {100 * overhead:5.1f}%")
 
 
 if __name__ == "__main__":

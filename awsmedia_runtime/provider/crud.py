@@ -189,7 +189,7 @@ class ResourceRuntime:
         return [Problem(f"Invalid combination at {where}",
                         f"The documents say: {rule.description}. Adding this resource would give {check.type_name} "
                         f"{parent_id} {len(staying) + 1} items in {snake(spec.collection)}.", [where])
-                for rule in (shapes.Rule(r.description, r.when, r.require) for r in check.rules)
+                for rule in check.rules
                 if rule_applies(rule, parent) and shapes.rule_broken(rule, parent)]
 
     def remember(self, prior: State | None, planned: State | None, replace: list[Any], run: PlanRun) -> None:

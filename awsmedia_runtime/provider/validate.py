@@ -11,7 +11,7 @@ from typing import Any
 from tf.types import Unknown
 
 from .. import shapes
-from .spec import Attr, Block
+from .spec import Attr, Block, Rule
 from .values import Path, State, known, to_api, walk_values
 
 
@@ -73,7 +73,7 @@ def check_attr(a: Attr, value: Any, path: Path) -> list[Problem]:
     return check_scalar(a, value, path)
 
 
-def _rule_paths_known(block: Block, value: State, rule: shapes.Rule) -> bool:
+def _rule_paths_known(block: Block, value: State, rule: Rule) -> bool:
     for dotted in (rule.when["path"], rule.require["path"]):
         first = dotted.split(".")[0]
         for a in block.attrs:
@@ -85,7 +85,7 @@ def _rule_paths_known(block: Block, value: State, rule: shapes.Rule) -> bool:
     return True
 
 
-def rule_applies(rule: shapes.Rule, api_value: dict[str, Any]) -> bool:
+def rule_applies(rule: Rule, api_value: dict[str, Any]) -> bool:
     """Whether a rule can be judged on an API-shaped value: nothing on its paths is unknown yet."""
     for dotted in (rule.when["path"], rule.require["path"]):
         current: Any = api_value
@@ -117,11 +117,10 @@ def _tf_path(block: Block, dotted: str) -> list[str]:
 
 def check_rules(block: Block, value: State, path: Path) -> list[Problem]:
     out: list[Problem] = []
-    for r in block.rules:
-        rule = shapes.Rule(r.description, r.when, r.require)
+    for rule in block.rules:
         if _rule_paths_known(block, value, rule) and shapes.rule_broken(rule, to_api(block, value)):
-            at = path + _tf_path(block, r.require["path"])
-            out.append(Problem(f"Invalid combination at {_show(at)}", f"The documents say: {r.description}.", at))
+            at = path + _tf_path(block, rule.require["path"])
+            out.append(Problem(f"Invalid combination at {_show(at)}", f"The documents say: {rule.description}.", at))
     return out
 
 
