@@ -247,7 +247,7 @@ class _Builder:
 
     def _operation(self, name: str, raw: dict[str, Any], structures: dict[str, Structure], errors: dict[str, ErrorShape]) -> Operation:
         path = ("operations", name)
-        shapes = {}
+        shapes: dict[str, Structure | None] = {}
         for side in ("input", "output"):
             ref = raw.get(side)
             if ref is None:

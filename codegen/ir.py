@@ -4,6 +4,7 @@ All naming and type decisions are made here so that templates only lay text out.
 """
 from __future__ import annotations
 
+import builtins
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -293,17 +294,17 @@ class Resource:
     read: str
     delete: str
     update: list[str] = field(default_factory=list)
-    list: str | None = None
+    list: str | None = None  # shadows the builtin below: use builtins.list there
     batch_read: str | None = None
     arn: str | None = None
     tags: str | None = None
     parent: Parent | None = None
     list_filters: dict[str, str] = field(default_factory=dict)
-    cascade: list[tuple[str, str]] = field(default_factory=list)  # (resource, member)
+    cascade: builtins.list[tuple[str, str]] = field(default_factory=builtins.list)  # (resource, member)
     states: States | None = None
-    create_only: list[str] = field(default_factory=list)
-    computed: list[str] = field(default_factory=list)
-    sensitive: list[str] = field(default_factory=list)
+    create_only: builtins.list[str] = field(default_factory=builtins.list)
+    computed: builtins.list[str] = field(default_factory=builtins.list)
+    sensitive: builtins.list[str] = field(default_factory=builtins.list)
     update_members: dict[str, str] = field(default_factory=dict)  # create-input member -> operation updating it alone
     replace_existing: bool = False
     schema_version: int = 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -133,6 +134,7 @@ def _explain(doc: SourceDoc, err: jsonschema.ValidationError) -> list[Problem]:
             out.extend(_explain(doc, sub))
         return out
     if err.validator == "additionalProperties" and isinstance(err.instance, dict):
+        assert isinstance(err.schema, Mapping)  # the schema object holding the keyword
         allowed = sorted(err.schema.get("properties", {}))
         extras = [k for k in err.instance if k not in err.schema.get("properties", {})]
         return [
@@ -141,8 +143,9 @@ def _explain(doc: SourceDoc, err: jsonschema.ValidationError) -> list[Problem]:
     if err.validator == "required":
         return [doc.problem(path, err.message.replace("is a required property", "is required but missing"))]
     if err.validator == "enum":
-        allowed = ", ".join(repr(v) for v in err.validator_value)
-        return [doc.problem(path, f"{err.instance!r} is not allowed here; allowed values: {allowed}")]
+        assert isinstance(err.validator_value, list)  # a JSON array in the schema
+        values = ", ".join(repr(v) for v in err.validator_value)
+        return [doc.problem(path, f"{err.instance!r} is not allowed here; allowed values: {values}")]
     if err.validator == "not" and err.instance == "TODO":
         return [doc.problem(path, "the description is still 'TODO'; write one")]
     if err.validator == "type":

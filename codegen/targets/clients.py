@@ -92,14 +92,19 @@ def operation_view(op: Operation) -> OperationView:
     iter_params = params
     if op.paginate and op.input and op.output and op.paginate.items_member:
         pg = op.paginate
-        attr = lambda s, n: s.member(n).python_name  # noqa: E731
+
+        def attr(s: Structure, n: str) -> str:
+            member = s.member(n)
+            assert member  # the builder checked that every pagination member exists
+            return member.python_name
+
         pagination = {
             "input_token": attr(op.input, pg.input_token),
             "output_token": attr(op.output, pg.output_token),
             "limit": attr(op.input, pg.limit_key),
             "items": attr(op.output, pg.items),
         }
-        assert pg.items_member.type.item
+        assert pg.items_member and pg.items_member.type.item
         item_type = pg.items_member.type.item.python
         iter_params = [p for p in params if p.attr != pagination["input_token"]]
     return OperationView(op, params, op.output.class_name if op.output else "None", pagination, item_type, iter_params)

@@ -63,7 +63,7 @@ def find_member(struct: Structure | None, name: str) -> Member | None:
         return direct
     for m in struct.members:
         if m.type.kind == "structure":
-            inner = m.type.shape.member(name)
+            inner: Member | None = m.type.shape.member(name)
             if inner is not None:
                 return inner
     return None
@@ -226,8 +226,13 @@ class ResourceBuilder:
             extra.append({"name": snake(sw.name), "type": "bool", "optional": True, "computed": True, "default": False,
                           "description": f"Whether the resource should be running: true calls {sw.on}, false calls {sw.off}. "
                                          "Defaults to false."})
+        if collection:
+            assert holder is not None  # checked above
+            rule_source = holder.type.leaf.shape.rules
+        else:
+            rule_source = create.input.rules
         rules = [{"description": x.description, "when": x.when, "require": x.require}
-                 for x in (holder.type.leaf.shape.rules if collection else create.input.rules)
+                 for x in rule_source
                  if {x.when["path"].split(".")[0], x.require["path"].split(".")[0]}
                  <= {m.name for m in members} - self.children_collections]
         return {"name": "", "member": None, "description": r.description, "attrs": extra + node["attrs"],
