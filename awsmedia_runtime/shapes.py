@@ -366,7 +366,11 @@ class Struct(Spec):
         elif isinstance(value, Mapping):
             unknown = [k for k in value if k not in self.by_attr]
             for k in unknown:
-                problems.append((render_path(path + (k,)), f"unknown attribute; {self.name} has: {', '.join(self.by_attr)}"))
+                import difflib  # only on this error path: importing the runtime stays cheap
+
+                close = difflib.get_close_matches(str(k), self.by_attr, n=1)
+                hint = f" (did you mean {close[0]}?)" if close else ""
+                problems.append((render_path(path + (k,)), f"unknown attribute{hint}; {self.name} has: {', '.join(self.by_attr)}"))
             get = lambda attr: value.get(attr)  # noqa: E731
         else:
             problems.append((render_path(path), f"expected {self.name} (or a mapping of its attributes), got {type(value).__name__}"))

@@ -184,3 +184,11 @@ def test_valid_requests_in_every_accepted_form_send_the_same_parameters() -> Non
             stub.add_response("create_flow", {"Flow": flow}, expected)
             assert client.create_flow(name="f", source=source(), outputs=outputs).flow.flow_arn == "arn:f"  # type: ignore[arg-type, union-attr]
             stub.assert_no_pending_responses()
+
+
+def test_a_misspelt_attribute_is_named_with_the_closest_real_one() -> None:
+    problems = rejected("create_flow", name="f", source={"name": "cam", "protcol": "rtp", "whitelist_cidr": "10.0.0.0/16"})
+    assert list(problems) == ["source.protcol"]
+    assert problems["source.protcol"].startswith("unknown attribute (did you mean protocol?); SetSourceRequest has: ")
+    far = rejected("create_flow", name="f", source={"name": "cam", "zzzz": 1})
+    assert far["source.zzzz"].startswith("unknown attribute; SetSourceRequest has: ")
