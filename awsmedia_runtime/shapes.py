@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -333,20 +334,14 @@ class Struct(Spec):
 
     def checker(self) -> Fn:
         """The fast pass: the boto3 value of a valid input; raises on anything else."""
-        if self._checker is None:
-            self._checker = self._check  # a structure that contains itself calls back through here
-            self._checker = _write_checker(self)
-        return self._checker
+        return self._checker or _written(self, "_checker", _write_checker, self._check)
 
     def _check(self, value: Any) -> Any:
         return self.checker()(value)
 
     def reader(self) -> Fn:
         """The typed value of a response structure."""
-        if self._reader is None:
-            self._reader = self.from_wire
-            self._reader = _write_reader(self)
-        return self._reader
+        return self._reader or _written(self, "_reader", _write_reader, self.from_wire)
 
     def check_call(self, w: Writer) -> str:
         return w.ref(self.checker())
@@ -390,6 +385,31 @@ class Struct(Spec):
 
     def from_wire(self, value: Mapping[str, Any]) -> Any:
         return self.reader()(value)
+
+
+# Writing a pass also writes those of the structures inside it; one lock keeps threads that reach a
+# structure first at the same time from seeing it half-written, re-entrant for the nested ones.
+_WRITE_LOCK = threading.RLock()
+_BEING_WRITTEN: set[tuple[int, str]] = set()
+
+
+def _written(struct: Struct, slot: str, write: Callable[[Struct], Fn], late: Fn) -> Fn:
+    """The function in `slot`, written now if it is not yet. A structure met again while its own
+    pass is being written (it contains itself) gets `late`, which calls the finished pass."""
+    with _WRITE_LOCK:
+        fn: Fn | None = getattr(struct, slot)
+        if fn is not None:
+            return fn
+        key = (id(struct), slot)
+        if key in _BEING_WRITTEN:
+            return late
+        _BEING_WRITTEN.add(key)
+        try:
+            fn = write(struct)
+        finally:
+            _BEING_WRITTEN.discard(key)
+        setattr(struct, slot, fn)
+        return fn
 
 
 def _unpack(n: int) -> str:

@@ -192,3 +192,66 @@ def test_a_misspelt_attribute_is_named_with_the_closest_real_one() -> None:
     assert problems["source.protcol"].startswith("unknown attribute (did you mean protocol?); SetSourceRequest has: ")
     far = rejected("create_flow", name="f", source={"name": "cam", "zzzz": 1})
     assert far["source.zzzz"].startswith("unknown attribute; SetSourceRequest has: ")
+
+
+def test_first_calls_from_many_threads_at_once_all_succeed() -> None:
+    """The passes are written on first use; threads racing to that first use must each get a
+    working pass (a client is commonly shared between threads)."""
+    import sys
+    import threading
+
+    import awsmedia.clients.mediaconnect as module
+    from awsmedia_runtime.tables import load_tables
+
+    from benchmarks.run import create_flow_case
+
+    case = create_flow_case()
+    failures: list[BaseException] = []
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible, to make a race likely
+    try:
+        for _ in range(5):
+            tables = load_tables(module.__file__, vars(module))  # fresh structures: nothing written yet
+            request, response = tables.registry.structs["CreateFlowRequest"], tables.registry.structs["CreateFlowResponse"]
+            start = threading.Barrier(8)
+
+            def first_use() -> None:
+                try:
+                    start.wait()
+                    assert request.checker()(case.typed_args) == case.raw_params
+                    assert response.reader()(case.response).flow.name == "bench"
+                except BaseException as exc:  # noqa: BLE001 - reported below
+                    failures.append(exc)
+
+            threads = [threading.Thread(target=first_use) for _ in range(8)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join(timeout=60)
+            assert not any(t.is_alive() for t in threads)
+    finally:
+        sys.setswitchinterval(interval)
+    assert failures == []
+
+
+def test_a_structure_that_contains_itself_is_checked_and_read_at_every_depth() -> None:
+    """None of the three services has one today; a later model may (as botocore models do)."""
+    from dataclasses import dataclass
+
+    from awsmedia_runtime.shapes import Field, List, Ref, Registry, Scalar
+
+    @dataclass(slots=True, kw_only=True)
+    class Node:
+        name: str
+        children: list[Node] | None = None
+
+    registry = Registry()
+    node = registry.add(Struct(Node, [Field("name", "Name", Scalar("string", max_length=8), True),
+                                      Field("children", "Children", List(Ref(registry, "Node")))]))
+    tree = Node(name="a", children=[Node(name="b", children=[Node(name="c")])])
+    wire = {"Name": "a", "Children": [{"Name": "b", "Children": [{"Name": "c"}]}]}
+    assert node.checker()(tree) == wire
+    assert node.reader()(wire) == tree
+    problems: list[tuple[str, str]] = []
+    node.to_wire(Node(name="a", children=[Node(name="b", children=[Node(name="far too long")])]), (), problems)
+    assert [p for p, _ in problems] == ["children[0].children[0].name"]
