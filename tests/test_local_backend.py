@@ -422,6 +422,13 @@ def test_zixi_push_sources_must_listen_on_2088_everywhere(mc: Any) -> None:
     message = expect_error("BadRequestException", 400, mc.update_flow_source, FlowArn=arn, SourceArn=source_arn,
                            Protocol="zixi-push", IngestPort=2089)
     assert "IngestPort" in message and "2088" in message
+    plain = create_flow(mc, "plain", Source=source("p", port=5000))["FlowArn"]
+    plain_source = mc.describe_flow(FlowArn=plain)["Flow"]["Source"]["SourceArn"]
+    message = expect_error("BadRequestException", 400, mc.update_flow_source, FlowArn=plain, SourceArn=plain_source, Protocol="zixi-push")
+    assert message.startswith("IngestPort: ") and "2088" in message and "zixi-push on port 5000" in message, message
+    assert mc.describe_flow(FlowArn=plain)["Flow"]["Source"]["Transport"]["Protocol"] == "rtp"
+    moved = mc.update_flow_source(FlowArn=plain, SourceArn=plain_source, Protocol="zixi-push", IngestPort=2088)["Source"]
+    assert (moved["Transport"]["Protocol"], moved["IngestPort"]) == ("zixi-push", 2088)
     mc.update_flow(FlowArn=arn, SourceFailoverConfig={"State": "ENABLED", "FailoverMode": "FAILOVER"})
     expect_error("BadRequestException", 400, mc.add_flow_sources, FlowArn=arn, Sources=[source("z2", protocol="zixi-push", port=9000)])
     assert mc.add_flow_sources(FlowArn=arn, Sources=[source("z2", protocol="zixi-push", port=2088)])["Sources"][0]["IngestPort"] == 2088
