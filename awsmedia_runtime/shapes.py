@@ -195,8 +195,9 @@ class Enum(Spec):
         return self.name
 
     def check_expr(self, var: str, w: Writer) -> str:
-        # An unhashable value makes `in` raise, which also hands the request to the full pass.
-        return f"({var} if {var} in {w.ref(self.allowed)} else give_up())"
+        # Only exact strings: anything else (a str subclass, an object that compares equal) goes to
+        # the full pass, which judges it.
+        return f"({var} if type({var}) is str and {var} in {w.ref(self.allowed)} else give_up())"
 
     def to_wire(self, value: Any, path: PathT, problems: Problems) -> Any:
         if not isinstance(value, str) or value not in self.allowed:  # a list or dict is unhashable
@@ -209,13 +210,18 @@ def _count_ok(var: str, lo: int | None, hi: int | None, w: Writer) -> list[str]:
 
 
 def _each(spec: Spec, items: str, w: Writer, reading: bool) -> str | None:
-    """The list of `spec`'s conversion of each of `items`. When that conversion is one call (a
-    structure), map() makes it without the comprehension's own function call."""
-    fn = spec.read_call(w) if reading else spec.check_call(w)
-    if fn is not None:
-        return f"list(map({fn}, {items}))"
+    """The list of `spec`'s conversion of each of `items`."""
     x = w.loop_var()
-    expr = spec.read_expr(x, w) if reading else spec.check_expr(x, w)
+    if reading:
+        # A response item is a botocore dict: when the conversion is one call, map() makes it
+        # without the comprehension's own function call.
+        fn = spec.read_call(w)
+        if fn is not None:
+            return f"list(map({fn}, {items}))"
+        expr = spec.read_expr(x, w)
+    else:
+        # Not map() here: a StopIteration from a user's value would end it early, dropping items.
+        expr = spec.check_expr(x, w)
     return None if expr is None else f"[{expr} for {x} in {items}]"
 
 
@@ -509,7 +515,7 @@ def _holds_expr(cond: Mapping[str, Any], var: str, w: Writer) -> str:
     if "present" in cond:
         return f"{var} is not None" if cond["present"] else f"{var} is None"
     if "max_items" in cond:
-        return f"({var} is None or len({var}) <= {w.ref(int(cond['max_items']))})"
+        return f"(not isinstance({var}, (list, tuple, dict)) or len({var}) <= {w.ref(int(cond['max_items']))})"
     raise ValueError(f"unknown condition {dict(cond)}")
 
 
@@ -527,8 +533,9 @@ def _holds(cond: Mapping[str, Any], value: Any) -> bool:
     if "present" in cond:
         return (value is not None) is bool(cond["present"])
     if "max_items" in cond:
-        # Not a list: its type is reported on its own, and no count can be judged.
-        return not isinstance(value, (list, tuple)) or len(value) <= int(cond["max_items"])
+        # A list or a map is counted (absent counts as none); a value of another type is reported
+        # on its own, and no count can be judged.
+        return not isinstance(value, (list, tuple, dict)) or len(value) <= int(cond["max_items"])
     raise ValueError(f"unknown condition {dict(cond)}")
 
 

@@ -44,8 +44,21 @@ def both_passes(struct: Struct, value: Any) -> tuple[Any, Any, list[tuple[str, s
     return fast, full, problems
 
 
+class LooksLike:
+    """Hashes and compares like a string it is not: only the full pass may judge it."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __hash__(self) -> int:
+        return hash(self.text)
+
+    def __eq__(self, other: object) -> bool:
+        return other == self.text
+
+
 def odd_values(sampler: Sampler, member: Member, good: Any) -> Iterator[tuple[Any, bool]]:
-    """(value, whether the full pass must report it) for one member."""
+    """(value, whether the full pass must report it) for one member; the full pass must accept the others."""
     c, t = member.constraints, member.type
     yield object(), True
     yield True, t.name not in ("boolean",)
@@ -56,31 +69,45 @@ def odd_values(sampler: Sampler, member: Member, good: Any) -> Iterator[tuple[An
             if bound in c:
                 yield c[bound], False
                 yield c[bound] + step, True
+        if t.name == "double":
+            yield float("nan"), False  # no comparison fails on NaN
     if t.kind == "primitive" and t.name == "string":
         yield Text(good), False
         if "max_length" in c:
             yield "x" * (c["max_length"] + 1), True
+            yield Text("x" * (c["max_length"] + 1)), True
         if "min_length" in c and c["min_length"] > 0:
             yield "", True
         if "pattern" in c:
             yield "!! no match !!", True
+            yield Text("!! no match !!"), True
+    if t.kind == "primitive" and t.name == "timestamp":
+        yield "2024-01-02T03:04:05Z", True
+        yield 1704164645, True
     if t.kind == "enum":
         yield "NOT-A-VALUE", True
         yield ["unhashable"], True
+        yield Text(good), False
+        yield LooksLike(good), True
     if t.kind == "list":
         items = list(good)
         yield tuple(items), False
         yield (x for x in items), False  # any iterable is a list to the full pass
         yield "not a list", True
+        yield set(), True if c.get("min_items") else False
         if "max_items" in c:
             yield items * (c["max_items"] + 1), True
+        if c.get("min_items"):
+            yield [], True
         yield [*items, object()], True
     if t.kind == "map":
         yield collections.OrderedDict(good), False
+        yield {Text("k"): next(iter(good.values()))}, False
         yield {1: next(iter(good.values()))}, True
         yield {"k": object()}, True
     if t.kind == "structure":
-        nested, _ = sampler.members(t.shape, t.shape.members)
+        nested, nested_wire = sampler.members(t.shape, t.shape.members)
+        sampler.satisfy_rules(t.shape, nested, nested_wire)
         yield nested, False  # a mapping of attributes instead of the class
         yield {**nested, "no_such_attribute": 1}, True
         yield 42, True
@@ -96,10 +123,11 @@ def test_fast_pass_agrees_with_the_full_pass(service: Service, structure: Struct
     for value in (typed, instance):
         fast, full, problems = both_passes(struct, value)
         assert problems == [] and fast == full == wire
-    checked = 0
     for member in structure.members:
-        # A member the rules left out of the sample (source beside sources) gets a value of its own.
-        good = typed[member.python_name] if member.python_name in typed else sampler.value(member.type, member.constraints)[0]
+        # A member the rules left out of the sample (source beside sources) gets a value of its own,
+        # which may then break a rule: only its own checks are asserted.
+        sampled = member.python_name in typed
+        good = typed[member.python_name] if sampled else sampler.value(member.type, member.constraints)[0]
         for odd, must_report in odd_values(sampler, member, good):
             value = {**typed, member.python_name: odd}
             fast, full, problems = both_passes(struct, value)
@@ -108,14 +136,13 @@ def test_fast_pass_agrees_with_the_full_pass(service: Service, structure: Struct
                 assert problems == [], f"fast pass accepted {where}, full pass found {problems}"
                 assert fast == full, where
             if must_report:
-                assert problems, f"{where} was not reported"
                 assert any(p == member.python_name or p.startswith((f"{member.python_name}.", f"{member.python_name}["))
                            for p, _ in problems), (where, problems)
-            checked += 1
+            elif sampled:
+                assert problems == [], (where, problems)
         if member.required:
             fast, _, problems = both_passes(struct, {**typed, member.python_name: None})
             assert fast is None and problems == [(member.python_name, problems[0][1])]
-    assert checked >= len(structure.members) * 3
 
 
 def mediaconnect() -> tuple[Any, Any]:
@@ -255,3 +282,67 @@ def test_a_structure_that_contains_itself_is_checked_and_read_at_every_depth() -
     problems: list[tuple[str, str]] = []
     node.to_wire(Node(name="a", children=[Node(name="b", children=[Node(name="far too long")])]), (), problems)
     assert [p for p, _ in problems] == ["children[0].children[0].name"]
+
+
+def test_an_item_whose_check_raises_stopiteration_is_not_dropped() -> None:
+    """A StopIteration out of a user's value must not end a list early (map() would let it and
+    accept the request with one item fewer); the fast pass must give up instead."""
+    from awsmedia.clients.mediaconnect import FailoverConfig, MediaConnectClient
+
+    class Leaky:
+        @property  # type: ignore[misc]
+        def __class__(self) -> type:  # isinstance() asks for it
+            raise StopIteration
+
+    checker = MediaConnectClient.tables.registry.structs["CreateFlowRequest"].checker()
+    try:
+        accepted = checker({"name": "f", "sources": [source(), Leaky()], "source_failover_config": FailoverConfig(state="ENABLED")})
+    except Exception:  # StopIteration is one
+        accepted = None
+    assert accepted is None
+
+
+def test_a_client_built_without_validation_sends_what_it_is_given() -> None:
+    from awsmedia.clients.ivs import IvsClient
+
+    boto = boto3.client("ivs", region_name="us-east-1")
+    client = IvsClient(boto, validate=False)
+    channel = {"arn": "arn:aws:ivs:us-east-1:123456789012:channel/a", "name": "x" * 129, "latencyMode": "FAST"}
+    with Stubber(boto) as stub:
+        stub.add_response("create_channel", {"channel": channel}, {"name": "x" * 129, "latencyMode": "FAST"})
+        created = client.create_channel(name="x" * 129, latency_mode="FAST")  # type: ignore[arg-type]
+        stub.assert_no_pending_responses()
+    assert created.channel is not None and created.channel.latency_mode == "FAST"
+
+
+def test_compiled_rules_judge_counts_as_the_full_pass_does() -> None:
+    """A max_items condition counts lists only, in the fast pass as in the full one."""
+    from dataclasses import dataclass
+
+    from awsmedia_runtime.shapes import Enum as EnumSpec
+    from awsmedia_runtime.shapes import Field, List, Map, Registry, Rule, Scalar
+
+    @dataclass(slots=True, kw_only=True)
+    class Box:
+        tags: dict[str, str] | None = None
+        items: list[str] | None = None
+        mode: str | None = None
+
+    from typing import Literal
+
+    rules = [Rule("few tags need mode a", {"path": "Tags", "max_items": 1}, {"path": "Mode", "equals": "a"}),
+             Rule("few items need mode a", {"path": "Items", "max_items": 1}, {"path": "Mode", "equals": "a"})]
+    box = Registry().add(Struct(Box, [Field("tags", "Tags", Map(Scalar("string"))), Field("items", "Items", List(Scalar("string"))),
+                                      Field("mode", "Mode", EnumSpec("Mode", Literal["a", "b"]))], rules))
+    many = {"tags": {"k": "v", "l": "w"}, "items": ["1", "2"]}
+    cases = [  # value, rules broken (absent counts as no items)
+        ({**many, "mode": "b"}, []),
+        ({**many, "tags": {"k": "v"}, "mode": "b"}, ["few tags need mode a"]),
+        ({**many, "items": ("1",), "mode": "b"}, ["few items need mode a"]),
+        ({"mode": "b"}, ["few tags need mode a", "few items need mode a"]),
+        ({"items": ["1"], "mode": "a"}, []),
+    ]
+    for value, broken in cases:
+        fast, full, problems = both_passes(box, value)
+        assert [message for _, message in problems] == broken, value
+        assert fast == (None if broken else full), value

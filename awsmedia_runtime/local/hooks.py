@@ -143,13 +143,15 @@ def check_updated_source(backend: Backend, call: Call) -> None:
     source = next((s for s in flow.get("Sources") or [] if s.get("SourceArn") == call.params.get("SourceArn")), None)
     if source is None:
         return  # the update itself reports the missing source
+    # The members the Source rules read; the update names them flat, the source keeps Protocol in Transport.
     transport = source.get("Transport") or {}
-    after = {**source, "Transport": {**transport, "Protocol": call.params.get("Protocol") or transport.get("Protocol")},
-             "IngestPort": call.params.get("IngestPort") or source.get("IngestPort")}
+    protocol, port = call.params.get("Protocol"), call.params.get("IngestPort")
+    after = {**source, "Transport": {**transport, "Protocol": transport.get("Protocol") if protocol is None else protocol},
+             "IngestPort": source.get("IngestPort") if port is None else port}
     for rule in call.table.shapes["Source"].rules:
         if rule_broken(rule, after):
-            raise _bad(backend, call, f"IngestPort: {rule.description} (the source would have {after['Transport']['Protocol']} "
-                       f"on port {after['IngestPort']})")
+            raise _bad(backend, call, f"{rule.require['path']}: {rule.description} (the source would have "
+                       f"{after['Transport']['Protocol']} on port {after['IngestPort']})")
     check_entitlement_sources(backend, call)
 
 
