@@ -61,6 +61,32 @@ def destroy_only(tf: Workspace, address: str) -> Result:
     return tf.run("destroy", "-auto-approve", "-input=false", f"-target={address}")
 
 
+def rename_import_and_remove(tf: Workspace, mc: Any, addr: str, flow_arn: str, created: dict[str, Any], renamed_config: str, *,
+                             arn_key: str, collection: str, change: str, names_after_rename: list[str], names_after_removal: list[str]) -> None:
+    """What every flow child shares: a new name replaces it (the name is only set when it is added),
+    it imports as "<flow_arn>,<child_arn>", and destroying it alone removes it from the flow; then the
+    whole stack goes."""
+    tf.write(renamed_config)
+    rename = tf.plan()
+    assert f"{addr} must be replaced" in rename.out
+    assert shows_change(rename, "name", change)
+    tf.apply()
+    renamed = tf.resource(addr)
+    assert renamed[arn_key] != created[arn_key]
+    assert [c["Name"] for c in describe(mc, flow_arn)[collection]] == names_after_rename
+
+    tf.reimport(addr, renamed["id"])
+    assert tf.resource(addr)["flow_arn"] == flow_arn
+    assert_clean(tf)
+
+    destroy_only(tf, addr)
+    assert [c["Name"] for c in describe(mc, flow_arn)[collection]] == names_after_removal
+    assert_creates(tf.plan(), addr)
+    tf.destroy()
+    assert mc.list_flows()["Flows"] == []
+    assert_creates(tf.plan(), FLOW_ADDR, addr)
+
+
 def test_flow_lifecycle(tf: Workspace) -> None:
     mc = boto3_client("mediaconnect", tf.endpoint)
     tf.write(flow())
@@ -219,28 +245,9 @@ def test_flow_output_lifecycle(tf: Workspace) -> None:
     tf.apply()
     assert describe(mc, flow_arn)["Outputs"][0]["Port"] == 1030
 
-    # The name can only be set when the output is added.
-    tf.write(output(name="studio-b", destination="198.51.100.20", port=1030))
-    rename = tf.plan()
-    assert f"{addr} must be replaced" in rename.out
-    assert shows_change(rename, "name", '"studio" -> "studio-b" # forces replacement')
-    tf.apply()
-    renamed = tf.resource(addr)
-    assert renamed["output_arn"] != created["output_arn"]
-    assert [o["Name"] for o in describe(mc, flow_arn)["Outputs"]] == ["studio-b"]
-
-    # Import: "<flow_arn>,<output_arn>".
-    tf.reimport(addr, renamed["id"])
-    assert tf.resource(addr)["flow_arn"] == flow_arn
-    assert_clean(tf)
-
-    # Destroying the output alone removes it from the flow.
-    destroy_only(tf, addr)
-    assert describe(mc, flow_arn)["Outputs"] == []
-    assert_creates(tf.plan(), addr)
-    tf.destroy()
-    assert mc.list_flows()["Flows"] == []
-    assert_creates(tf.plan(), FLOW_ADDR, addr)
+    rename_import_and_remove(tf, mc, addr, flow_arn, created, output(name="studio-b", destination="198.51.100.20", port=1030),
+                             arn_key="output_arn", collection="Outputs", change='"studio" -> "studio-b" # forces replacement',
+                             names_after_rename=["studio-b"], names_after_removal=[])
 
 
 ENTITLEMENT = """
@@ -293,28 +300,10 @@ def test_flow_entitlement_lifecycle(tf: Workspace) -> None:
     tf.apply()
     assert describe(mc, flow_arn)["Entitlements"][0]["EntitlementStatus"] == "ENABLED"
 
-    # The name can only be set when it is granted.
-    tf.write(entitlement(name="partner-b", subscribers=("111122223333", "444455556666"), description="two partners"))
-    rename = tf.plan()
-    assert f"{addr} must be replaced" in rename.out
-    assert shows_change(rename, "name", '"partner" -> "partner-b" # forces replacement')
-    tf.apply()
-    renamed = tf.resource(addr)
-    assert renamed["entitlement_arn"] != created["entitlement_arn"]
-    assert [e["Name"] for e in describe(mc, flow_arn)["Entitlements"]] == ["partner-b"]
-
-    # Import: "<flow_arn>,<entitlement_arn>".
-    tf.reimport(addr, renamed["id"])
-    assert tf.resource(addr)["flow_arn"] == flow_arn
-    assert_clean(tf)
-
-    # Destroying the entitlement alone revokes it.
-    destroy_only(tf, addr)
-    assert describe(mc, flow_arn)["Entitlements"] == []
-    assert_creates(tf.plan(), addr)
-    tf.destroy()
-    assert mc.list_flows()["Flows"] == []
-    assert_creates(tf.plan(), FLOW_ADDR, addr)
+    rename_import_and_remove(tf, mc, addr, flow_arn, created,
+                             entitlement(name="partner-b", subscribers=("111122223333", "444455556666"), description="two partners"),
+                             arn_key="entitlement_arn", collection="Entitlements", change='"partner" -> "partner-b" # forces replacement',
+                             names_after_rename=["partner-b"], names_after_removal=[])
 
 
 SOURCE = """
@@ -366,28 +355,9 @@ def test_flow_source_lifecycle(tf: Workspace) -> None:
     tf.apply()
     assert describe(mc, flow_arn)["Sources"][1]["WhitelistCidr"] == "10.3.0.0/16"
 
-    # The name can only be set when the source is added.
-    tf.write(second_source(name="backup-b", cidr="10.3.0.0/16"))
-    rename = tf.plan()
-    assert f"{addr} must be replaced" in rename.out
-    assert shows_change(rename, "name", '"backup" -> "backup-b" # forces replacement')
-    tf.apply()
-    renamed = tf.resource(addr)
-    assert renamed["source_arn"] != created["source_arn"]
-    assert [s["Name"] for s in describe(mc, flow_arn)["Sources"]] == ["primary", "backup-b"]
-
-    # Import: "<flow_arn>,<source_arn>".
-    tf.reimport(addr, renamed["id"])
-    assert tf.resource(addr)["flow_arn"] == flow_arn
-    assert_clean(tf)
-
-    # Destroying the source alone removes it and leaves the primary.
-    destroy_only(tf, addr)
-    assert [s["Name"] for s in describe(mc, flow_arn)["Sources"]] == ["primary"]
-    assert_creates(tf.plan(), addr)
-    tf.destroy()
-    assert mc.list_flows()["Flows"] == []
-    assert_creates(tf.plan(), FLOW_ADDR, addr)
+    rename_import_and_remove(tf, mc, addr, flow_arn, created, second_source(name="backup-b", cidr="10.3.0.0/16"),
+                             arn_key="source_arn", collection="Sources", change='"backup" -> "backup-b" # forces replacement',
+                             names_after_rename=["primary", "backup-b"], names_after_removal=["primary"])
 
 
 def test_source_count_is_checked_at_plan_time(tf: Workspace) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from conftest import boto3_client
-from tfharness import Workspace, assert_clean, assert_in_place
+from tfharness import Workspace, assert_clean, assert_in_place, assert_reimports_unchanged
 
 ACCOUNT = "123456789012"
 SECRET_A = f"arn:aws:secretsmanager:us-east-1:{ACCOUNT}:secret:cdn-a"
@@ -86,10 +86,7 @@ def test_packaging_group_lifecycle(tf: Workspace) -> None:
     assert_clean(tf)
 
     # Import after forgetting it: the same state comes back.
-    before = tf.resource(addr)
-    tf.reimport(addr, "vod2")
-    assert tf.resource(addr) == before
-    assert_clean(tf)
+    assert_reimports_unchanged(tf, addr, "vod2")
 
     # Deleted outside Terraform: the next plan creates it again.
     vod.delete_packaging_group(Id="vod2")
@@ -241,10 +238,7 @@ def test_packaging_configuration_lifecycle(tf: Workspace) -> None:
     assert_clean(tf)
 
     # Import after forgetting it: every nested value comes back from the service.
-    before = tf.resource(addr)
-    tf.reimport(addr, "hls")
-    assert tf.resource(addr) == before
-    assert_clean(tf)
+    assert_reimports_unchanged(tf, addr, "hls")
 
     # Deleted outside Terraform: the next plan creates it again, and only it.
     vod.delete_packaging_configuration(Id="hls")
@@ -330,10 +324,7 @@ def test_asset_lifecycle(tf: Workspace) -> None:
     assert_clean(tf)
 
     # Import after forgetting it: the same state comes back.
-    before = tf.resource(addr)
-    tf.reimport(addr, "movie")
-    assert tf.resource(addr) == before
-    assert_clean(tf)
+    assert_reimports_unchanged(tf, addr, "movie")
 
     # Deleted outside Terraform: the next plan creates it again, and only it.
     vod.delete_asset(Id="movie")

@@ -55,6 +55,14 @@ def assert_clean(tf: "Workspace") -> None:
     assert result.code == 0, f"expected no changes:\n{result.out}"
 
 
+def assert_reimports_unchanged(tf: "Workspace", address: str, import_id: str) -> None:
+    """Forgotten and imported again, the resource comes back with exactly the state it had."""
+    before = tf.resource(address)
+    tf.reimport(address, import_id)
+    assert tf.resource(address) == before
+    assert_clean(tf)
+
+
 class Workspace:
     """One Terraform working directory whose provider talks to `endpoint`."""
 
