@@ -93,7 +93,9 @@ class BaseClient:
         """The underlying boto3 client, for anything the typed layer does not cover."""
         return self._client
 
-    def _params(self, op: Operation, args: Mapping[str, Any]) -> dict[str, Any]:
+    def _params(self, op: Operation, args: Any) -> dict[str, Any]:
+        """The boto3 parameters of `args`: the operation's input class (as the typed methods pass)
+        or a mapping of its attributes (as paginators and waiters do)."""
         if op.input is None:
             return {}
         try:  # the fast pass, which takes valid input only
@@ -106,7 +108,7 @@ class BaseClient:
             raise ValidationError(op.name, problems)
         return params  # type: ignore[no-any-return]
 
-    def _call(self, operation: str, args: Mapping[str, Any]) -> Any:
+    def _call(self, operation: str, args: Any) -> Any:
         op = self.tables.operations[operation]
         return self._send(op, self._params(op, args))
 
@@ -115,7 +117,7 @@ class BaseClient:
             response = getattr(self._client, op.method)(**params)
         except self._client_error as exc:
             raise translate(exc.response, op.name, self.error_classes) from exc
-        return op.output.from_wire(response) if op.output is not None else None
+        return op.output.reader()(response) if op.output is not None else None
 
     def _pages(self, op: Operation, args: Mapping[str, Any]) -> Iterator[Any]:
         """Every page of a paginated operation, following tokens until the service stops sending one."""

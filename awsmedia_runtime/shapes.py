@@ -446,26 +446,73 @@ def _write_checker(struct: Struct) -> Fn:
     return w.function("check", lines, f"<fast pass of {struct.name}>")
 
 
+# From this many slots on, a structure's reader learns the members of the first response it reads.
+_LEARN_FROM_SLOTS = 4
+
+
 def _write_reader(struct: Struct) -> Fn:
     """A structure's response reader as straight-line code: make the instance without running
     __init__ (whose keyword handling costs more than the reading) and set every slot, to the
-    converted member or None when the service left it out. Slot names are the dataclass's own
-    field names, which are identifiers."""
+    converted member or None when the service left it out.
+
+    A service answers with the same members nearly every time, and most members of a large
+    structure are usually absent. So the reader watches the first response it reads and then
+    rewrites itself in place (callers hold this very function) with a path for that key set first:
+    when a response has as many keys as that set and every one of them is found, it is that set
+    (dict keys are distinct), and the absent slots are set to None without looking them up. Any
+    other response takes the path that looks every member up."""
     w = Writer()
     slots = [f.name for f in dataclasses.fields(struct.cls)]
-    keys = tuple(struct.by_attr[s].key if s in struct.by_attr else None for s in slots)
-    # One dict.get per member reads faster than unpacking map(value.get, keys).
-    lines = ["def read(value):", f"    obj = {w.ref(object.__new__)}({w.ref(struct.cls)})", "    get = value.get"]
-    for slot, key in zip(slots, keys):
+    label = f"<reader of {struct.name}>"
+    general = _read_lines(struct, slots, None, w)
+    if len(slots) < _LEARN_FROM_SLOTS:
+        return w.function("read", ["def read(value):", *general], label)
+
+    def learn(value: Any) -> None:
+        if type(value) is not dict:
+            return  # malformed; the general path raises as it always has
+        with _WRITE_LOCK:
+            if reader.__code__ is not first_code:
+                return  # another thread learned first
+            keyed = _read_lines(struct, slots, tuple(value), w)
+            reader.__code__ = w.function("read", ["def read(value):", *keyed, *general], label).__code__
+
+    reader = w.function("read", ["def read(value):", f"    {w.ref(learn)}(value)", *general], label)
+    first_code = reader.__code__
+    return reader
+
+
+def _read_lines(struct: Struct, slots: list[str], known: tuple[str, ...] | None, w: Writer) -> list[str]:
+    """The body that reads a response into a new instance. With `known` (the keys of a response),
+    a guarded block that takes only responses with exactly those keys; without, one that takes any.
+    Slot names are the dataclass's own field names, which are identifiers."""
+    keys = [struct.by_attr[s].key if s in struct.by_attr else None for s in slots]
+    make = f"obj = {w.ref(object.__new__)}({w.ref(struct.cls)})"
+
+    def store(slot: str, var: str, lookup: str) -> str:
+        """Sets the slot to the response value `lookup` gives, through `var` when it needs converting."""
         assert slot.isidentifier()
         field = struct.by_attr.get(slot)
-        conv = field.spec.read_expr("v", w) if field else None
+        conv = field.spec.read_expr(var, w) if field else None
         if conv is None:
-            lines.append(f"    obj.{slot} = get({w.ref(key)})")
-        else:
-            lines.append(f"    v = get({w.ref(key)})\n    obj.{slot} = None if v is None else {conv}")
-    lines.append("    return obj")
-    return w.function("read", lines, f"<reader of {struct.name}>")
+            return f"obj.{slot} = {lookup}"
+        fetch = "" if var == lookup else f"{var} = {lookup}; "
+        return f"{fetch}obj.{slot} = None if {var} is None else {conv}"
+
+    if known is None:
+        # One dict.get per member reads faster than unpacking map(value.get, keys).
+        lines = [f"    {make}", "    get = value.get"]
+        lines += [f"    {store(slot, 'v', f'get({w.ref(key)})')}" for slot, key in zip(slots, keys)]
+        return [*lines, "    return obj"]
+    # Lookups alone sit in the try, so that a KeyError from converting a member is not taken for
+    # a missing key. A key the model does not know (ResponseMetadata) is looked up for the count.
+    local = {key: f"k{i}" for i, key in enumerate(known)}
+    lines = [f"    if len(value) == {len(known)}:", "        try:"]
+    lines += [f"            {local[key]} = value[{w.ref(key)}]" for key in known]
+    lines += ["        except KeyError:", "            pass", "        else:", f"            {make}"]
+    for slot, key in zip(slots, keys):
+        lines.append(f"            {store(slot, local[key], local[key])}" if key in local else f"            obj.{slot} = None")
+    return [*lines, "            return obj"]
 
 
 def _rule_lines(rule: Rule, w: Writer) -> list[str]:

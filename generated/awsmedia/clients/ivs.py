@@ -596,7 +596,7 @@ class IvsClient(_rt.BaseClient):
         """
         result: CreateChannelResponse = self._call(
             "CreateChannel",
-            {"name": name, "latency_mode": latency_mode, "type": type, "tags": tags},
+            CreateChannelRequest(name=name, latency_mode=latency_mode, type=type, tags=tags),
         )
         return result
 
@@ -617,7 +617,7 @@ class IvsClient(_rt.BaseClient):
         """
         result: GetChannelResponse = self._call(
             "GetChannel",
-            {"arn": arn},
+            GetChannelRequest(arn=arn),
         )
         return result
 
@@ -651,7 +651,7 @@ class IvsClient(_rt.BaseClient):
         """
         result: UpdateChannelResponse = self._call(
             "UpdateChannel",
-            {"arn": arn, "name": name, "latency_mode": latency_mode, "type": type},
+            UpdateChannelRequest(arn=arn, name=name, latency_mode=latency_mode, type=type),
         )
         return result
 
@@ -675,7 +675,7 @@ class IvsClient(_rt.BaseClient):
         """
         result: None = self._call(
             "DeleteChannel",
-            {"arn": arn},
+            DeleteChannelRequest(arn=arn),
         )
         return result
 
@@ -700,7 +700,9 @@ class IvsClient(_rt.BaseClient):
         """
         result: ListChannelsResponse = self._call(
             "ListChannels",
-            {"filter_by_name": filter_by_name, "next_token": next_token, "max_results": max_results},
+            ListChannelsRequest(
+                filter_by_name=filter_by_name, next_token=next_token, max_results=max_results
+            ),
         )
         return result
 
@@ -733,7 +735,7 @@ class IvsClient(_rt.BaseClient):
         """
         result: BatchGetChannelResponse = self._call(
             "BatchGetChannel",
-            {"arns": arns},
+            BatchGetChannelRequest(arns=arns),
         )
         return result
 
@@ -760,7 +762,7 @@ class IvsClient(_rt.BaseClient):
         """
         result: CreateStreamKeyResponse = self._call(
             "CreateStreamKey",
-            {"channel_arn": channel_arn, "tags": tags},
+            CreateStreamKeyRequest(channel_arn=channel_arn, tags=tags),
         )
         return result
 
@@ -781,7 +783,7 @@ class IvsClient(_rt.BaseClient):
         """
         result: GetStreamKeyResponse = self._call(
             "GetStreamKey",
-            {"arn": arn},
+            GetStreamKeyRequest(arn=arn),
         )
         return result
 
@@ -804,7 +806,7 @@ class IvsClient(_rt.BaseClient):
         """
         result: None = self._call(
             "DeleteStreamKey",
-            {"arn": arn},
+            DeleteStreamKeyRequest(arn=arn),
         )
         return result
 
@@ -829,7 +831,7 @@ class IvsClient(_rt.BaseClient):
         """
         result: ListStreamKeysResponse = self._call(
             "ListStreamKeys",
-            {"channel_arn": channel_arn, "next_token": next_token, "max_results": max_results},
+            ListStreamKeysRequest(channel_arn=channel_arn, next_token=next_token, max_results=max_results),
         )
         return result
 
@@ -862,7 +864,7 @@ class IvsClient(_rt.BaseClient):
         """
         result: BatchGetStreamKeyResponse = self._call(
             "BatchGetStreamKey",
-            {"arns": arns},
+            BatchGetStreamKeyRequest(arns=arns),
         )
         return result
 
@@ -884,7 +886,7 @@ class IvsClient(_rt.BaseClient):
         """
         result: GetStreamResponse = self._call(
             "GetStream",
-            {"channel_arn": channel_arn},
+            GetStreamRequest(channel_arn=channel_arn),
         )
         return result
 
@@ -906,7 +908,7 @@ class IvsClient(_rt.BaseClient):
         """
         result: ListStreamsResponse = self._call(
             "ListStreams",
-            {"next_token": next_token, "max_results": max_results},
+            ListStreamsRequest(next_token=next_token, max_results=max_results),
         )
         return result
 
@@ -941,7 +943,7 @@ class IvsClient(_rt.BaseClient):
         """
         result: StopStreamResponse = self._call(
             "StopStream",
-            {"channel_arn": channel_arn},
+            StopStreamRequest(channel_arn=channel_arn),
         )
         return result
 
@@ -968,7 +970,7 @@ class IvsClient(_rt.BaseClient):
         """
         result: None = self._call(
             "PutMetadata",
-            {"channel_arn": channel_arn, "metadata": metadata},
+            PutMetadataRequest(channel_arn=channel_arn, metadata=metadata),
         )
         return result
 
@@ -991,7 +993,7 @@ class IvsClient(_rt.BaseClient):
         """
         result: TagResourceResponse = self._call(
             "TagResource",
-            {"resource_arn": resource_arn, "tags": tags},
+            TagResourceRequest(resource_arn=resource_arn, tags=tags),
         )
         return result
 
@@ -1014,7 +1016,7 @@ class IvsClient(_rt.BaseClient):
         """
         result: UntagResourceResponse = self._call(
             "UntagResource",
-            {"resource_arn": resource_arn, "tag_keys": tag_keys},
+            UntagResourceRequest(resource_arn=resource_arn, tag_keys=tag_keys),
         )
         return result
 
@@ -1035,7 +1037,7 @@ class IvsClient(_rt.BaseClient):
         """
         result: ListTagsForResourceResponse = self._call(
             "ListTagsForResource",
-            {"resource_arn": resource_arn},
+            ListTagsForResourceRequest(resource_arn=resource_arn),
         )
         return result
 

@@ -1577,18 +1577,18 @@ class MediaConnectClient(_rt.BaseClient):
         """
         result: CreateFlowResponse = self._call(
             "CreateFlow",
-            {
-                "name": name,
-                "availability_zone": availability_zone,
-                "entitlements": entitlements,
-                "media_streams": media_streams,
-                "outputs": outputs,
-                "source": source,
-                "source_failover_config": source_failover_config,
-                "sources": sources,
-                "vpc_interfaces": vpc_interfaces,
-                "maintenance": maintenance,
-            },
+            CreateFlowRequest(
+                name=name,
+                availability_zone=availability_zone,
+                entitlements=entitlements,
+                media_streams=media_streams,
+                outputs=outputs,
+                source=source,
+                source_failover_config=source_failover_config,
+                sources=sources,
+                vpc_interfaces=vpc_interfaces,
+                maintenance=maintenance,
+            ),
         )
         return result
 
@@ -1615,7 +1615,7 @@ class MediaConnectClient(_rt.BaseClient):
         """
         result: DescribeFlowResponse = self._call(
             "DescribeFlow",
-            {"flow_arn": flow_arn},
+            DescribeFlowRequest(flow_arn=flow_arn),
         )
         return result
 
@@ -1645,11 +1645,9 @@ class MediaConnectClient(_rt.BaseClient):
         """
         result: UpdateFlowResponse = self._call(
             "UpdateFlow",
-            {
-                "flow_arn": flow_arn,
-                "source_failover_config": source_failover_config,
-                "maintenance": maintenance,
-            },
+            UpdateFlowRequest(
+                flow_arn=flow_arn, source_failover_config=source_failover_config, maintenance=maintenance
+            ),
         )
         return result
 
@@ -1675,7 +1673,7 @@ class MediaConnectClient(_rt.BaseClient):
         """
         result: DeleteFlowResponse = self._call(
             "DeleteFlow",
-            {"flow_arn": flow_arn},
+            DeleteFlowRequest(flow_arn=flow_arn),
         )
         return result
 
@@ -1700,7 +1698,7 @@ class MediaConnectClient(_rt.BaseClient):
         """
         result: ListFlowsResponse = self._call(
             "ListFlows",
-            {"max_results": max_results, "next_token": next_token},
+            ListFlowsRequest(max_results=max_results, next_token=next_token),
         )
         return result
 
@@ -1737,7 +1735,7 @@ class MediaConnectClient(_rt.BaseClient):
         """
         result: StartFlowResponse = self._call(
             "StartFlow",
-            {"flow_arn": flow_arn},
+            StartFlowRequest(flow_arn=flow_arn),
         )
         return result
 
@@ -1763,7 +1761,7 @@ class MediaConnectClient(_rt.BaseClient):
         """
         result: StopFlowResponse = self._call(
             "StopFlow",
-            {"flow_arn": flow_arn},
+            StopFlowRequest(flow_arn=flow_arn),
         )
         return result
 
@@ -1792,7 +1790,7 @@ class MediaConnectClient(_rt.BaseClient):
         """
         result: AddFlowOutputsResponse = self._call(
             "AddFlowOutputs",
-            {"flow_arn": flow_arn, "outputs": outputs},
+            AddFlowOutputsRequest(flow_arn=flow_arn, outputs=outputs),
         )
         return result
 
@@ -1851,25 +1849,25 @@ class MediaConnectClient(_rt.BaseClient):
         """
         result: UpdateFlowOutputResponse = self._call(
             "UpdateFlowOutput",
-            {
-                "flow_arn": flow_arn,
-                "output_arn": output_arn,
-                "cidr_allow_list": cidr_allow_list,
-                "description": description,
-                "destination": destination,
-                "encryption": encryption,
-                "max_latency": max_latency,
-                "media_stream_output_configurations": media_stream_output_configurations,
-                "min_latency": min_latency,
-                "port": port,
-                "protocol": protocol,
-                "remote_id": remote_id,
-                "sender_control_port": sender_control_port,
-                "sender_ip_address": sender_ip_address,
-                "smoothing_latency": smoothing_latency,
-                "stream_id": stream_id,
-                "vpc_interface_attachment": vpc_interface_attachment,
-            },
+            UpdateFlowOutputRequest(
+                flow_arn=flow_arn,
+                output_arn=output_arn,
+                cidr_allow_list=cidr_allow_list,
+                description=description,
+                destination=destination,
+                encryption=encryption,
+                max_latency=max_latency,
+                media_stream_output_configurations=media_stream_output_configurations,
+                min_latency=min_latency,
+                port=port,
+                protocol=protocol,
+                remote_id=remote_id,
+                sender_control_port=sender_control_port,
+                sender_ip_address=sender_ip_address,
+                smoothing_latency=smoothing_latency,
+                stream_id=stream_id,
+                vpc_interface_attachment=vpc_interface_attachment,
+            ),
         )
         return result
 
@@ -1898,7 +1896,7 @@ class MediaConnectClient(_rt.BaseClient):
         """
         result: RemoveFlowOutputResponse = self._call(
             "RemoveFlowOutput",
-            {"flow_arn": flow_arn, "output_arn": output_arn},
+            RemoveFlowOutputRequest(flow_arn=flow_arn, output_arn=output_arn),
         )
         return result
 
@@ -1928,7 +1926,7 @@ class MediaConnectClient(_rt.BaseClient):
         """
         result: GrantFlowEntitlementsResponse = self._call(
             "GrantFlowEntitlements",
-            {"entitlements": entitlements, "flow_arn": flow_arn},
+            GrantFlowEntitlementsRequest(entitlements=entitlements, flow_arn=flow_arn),
         )
         return result
 
@@ -1966,14 +1964,14 @@ class MediaConnectClient(_rt.BaseClient):
         """
         result: UpdateFlowEntitlementResponse = self._call(
             "UpdateFlowEntitlement",
-            {
-                "entitlement_arn": entitlement_arn,
-                "flow_arn": flow_arn,
-                "description": description,
-                "encryption": encryption,
-                "entitlement_status": entitlement_status,
-                "subscribers": subscribers,
-            },
+            UpdateFlowEntitlementRequest(
+                entitlement_arn=entitlement_arn,
+                flow_arn=flow_arn,
+                description=description,
+                encryption=encryption,
+                entitlement_status=entitlement_status,
+                subscribers=subscribers,
+            ),
         )
         return result
 
@@ -2002,7 +2000,7 @@ class MediaConnectClient(_rt.BaseClient):
         """
         result: RevokeFlowEntitlementResponse = self._call(
             "RevokeFlowEntitlement",
-            {"entitlement_arn": entitlement_arn, "flow_arn": flow_arn},
+            RevokeFlowEntitlementRequest(entitlement_arn=entitlement_arn, flow_arn=flow_arn),
         )
         return result
 
@@ -2027,7 +2025,7 @@ class MediaConnectClient(_rt.BaseClient):
         """
         result: ListEntitlementsResponse = self._call(
             "ListEntitlements",
-            {"max_results": max_results, "next_token": next_token},
+            ListEntitlementsRequest(max_results=max_results, next_token=next_token),
         )
         return result
 
@@ -2101,27 +2099,27 @@ class MediaConnectClient(_rt.BaseClient):
         """
         result: UpdateFlowSourceResponse = self._call(
             "UpdateFlowSource",
-            {
-                "flow_arn": flow_arn,
-                "source_arn": source_arn,
-                "decryption": decryption,
-                "description": description,
-                "entitlement_arn": entitlement_arn,
-                "ingest_port": ingest_port,
-                "max_bitrate": max_bitrate,
-                "max_latency": max_latency,
-                "max_sync_buffer": max_sync_buffer,
-                "media_stream_source_configurations": media_stream_source_configurations,
-                "min_latency": min_latency,
-                "protocol": protocol,
-                "sender_control_port": sender_control_port,
-                "sender_ip_address": sender_ip_address,
-                "source_listener_address": source_listener_address,
-                "source_listener_port": source_listener_port,
-                "stream_id": stream_id,
-                "vpc_interface_name": vpc_interface_name,
-                "whitelist_cidr": whitelist_cidr,
-            },
+            UpdateFlowSourceRequest(
+                flow_arn=flow_arn,
+                source_arn=source_arn,
+                decryption=decryption,
+                description=description,
+                entitlement_arn=entitlement_arn,
+                ingest_port=ingest_port,
+                max_bitrate=max_bitrate,
+                max_latency=max_latency,
+                max_sync_buffer=max_sync_buffer,
+                media_stream_source_configurations=media_stream_source_configurations,
+                min_latency=min_latency,
+                protocol=protocol,
+                sender_control_port=sender_control_port,
+                sender_ip_address=sender_ip_address,
+                source_listener_address=source_listener_address,
+                source_listener_port=source_listener_port,
+                stream_id=stream_id,
+                vpc_interface_name=vpc_interface_name,
+                whitelist_cidr=whitelist_cidr,
+            ),
         )
         return result
 
@@ -2149,7 +2147,7 @@ class MediaConnectClient(_rt.BaseClient):
         """
         result: AddFlowSourcesResponse = self._call(
             "AddFlowSources",
-            {"flow_arn": flow_arn, "sources": sources},
+            AddFlowSourcesRequest(flow_arn=flow_arn, sources=sources),
         )
         return result
 
@@ -2177,7 +2175,7 @@ class MediaConnectClient(_rt.BaseClient):
         """
         result: RemoveFlowSourceResponse = self._call(
             "RemoveFlowSource",
-            {"flow_arn": flow_arn, "source_arn": source_arn},
+            RemoveFlowSourceRequest(flow_arn=flow_arn, source_arn=source_arn),
         )
         return result
 

@@ -884,14 +884,14 @@ class MediaPackageVodClient(_rt.BaseClient):
         """
         result: CreateAssetResponse = self._call(
             "CreateAsset",
-            {
-                "id": id,
-                "packaging_group_id": packaging_group_id,
-                "source_arn": source_arn,
-                "source_role_arn": source_role_arn,
-                "resource_id": resource_id,
-                "tags": tags,
-            },
+            CreateAssetRequest(
+                id=id,
+                packaging_group_id=packaging_group_id,
+                source_arn=source_arn,
+                source_role_arn=source_role_arn,
+                resource_id=resource_id,
+                tags=tags,
+            ),
         )
         return result
 
@@ -916,7 +916,7 @@ class MediaPackageVodClient(_rt.BaseClient):
         """
         result: DescribeAssetResponse = self._call(
             "DescribeAsset",
-            {"id": id},
+            DescribeAssetRequest(id=id),
         )
         return result
 
@@ -941,7 +941,7 @@ class MediaPackageVodClient(_rt.BaseClient):
         """
         result: DeleteAssetResponse = self._call(
             "DeleteAsset",
-            {"id": id},
+            DeleteAssetRequest(id=id),
         )
         return result
 
@@ -970,7 +970,9 @@ class MediaPackageVodClient(_rt.BaseClient):
         """
         result: ListAssetsResponse = self._call(
             "ListAssets",
-            {"max_results": max_results, "next_token": next_token, "packaging_group_id": packaging_group_id},
+            ListAssetsRequest(
+                max_results=max_results, next_token=next_token, packaging_group_id=packaging_group_id
+            ),
         )
         return result
 
@@ -1020,15 +1022,15 @@ class MediaPackageVodClient(_rt.BaseClient):
         """
         result: CreatePackagingConfigurationResponse = self._call(
             "CreatePackagingConfiguration",
-            {
-                "id": id,
-                "packaging_group_id": packaging_group_id,
-                "cmaf_package": cmaf_package,
-                "dash_package": dash_package,
-                "hls_package": hls_package,
-                "mss_package": mss_package,
-                "tags": tags,
-            },
+            CreatePackagingConfigurationRequest(
+                id=id,
+                packaging_group_id=packaging_group_id,
+                cmaf_package=cmaf_package,
+                dash_package=dash_package,
+                hls_package=hls_package,
+                mss_package=mss_package,
+                tags=tags,
+            ),
         )
         return result
 
@@ -1053,7 +1055,7 @@ class MediaPackageVodClient(_rt.BaseClient):
         """
         result: DescribePackagingConfigurationResponse = self._call(
             "DescribePackagingConfiguration",
-            {"id": id},
+            DescribePackagingConfigurationRequest(id=id),
         )
         return result
 
@@ -1078,7 +1080,7 @@ class MediaPackageVodClient(_rt.BaseClient):
         """
         result: DeletePackagingConfigurationResponse = self._call(
             "DeletePackagingConfiguration",
-            {"id": id},
+            DeletePackagingConfigurationRequest(id=id),
         )
         return result
 
@@ -1107,7 +1109,9 @@ class MediaPackageVodClient(_rt.BaseClient):
         """
         result: ListPackagingConfigurationsResponse = self._call(
             "ListPackagingConfigurations",
-            {"max_results": max_results, "next_token": next_token, "packaging_group_id": packaging_group_id},
+            ListPackagingConfigurationsRequest(
+                max_results=max_results, next_token=next_token, packaging_group_id=packaging_group_id
+            ),
         )
         return result
 
@@ -1149,7 +1153,7 @@ class MediaPackageVodClient(_rt.BaseClient):
         """
         result: CreatePackagingGroupResponse = self._call(
             "CreatePackagingGroup",
-            {"id": id, "authorization": authorization, "tags": tags},
+            CreatePackagingGroupRequest(id=id, authorization=authorization, tags=tags),
         )
         return result
 
@@ -1174,7 +1178,7 @@ class MediaPackageVodClient(_rt.BaseClient):
         """
         result: DescribePackagingGroupResponse = self._call(
             "DescribePackagingGroup",
-            {"id": id},
+            DescribePackagingGroupRequest(id=id),
         )
         return result
 
@@ -1199,7 +1203,7 @@ class MediaPackageVodClient(_rt.BaseClient):
         """
         result: DeletePackagingGroupResponse = self._call(
             "DeletePackagingGroup",
-            {"id": id},
+            DeletePackagingGroupRequest(id=id),
         )
         return result
 
@@ -1226,7 +1230,7 @@ class MediaPackageVodClient(_rt.BaseClient):
         """
         result: ListPackagingGroupsResponse = self._call(
             "ListPackagingGroups",
-            {"max_results": max_results, "next_token": next_token},
+            ListPackagingGroupsRequest(max_results=max_results, next_token=next_token),
         )
         return result
 
@@ -1265,7 +1269,7 @@ class MediaPackageVodClient(_rt.BaseClient):
         """
         result: UpdatePackagingGroupResponse = self._call(
             "UpdatePackagingGroup",
-            {"id": id, "authorization": authorization},
+            UpdatePackagingGroupRequest(id=id, authorization=authorization),
         )
         return result
 
@@ -1283,7 +1287,7 @@ class MediaPackageVodClient(_rt.BaseClient):
         """
         result: None = self._call(
             "TagResource",
-            {"resource_arn": resource_arn, "tags": tags},
+            TagResourceRequest(resource_arn=resource_arn, tags=tags),
         )
         return result
 
@@ -1301,7 +1305,7 @@ class MediaPackageVodClient(_rt.BaseClient):
         """
         result: None = self._call(
             "UntagResource",
-            {"resource_arn": resource_arn, "tag_keys": tag_keys},
+            UntagResourceRequest(resource_arn=resource_arn, tag_keys=tag_keys),
         )
         return result
 
@@ -1317,7 +1321,7 @@ class MediaPackageVodClient(_rt.BaseClient):
         """
         result: ListTagsForResourceResponse = self._call(
             "ListTagsForResource",
-            {"resource_arn": resource_arn},
+            ListTagsForResourceRequest(resource_arn=resource_arn),
         )
         return result
 
