@@ -244,7 +244,7 @@ def main() -> None:
         print(f"  {stage:<7} {secs * 1000:8.1f} ms")
     print(f"  ratio 10x/real: {ratio:.1f}x (target <= 10x; median of each 10x run over the real runs around it)")
     print("typed call vs raw boto3 call, both through Stubber (median per call; overhead: median per-round ratio):")
-    for name, (raw, typed, overhead) in call_overhead(101).items():
+    for name, (raw, typed, overhead) in call_overhead(301).items():
         print(f"  {name:<42} raw {raw * 1e6:8.1f} us  typed {typed * 1e6:8.1f} us  overhead {100 * overhead:5.1f}%")
     print(f"  CreateFlow, our layer alone (boto3 replaced by a stand-in; warm, min): {layer_alone(30) * 1e6:.1f} us")
 
