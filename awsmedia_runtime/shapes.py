@@ -421,13 +421,18 @@ def _write_checker(struct: Struct) -> Fn:
     """A structure's fast pass as straight-line code, one block per field: a generic loop over fields
     costs about half as much again, and most fields are None. Fields are read as plain attributes,
     which the interpreter specializes for a slotted class; a dict is first made into an instance,
-    whose __init__ refuses missing required keys just as the full pass would."""
+    whose __init__ refuses missing required keys just as the full pass would. That needs every
+    optional field to default to None (the full pass reads a missing key as None), which the
+    generator always writes; a class with other defaults sends dicts to the full pass."""
     w = Writer()
     cls = w.ref(struct.cls)
+    defaults_none = all(f.default is None for f in dataclasses.fields(struct.cls)
+                        if f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING)
+    dict_test = f"type(value) is dict and value.keys() <= {w.ref(struct.by_attr.keys())}" if defaults_none else "False"
     lines = [
         "def check(value):",
         f"    if type(value) is not {cls}:",
-        f"        if type(value) is dict and value.keys() <= {w.ref(struct.by_attr.keys())}:",
+        f"        if {dict_test}:",
         f"            value = {cls}(**value)",
         f"        elif not isinstance(value, {cls}):",
         "            raise Invalid",
@@ -446,8 +451,11 @@ def _write_checker(struct: Struct) -> Fn:
     return w.function("check", lines, f"<fast pass of {struct.name}>")
 
 
-# From this many slots on, a structure's reader learns the members of the first response it reads.
+# From this many slots on, a structure's reader learns the key sets of the responses it reads.
 _LEARN_FROM_SLOTS = 4
+# Key sets a reader learns at most: one structure can sit in several places of a response (a
+# Transport in a source and in each output), each with members of its own.
+_KEY_SETS = 4
 
 
 def _write_reader(struct: Struct) -> Fn:
@@ -456,63 +464,89 @@ def _write_reader(struct: Struct) -> Fn:
     converted member or None when the service left it out.
 
     A service answers with the same members nearly every time, and most members of a large
-    structure are usually absent. So the reader watches the first response it reads and then
-    rewrites itself in place (callers hold this very function) with a path for that key set first:
-    when a response has as many keys as that set and every one of them is found, it is that set
-    (dict keys are distinct), and the absent slots are set to None without looking them up. Any
-    other response takes the path that looks every member up."""
+    structure are usually absent. So the reader notes the key sets of the responses it reads (up to
+    _KEY_SETS of them) and rewrites itself in place (callers hold this very function) with a path
+    for each, which sets the absent slots to None without looking them up. Any other response
+    takes the path that looks every member up, so learning changes speed only, never results."""
     w = Writer()
     slots = [f.name for f in dataclasses.fields(struct.cls)]
     label = f"<reader of {struct.name}>"
-    general = _read_lines(struct, slots, None, w)
+    general = _read_lines(struct, slots, w)
     if len(slots) < _LEARN_FROM_SLOTS:
         return w.function("read", ["def read(value):", *general], label)
+    learned: list[frozenset[Any]] = []
+
+    def source() -> list[str]:
+        lines = ["def read(value):"]
+        if learned:
+            lines.append("    if type(value) is dict:")  # a subclass may answer a missing key (__missing__)
+            for keys in learned:
+                lines += _known_keys_lines(struct, slots, keys, _telling_key(keys, learned), w)
+        if len(learned) < _KEY_SETS:
+            lines.append(f"    {w.ref(learn)}(value)")
+        return lines + general
 
     def learn(value: Any) -> None:
         if type(value) is not dict:
             return  # malformed; the general path raises as it always has
+        keys = frozenset(value)
         with _WRITE_LOCK:
-            if reader.__code__ is not first_code:
-                return  # another thread learned first
-            keyed = _read_lines(struct, slots, tuple(value), w)
-            reader.__code__ = w.function("read", ["def read(value):", *keyed, *general], label).__code__
+            if keys not in learned and len(learned) < _KEY_SETS:  # another thread may have learned them
+                learned.append(keys)
+                reader.__code__ = w.function("read", source(), label).__code__
 
-    reader = w.function("read", ["def read(value):", f"    {w.ref(learn)}(value)", *general], label)
-    first_code = reader.__code__
+    reader = w.function("read", source(), label)
     return reader
 
 
-def _read_lines(struct: Struct, slots: list[str], known: tuple[str, ...] | None, w: Writer) -> list[str]:
-    """The body that reads a response into a new instance. With `known` (the keys of a response),
-    a guarded block that takes only responses with exactly those keys; without, one that takes any.
-    Slot names are the dataclass's own field names, which are identifiers."""
-    keys = [struct.by_attr[s].key if s in struct.by_attr else None for s in slots]
-    make = f"obj = {w.ref(object.__new__)}({w.ref(struct.cls)})"
+def _telling_key(keys: frozenset[Any], learned: list[frozenset[Any]]) -> Any:
+    """A key of `keys` that no other learned set of the same size has, if there is one: testing for
+    it first keeps a response of another such set from raising KeyError in the lookups."""
+    others = [k for k in learned if k is not keys and len(k) == len(keys)]
+    return next((key for key in sorted(keys, key=repr) if not any(key in k for k in others)), None) if others else None
 
-    def store(slot: str, var: str, lookup: str) -> str:
-        """Sets the slot to the response value `lookup` gives, through `var` when it needs converting."""
-        assert slot.isidentifier()
+
+def _read_lines(struct: Struct, slots: list[str], w: Writer) -> list[str]:
+    """The body that reads any response into a new instance, looking every member up. Slot names
+    are the dataclass's own field names, which are identifiers."""
+    # One dict.get per member reads faster than unpacking map(value.get, keys).
+    lines = [f"    obj = {w.ref(object.__new__)}({w.ref(struct.cls)})", "    get = value.get"]
+    for slot in slots:
         field = struct.by_attr.get(slot)
-        conv = field.spec.read_expr(var, w) if field else None
-        if conv is None:
-            return f"obj.{slot} = {lookup}"
-        fetch = "" if var == lookup else f"{var} = {lookup}; "
-        return f"{fetch}obj.{slot} = None if {var} is None else {conv}"
+        lines.append(f"    {_store(slot, field, f'get({w.ref(field.key if field else None)})', w)}")
+    return [*lines, "    return obj"]
 
-    if known is None:
-        # One dict.get per member reads faster than unpacking map(value.get, keys).
-        lines = [f"    {make}", "    get = value.get"]
-        lines += [f"    {store(slot, 'v', f'get({w.ref(key)})')}" for slot, key in zip(slots, keys)]
-        return [*lines, "    return obj"]
-    # Lookups alone sit in the try, so that a KeyError from converting a member is not taken for
-    # a missing key. A key the model does not know (ResponseMetadata) is looked up for the count.
-    local = {key: f"k{i}" for i, key in enumerate(known)}
-    lines = [f"    if len(value) == {len(known)}:", "        try:"]
-    lines += [f"            {local[key]} = value[{w.ref(key)}]" for key in known]
-    lines += ["        except KeyError:", "            pass", "        else:", f"            {make}"]
-    for slot, key in zip(slots, keys):
-        lines.append(f"            {store(slot, local[key], local[key])}" if key in local else f"            obj.{slot} = None")
-    return [*lines, "            return obj"]
+
+def _known_keys_lines(struct: Struct, slots: list[str], keys: frozenset[Any], telling: Any, w: Writer) -> list[str]:
+    """A block (inside `if type(value) is dict:`) that reads a response with exactly the keys `keys`:
+    one with as many keys, each of them found, has that very set (dict keys are distinct). Lookups
+    alone sit in the try, so that a KeyError from converting a member is not taken for a missing
+    key; a key the model does not know (ResponseMetadata) is looked up only to be sure it is there."""
+    ordered = sorted(keys, key=repr)
+    local = {key: f"k{i}" for i, key in enumerate(ordered)}
+    guard = f"len(value) == {len(keys)}" + ("" if telling is None else f" and {w.ref(telling)} in value")
+    lines = [f"        if {guard}:"]
+    if keys:
+        lines += ["            try:", *(f"                {local[key]} = value[{w.ref(key)}]" for key in ordered)]
+        lines += ["            except KeyError:", "                pass", "            else:"]
+    else:
+        lines.append("            if True:")
+    lines.append(f"                obj = {w.ref(object.__new__)}({w.ref(struct.cls)})")
+    for slot in slots:
+        field = struct.by_attr.get(slot)
+        present = field is not None and field.key in local
+        lines.append(f"                {_store(slot, field, local[field.key], w)}" if field and present else f"                obj.{slot} = None")
+    return [*lines, "                return obj"]
+
+
+def _store(slot: str, field: Field | None, value: str, w: Writer) -> str:
+    """A statement setting the slot to the response value `value` (a name or a lookup), converted
+    when the member needs it."""
+    assert slot.isidentifier()
+    conv = field.spec.read_expr("v", w) if field else None
+    if conv is None:
+        return f"obj.{slot} = {value}"
+    return f"v = {value}; obj.{slot} = None if v is None else {conv}"
 
 
 def _rule_lines(rule: Rule, w: Writer) -> list[str]:

@@ -351,3 +351,73 @@ def test_compiled_rules_judge_counts_as_the_full_pass_does() -> None:
         fast, full, problems = both_passes(box, value)
         assert [message for _, message in problems] == broken, value
         assert fast == (None if broken else full), value
+
+
+def test_a_dict_for_a_class_with_other_defaults_than_none_is_judged_by_the_full_pass() -> None:
+    """Making a dict into an instance fills in the class's defaults, where the full pass reads a
+    missing key as None; the generator only writes None defaults, but the runtime must not rely on it."""
+    from dataclasses import dataclass, field
+
+    from awsmedia_runtime.shapes import Field, Map, Registry, Scalar
+
+    @dataclass(slots=True, kw_only=True)
+    class Box:
+        tags: dict[str, str] | None = field(default_factory=dict)
+        mode: str | None = "a"
+
+    box = Registry().add(Struct(Box, [Field("tags", "Tags", Map(Scalar("string"))), Field("mode", "Mode", Scalar("string"))]))
+    cases = [({}, {}), ({"mode": "b"}, {"Mode": "b"}), (Box(), {"Tags": {}, "Mode": "a"}), (Box(tags=None, mode=None), {})]
+    for value, sent in cases:
+        fast, full, problems = both_passes(box, value)
+        assert problems == [] and full == sent and fast in (None, full), value
+
+
+def test_a_subclass_that_computes_a_field_is_checked_on_what_it_computes() -> None:
+    from awsmedia.clients.mediaconnect import AddOutputRequest, MediaConnectClient
+
+    class Computed(AddOutputRequest):
+        wanted: Any = None
+
+        @property  # type: ignore[misc]
+        def port(self) -> Any:  # the dataclass field, overridden
+            return self.wanted
+
+        @port.setter
+        def port(self, value: Any) -> None:
+            pass
+
+    struct = MediaConnectClient.tables.registry.structs["AddOutputRequest"]
+    for wanted, ok in ((5000, True), ("5000", False)):
+        value = Computed(name="o", protocol="rtp", destination="198.51.100.1")
+        value.wanted = wanted
+        fast, full, problems = both_passes(struct, value)
+        if ok:
+            assert problems == [] and fast == full and full["Port"] == 5000
+        else:
+            assert fast is None and [p for p, _ in problems] == ["port"]
+
+
+def test_a_nested_mapping_without_a_required_key_is_reported_at_its_path() -> None:
+    problems = rejected("create_flow", name="f", source=source(), maintenance={"maintenance_day": "Monday"})
+    assert list(problems) == ["maintenance.maintenance_start_hour"]
+
+
+def test_typed_methods_pass_their_input_class_and_iterators_a_mapping_that_sends_the_same() -> None:
+    from awsmedia.clients.mediaconnect import ListFlowsRequest, MediaConnectClient
+
+    seen: list[type] = []
+
+    class Watched(MediaConnectClient):
+        def _params(self, op: Any, args: Any) -> dict[str, Any]:
+            seen.append(type(args))
+            return super()._params(op, args)
+
+    boto = boto3.client("mediaconnect", region_name="us-east-1")
+    client = Watched(boto)
+    with Stubber(boto) as stub:
+        for _ in range(2):
+            stub.add_response("list_flows", {"Flows": []}, {"MaxResults": 5})
+        assert client.list_flows(max_results=5).flows == []
+        assert list(client.iter_flows(max_results=5)) == []
+        stub.assert_no_pending_responses()
+    assert seen == [ListFlowsRequest, dict]
