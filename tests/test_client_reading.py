@@ -10,7 +10,6 @@ import dataclasses
 import importlib
 import random
 import sys
-import threading
 import types
 from collections.abc import Callable
 from typing import Any
@@ -26,6 +25,7 @@ from codegen.build import load_model
 from codegen.ir import Service, Structure
 
 from .conftest import ROOT
+from .racing import race
 from .samples import Sampler
 
 MODEL = load_model(ROOT / "model")
@@ -201,32 +201,19 @@ def test_many_threads_reading_a_structure_first_all_get_what_they_read(monkeypat
     # Each thread starts from another response: full, empty, or one member short.
     firsts = [wire, {}] + [{k: v for k, v in wire.items() if k != key} for key in keys]
     reference = never_learning(service, structure, monkeypatch)
-    failures: list[BaseException] = []
-    interval = sys.getswitchinterval()
-    sys.setswitchinterval(1e-6)  # switch threads as often as possible, to make a race likely
-    try:
-        for _ in range(5):
-            read = fresh(service, structure).reader()
-            start = threading.Barrier(8)
 
-            def first_read(first: dict[str, Any]) -> None:
-                try:
-                    start.wait()
-                    for _ in range(20):
-                        assert read(first) == reference(first)
-                        assert read(wire) == reference(wire)
-                except BaseException as exc:  # noqa: BLE001 - reported below
-                    failures.append(exc)
+    def prepare() -> Callable[[int], None]:
+        read = fresh(service, structure).reader()
 
-            threads = [threading.Thread(target=first_read, args=(firsts[i % len(firsts)],)) for i in range(8)]
-            for t in threads:
-                t.start()
-            for t in threads:
-                t.join(timeout=60)
-            assert not any(t.is_alive() for t in threads)
-    finally:
-        sys.setswitchinterval(interval)
-    assert failures == []
+        def first_read(i: int) -> None:
+            first = firsts[i % len(firsts)]
+            for _ in range(20):
+                assert read(first) == reference(first)
+                assert read(wire) == reference(wire)
+
+        return first_read
+
+    race(prepare)
 
 
 def test_a_large_structure_that_contains_itself_reads_at_every_depth() -> None:

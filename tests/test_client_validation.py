@@ -5,7 +5,7 @@ sample of every input structure and, member by member, values that are wrong or 
 from __future__ import annotations
 
 import collections
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import boto3
@@ -18,6 +18,7 @@ from codegen.build import load_model
 from codegen.ir import Member, Service, Structure
 
 from .conftest import ROOT
+from .racing import race
 from .samples import Sampler
 
 MODEL = load_model(ROOT / "model")
@@ -229,41 +230,24 @@ def test_a_misspelt_attribute_is_named_with_the_closest_real_one() -> None:
 def test_first_calls_from_many_threads_at_once_all_succeed() -> None:
     """The passes are written on first use; threads racing to that first use must each get a
     working pass (a client is commonly shared between threads)."""
-    import sys
-    import threading
-
     import awsmedia.clients.mediaconnect as module
     from awsmedia_runtime.tables import load_tables
 
     from benchmarks.run import create_flow_case
 
     case = create_flow_case()
-    failures: list[BaseException] = []
-    interval = sys.getswitchinterval()
-    sys.setswitchinterval(1e-6)  # switch threads as often as possible, to make a race likely
-    try:
-        for _ in range(5):
-            tables = load_tables(module.__file__, vars(module))  # fresh structures: nothing written yet
-            request, response = tables.registry.structs["CreateFlowRequest"], tables.registry.structs["CreateFlowResponse"]
-            start = threading.Barrier(8)
 
-            def first_use() -> None:
-                try:
-                    start.wait()
-                    assert request.checker()(case.typed_args) == case.raw_params
-                    assert response.reader()(case.response).flow.name == "bench"
-                except BaseException as exc:  # noqa: BLE001 - reported below
-                    failures.append(exc)
+    def prepare() -> Callable[[int], None]:
+        tables = load_tables(module.__file__, vars(module))  # fresh structures: nothing written yet
+        request, response = tables.registry.structs["CreateFlowRequest"], tables.registry.structs["CreateFlowResponse"]
 
-            threads = [threading.Thread(target=first_use) for _ in range(8)]
-            for t in threads:
-                t.start()
-            for t in threads:
-                t.join(timeout=60)
-            assert not any(t.is_alive() for t in threads)
-    finally:
-        sys.setswitchinterval(interval)
-    assert failures == []
+        def first_use(_: int) -> None:
+            assert request.checker()(case.typed_args) == case.raw_params
+            assert response.reader()(case.response).flow.name == "bench"
+
+        return first_use
+
+    race(prepare)
 
 
 def test_a_structure_that_contains_itself_is_checked_and_read_at_every_depth() -> None:
