@@ -483,7 +483,7 @@ def _write_reader(struct: Struct) -> Fn:
             for keys in learned:
                 lines += _known_keys_lines(struct, slots, keys, _telling_key(keys, learned), w)
         if len(learned) < _KEY_SETS:
-            lines.append(f"    {w.ref(learn)}(value)")
+            lines.append(learn_call)
         return lines + general
 
     def learn(value: Any) -> None:
@@ -495,6 +495,7 @@ def _write_reader(struct: Struct) -> Fn:
                 learned.append(keys)
                 reader.__code__ = w.function("read", source(), label).__code__
 
+    learn_call = f"    {w.ref(learn)}(value)"
     reader = w.function("read", source(), label)
     return reader
 
@@ -530,12 +531,14 @@ def _known_keys_lines(struct: Struct, slots: list[str], keys: frozenset[Any], te
         lines += ["            try:", *(f"                {local[key]} = value[{w.ref(key)}]" for key in ordered)]
         lines += ["            except KeyError:", "                pass", "            else:"]
     else:
-        lines.append("            if True:")
+        lines.append("            if True:")  # nothing to look up; the same depth as the else above
     lines.append(f"                obj = {w.ref(object.__new__)}({w.ref(struct.cls)})")
     for slot in slots:
         field = struct.by_attr.get(slot)
-        present = field is not None and field.key in local
-        lines.append(f"                {_store(slot, field, local[field.key], w)}" if field and present else f"                obj.{slot} = None")
+        if field is not None and field.key in local:
+            lines.append(f"                {_store(slot, field, local[field.key], w)}")
+        else:
+            lines.append(f"                obj.{slot} = None")
     return [*lines, "                return obj"]
 
 
