@@ -61,6 +61,18 @@ def destroy_only(tf: Workspace, address: str) -> Result:
     return tf.run("destroy", "-auto-approve", "-input=false", f"-target={address}")
 
 
+def create_child(tf: Workspace, config: str, addr: str, arn_key: str) -> tuple[str, dict[str, Any]]:
+    """Applies a flow with one child: both are planned as creations, and the child's ID is
+    "<flow_arn>,<child_arn>". Returns the flow's ARN and the child's state."""
+    tf.write(config)
+    assert_creates(tf.plan(), FLOW_ADDR, addr)
+    tf.apply()
+    flow_arn = tf.resource(FLOW_ADDR)["flow_arn"]
+    created = tf.resource(addr)
+    assert created["id"] == f"{flow_arn},{created[arn_key]}"
+    return flow_arn, created
+
+
 def rename_import_and_remove(tf: Workspace, mc: Any, addr: str, flow_arn: str, created: dict[str, Any], renamed_config: str, *,
                              arn_key: str, collection: str, change: str, names_after_rename: list[str], names_after_removal: list[str]) -> None:
     """What every flow child shares: a new name replaces it (the name is only set when it is added),
@@ -215,12 +227,8 @@ def output(name: str = "studio", destination: str = "198.51.100.10", port: int =
 def test_flow_output_lifecycle(tf: Workspace) -> None:
     mc = boto3_client("mediaconnect", tf.endpoint)
     addr = "awsmedia_mediaconnect_flow_output.o"
-    tf.write(output())
-    assert_creates(tf.plan(), FLOW_ADDR, addr)
-    tf.apply()
-    flow_arn = tf.resource(FLOW_ADDR)["flow_arn"]
-    created = tf.resource(addr)
-    assert created["id"] == f"{flow_arn},{created['output_arn']}" and created["flow_arn"] == flow_arn
+    flow_arn, created = create_child(tf, output(), addr, "output_arn")
+    assert created["flow_arn"] == flow_arn
     [server] = describe(mc, flow_arn)["Outputs"]
     assert server["OutputArn"] == created["output_arn"] and server["Transport"]["Protocol"] == "zixi-push"
     assert (server["Destination"], server["Port"]) == ("198.51.100.10", 1025)
@@ -270,12 +278,7 @@ def entitlement(name: str = "partner", subscribers: tuple[str, ...] = ("11112222
 def test_flow_entitlement_lifecycle(tf: Workspace) -> None:
     mc = boto3_client("mediaconnect", tf.endpoint)
     addr = "awsmedia_mediaconnect_flow_entitlement.e"
-    tf.write(entitlement())
-    assert_creates(tf.plan(), FLOW_ADDR, addr)
-    tf.apply()
-    flow_arn = tf.resource(FLOW_ADDR)["flow_arn"]
-    created = tf.resource(addr)
-    assert created["id"] == f"{flow_arn},{created['entitlement_arn']}"
+    flow_arn, created = create_child(tf, entitlement(), addr, "entitlement_arn")
     assert created["data_transfer_subscriber_fee_percent"] == 0  # computed: the service's default
     [server] = describe(mc, flow_arn)["Entitlements"]
     assert server["EntitlementArn"] == created["entitlement_arn"] and server["Subscribers"] == ["111122223333"]
@@ -325,12 +328,8 @@ def second_source(name: str = "backup", cidr: str = "10.2.0.0/16") -> str:
 def test_flow_source_lifecycle(tf: Workspace) -> None:
     mc = boto3_client("mediaconnect", tf.endpoint)
     addr = "awsmedia_mediaconnect_flow_source.s"
-    tf.write(second_source())
-    assert_creates(tf.plan(), FLOW_ADDR, addr)
-    tf.apply()
-    flow_arn = tf.resource(FLOW_ADDR)["flow_arn"]
-    created = tf.resource(addr)
-    assert created["id"] == f"{flow_arn},{created['source_arn']}" and created["ingest_ip"]
+    flow_arn, created = create_child(tf, second_source(), addr, "source_arn")
+    assert created["ingest_ip"]
     server = describe(mc, flow_arn)
     assert [s["Name"] for s in server["Sources"]] == ["primary", "backup"]
     assert server["Sources"][1]["SourceArn"] == created["source_arn"]

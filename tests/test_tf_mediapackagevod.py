@@ -4,7 +4,15 @@ from __future__ import annotations
 from typing import Any
 
 from conftest import boto3_client
-from tfharness import Workspace, assert_clean, assert_in_place, assert_reimports_unchanged
+from tfharness import (
+    Workspace,
+    assert_clean,
+    assert_creates_only,
+    assert_in_place,
+    assert_reimports_unchanged,
+    assert_replaced,
+    assert_replaces_only,
+)
 
 ACCOUNT = "123456789012"
 SECRET_A = f"arn:aws:secretsmanager:us-east-1:{ACCOUNT}:secret:cdn-a"
@@ -226,12 +234,12 @@ def test_packaging_configuration_lifecycle(tf: Workspace) -> None:
     # replace the configuration.
     tf.write(group() + hls(tags='{ format = "hls", tier = "gold" }', segment=4, order="ORIGINAL", encrypted=False) + dash())
     replace = tf.plan()
-    assert f"{addr} must be replaced" in replace.out and "Plan: 1 to add, 0 to change, 1 to destroy" in replace.out, replace.out
+    assert_replaces_only(replace, addr)
     assert "~ hls_package { # forces replacement" in replace.out, replace.out
     assert "~ segment_duration_seconds  = 6 -> 4" in replace.out and '"VIDEO_BITRATE_DESCENDING" -> "ORIGINAL"' in replace.out
     assert "- encryption {" in replace.out and '- encryption_method = "SAMPLE_AES" -> null' in replace.out, replace.out
     applied = tf.apply()
-    assert f"{addr}: Destruction complete" in applied.out and f"{addr}: Creation complete" in applied.out, applied.out
+    assert_replaced(applied, addr)
     package = vod.describe_packaging_configuration(Id="hls")["HlsPackage"]
     assert package["SegmentDurationSeconds"] == 4 and package["HlsManifests"][0]["StreamSelection"]["StreamOrder"] == "ORIGINAL"
     assert "Encryption" not in package
@@ -243,7 +251,7 @@ def test_packaging_configuration_lifecycle(tf: Workspace) -> None:
     # Deleted outside Terraform: the next plan creates it again, and only it.
     vod.delete_packaging_configuration(Id="hls")
     gone = tf.plan()
-    assert f"{addr} will be created" in gone.out and "Plan: 1 to add, 0 to change, 0 to destroy" in gone.out, gone.out
+    assert_creates_only(gone, addr)
     tf.apply()
     assert vod.describe_packaging_configuration(Id="hls")["HlsPackage"]["SegmentDurationSeconds"] == 4
 
@@ -316,10 +324,10 @@ def test_asset_lifecycle(tf: Workspace) -> None:
     # Another source file means a new ingest: the asset is replaced.
     tf.write(group() + hls() + asset(source="movie-remastered.smil", tags='{ genre = "drama" }'))
     replace = tf.plan()
-    assert f"{addr} must be replaced" in replace.out and "Plan: 1 to add, 0 to change, 1 to destroy" in replace.out, replace.out
+    assert_replaces_only(replace, addr)
     assert '"arn:aws:s3:::vod-source/movie.smil" -> "arn:aws:s3:::vod-source/movie-remastered.smil" # forces replacement' in replace.out
     applied = tf.apply()
-    assert f"{addr}: Destruction complete" in applied.out and f"{addr}: Creation complete" in applied.out, applied.out
+    assert_replaced(applied, addr)
     assert vod.describe_asset(Id="movie")["SourceArn"] == "arn:aws:s3:::vod-source/movie-remastered.smil"
     assert_clean(tf)
 
@@ -329,7 +337,7 @@ def test_asset_lifecycle(tf: Workspace) -> None:
     # Deleted outside Terraform: the next plan creates it again, and only it.
     vod.delete_asset(Id="movie")
     gone = tf.plan()
-    assert f"{addr} will be created" in gone.out and "Plan: 1 to add, 0 to change, 0 to destroy" in gone.out, gone.out
+    assert_creates_only(gone, addr)
     tf.apply()
     assert vod.describe_asset(Id="movie")["Tags"] == {"genre": "drama"}
 

@@ -49,6 +49,21 @@ def assert_in_place(result: Result, address: str) -> None:
     assert f"{address} will be updated in-place" in result.out and "must be replaced" not in result.out, result.out
 
 
+def assert_replaces_only(result: Result, address: str) -> None:
+    """A plan that replaces `address` and touches nothing else."""
+    assert f"{address} must be replaced" in result.out and "Plan: 1 to add, 0 to change, 1 to destroy" in result.out, result.out
+
+
+def assert_replaced(applied: Result, address: str) -> None:
+    """An apply that destroyed `address` and created it again."""
+    assert f"{address}: Destruction complete" in applied.out and f"{address}: Creation complete" in applied.out, applied.out
+
+
+def assert_creates_only(result: Result, address: str) -> None:
+    """A plan that creates `address` and touches nothing else."""
+    assert f"{address} will be created" in result.out and "Plan: 1 to add, 0 to change, 0 to destroy" in result.out, result.out
+
+
 def assert_clean(tf: "Workspace") -> None:
     """The next plan finds nothing to change."""
     result = tf.plan()
