@@ -3,13 +3,14 @@
 The names below load on first use, so that importing one part of the runtime (the Terraform
 provider's launcher, the local backend) does not import the typed-client machinery as well.
 """
+
 from __future__ import annotations
 
 import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .client import BaseClient, Operation, Pagination, Waiter
+    from .client import BaseClient
     from .errors import (
         AwsmediaError,
         BadRequestError,
@@ -24,13 +25,14 @@ if TYPE_CHECKING:
         ValidationError,
         WaiterError,
     )
-    from .shapes import Enum, Field, List, Map, Ref, Registry, Rule, Scalar, Struct
-    from .tables import Tables, TablesError, load_tables
+    from .tables import ServiceTables, TablesError, bind_classes, load_service
+
+# The one version of the distribution: pyproject.toml, the generated package and the provider read it.
+VERSION = "0.1.0"
 
 _HOME = {
-    **dict.fromkeys(("BaseClient", "Operation", "Pagination", "Waiter"), "client"),
-    **dict.fromkeys(("Enum", "Field", "List", "Map", "Ref", "Registry", "Rule", "Scalar", "Struct"), "shapes"),
-    **dict.fromkeys(("Tables", "TablesError", "load_tables"), "tables"),
+    "BaseClient": "client",
+    **dict.fromkeys(("ServiceTables", "TablesError", "bind_classes", "load_service"), "tables"),
 }
 
 
@@ -47,28 +49,17 @@ __all__ = [
     "BadRequestError",
     "BaseClient",
     "ConflictError",
-    "Enum",
-    "Field",
     "ForbiddenError",
     "InternalServerError",
-    "List",
-    "Map",
     "NotFoundError",
-    "Operation",
-    "Pagination",
     "QuotaExceededError",
-    "Ref",
-    "Registry",
-    "Rule",
-    "Scalar",
     "ServiceError",
+    "ServiceTables",
     "ServiceUnavailableError",
-    "Struct",
-    "Tables",
     "TablesError",
     "TooManyRequestsError",
     "ValidationError",
-    "Waiter",
     "WaiterError",
-    "load_tables",
+    "bind_classes",
+    "load_service",
 ]

@@ -3,44 +3,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from . import shapes
 from .errors import ServiceError, ValidationError, WaiterError, translate
-from .shapes import Struct
 
 if TYPE_CHECKING:
     from botocore.exceptions import ClientError
 
-    from .tables import Tables
-
-
-@dataclass(frozen=True, slots=True)
-class Pagination:
-    input_token: str  # Python name of the request's token parameter
-    output_token: str  # Python attribute of the response holding the next token
-    limit: str  # Python name of the page-size parameter
-    items: str  # Python attribute of the response holding the page's items
-
-
-@dataclass(frozen=True, slots=True)
-class Operation:
-    name: str  # API name, e.g. "CreateFlow"
-    method: str  # boto3 method, e.g. "create_flow"
-    input: Struct | None
-    output: Struct | None
-    pagination: Pagination | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Waiter:
-    name: str
-    operation: Operation
-    path: tuple[str, ...]  # Python attributes from the response to the watched value
-    success: frozenset[str]
-    retry: frozenset[str]
-    failure: frozenset[str]
-    success_on_error: str | None = None
+    from .tables import Operation, ServiceTables
 
 
 class BaseClient:
@@ -49,7 +20,7 @@ class BaseClient:
 
     service_name: ClassVar[str]
     error_classes: ClassVar[Mapping[str, type[ServiceError]]]
-    tables: ClassVar[Tables]
+    tables: ClassVar[ServiceTables]
 
     def __init__(
         self,
@@ -98,14 +69,12 @@ class BaseClient:
         or a mapping of its attributes (as paginators and waiters do)."""
         if op.input is None:
             return {}
-        try:  # the fast pass, which takes valid input only
-            return op.input.checker()(args)  # type: ignore[no-any-return]
-        except Exception:
-            pass
-        problems: list[tuple[str, str]] = []
-        params = op.input.collect(args, (), problems)
-        if problems and self._validate:
-            raise ValidationError(op.name, problems)
+        params, problems = shapes.to_boto(op.input, args)
+        if not self._validate:
+            return params  # type: ignore[no-any-return]
+        problems += shapes.validate(op.input, params)
+        if problems:
+            raise ValidationError(op.name, [(shapes.render_path(op.input, p.path), p.message) for p in problems])
         return params  # type: ignore[no-any-return]
 
     def _call(self, operation: str, args: Any) -> Any:
@@ -117,31 +86,31 @@ class BaseClient:
             response = getattr(self._client, op.method)(**params)
         except self._client_error as exc:
             raise translate(exc.response, op.name, self.error_classes) from exc
-        return op.output.reader()(response) if op.output is not None else None
+        return shapes.from_boto(op.output, response) if op.output is not None else None
 
     def _pages(self, op: Operation, args: Mapping[str, Any]) -> Iterator[Any]:
         """Every page of a paginated operation, following tokens until the service stops sending one."""
-        assert op.pagination is not None
-        pg = op.pagination
+        assert op.paginate is not None and op.output is not None
+        token_attr = op.output.members[op.paginate.output_token].python
         params = self._params(op, args)
-        token_key = _key(op.input, pg.input_token)
         seen: set[str] = set()
         while True:
             page = self._send(op, params)
             yield page
-            token = getattr(page, pg.output_token)
+            token = getattr(page, token_attr)
             if not token:
                 return
             if token in seen:  # a service that repeats a token would loop forever
                 raise ServiceError("RepeatedNextToken", f"the service returned token {token!r} twice", operation=op.name)
             seen.add(token)
-            params = {**params, token_key: token}
+            params = {**params, op.paginate.input_token: token}
 
     def _items(self, operation: str, args: Mapping[str, Any]) -> Iterator[Any]:
         op = self.tables.operations[operation]
-        assert op.pagination is not None
+        assert op.paginate is not None and op.output is not None
+        items_attr = op.output.members[op.paginate.items].python
         for page in self._pages(op, args):
-            yield from getattr(page, op.pagination.items) or ()
+            yield from getattr(page, items_attr) or ()
 
     def _wait(self, name: str, args: Mapping[str, Any], timeout: float, delay: float) -> Any:
         """Poll until the watched value is a success value; raise WaiterError on failure or timeout."""
@@ -161,9 +130,7 @@ class BaseClient:
                     raise
                 response = None
             if response is not None:
-                value: Any = response
-                for attr in waiter.path:
-                    value = getattr(value, attr, None)
+                value = _watched(response, waiter.operation.output, waiter.path)
                 last = value
                 if value in waiter.success:
                     return response
@@ -175,6 +142,13 @@ class BaseClient:
             time.sleep(min(delay, remaining))
 
 
-def _key(struct: Struct | None, attr: str) -> str:
-    assert struct is not None
-    return struct.by_attr[attr].key
+
+def _watched(response: Any, shape: shapes.Shape | None, path: tuple[str, ...]) -> Any:
+    """The value a waiter watches: `path` (member names) followed through the typed response."""
+    value = response
+    for name in path:
+        assert isinstance(shape, shapes.Structure)  # the generator resolved the path through structures
+        member = shape.members[name]
+        value = getattr(value, member.python, None)
+        shape = member.type
+    return value

@@ -24,3 +24,8 @@ def pascal(name: str) -> str:
     """PascalCase of a snake_case or camelCase name: "flow_source" -> "FlowSource"."""
     parts = re.split(r"[_\-\s]+", snake(name))
     return "".join(p[:1].upper() + p[1:] for p in parts if p)
+
+
+def module_name(service: str) -> str:
+    """The Python module of a service's generated code and tables: "mediapackage-vod" -> "mediapackage_vod"."""
+    return service.replace("-", "_")

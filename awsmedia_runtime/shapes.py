@@ -1,305 +1,283 @@
-"""Type specs that generated modules declare, and the generic code that validates input,
-turns typed values into boto3 parameters and turns boto3 responses into typed values.
+"""The shapes of a service and the one interpreter every target acts on them with.
 
-Each direction has two forms. The full pass (`collect`) walks a value generically and words every
-problem with its path; it alone decides what is wrong. For speed, every structure also gets a fast
-pass and a response reader written as straight-line Python on first use (`Writer`), the way
-dataclasses writes `__init__`: it inlines the checks and conversions of nested lists, maps and
-scalars, and the structure's cross-field rules. The fast pass accepts only what the full pass would
-accept and returns the same boto3 value; on anything else it gives up and the full pass runs.
+A shape is a scalar (with its constraints), an enum, a list, a map or a structure (with its
+members and the documents' cross-field rules). Three walks cover every target:
+
+- `validate(shape, value)` checks a value keyed by API member names against the shape's
+  constraints and rules and returns every problem with its path, worded here once. The typed
+  clients, the local backend and the Terraform provider (and the constructs) all call it; each
+  only renders the path in its own names (`render_path`).
+- `to_boto(shape, value)` turns typed client input (dataclasses, or mappings of their Python
+  attribute names) into the member-named value boto3 takes.
+- `from_boto(shape, value)` turns a boto3 response into the typed dataclasses.
+
+Each structure keeps its members as a tuple, built once when the tables load; the walks go over
+it generically. A problem's path is put together only when there is a problem: each level adds its
+own step to the problems its child reported.
 """
+
 from __future__ import annotations
 
-import dataclasses
 import datetime
+import difflib
 import re
-import threading
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from typing import Any, Protocol, get_args
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
 
-from .naming import snake
-
-Problems = list[tuple[str, str]]
-PathT = tuple[str | int, ...]
-Fn = Callable[[Any], Any]
+Path = tuple[str | int, ...]
+# A value that is not known yet (a Terraform value known only after apply, a construct token): it
+# is passed over, and so is any rule that would need it.
+Deferred = Callable[[Any], bool] | None
 
 
-class _Invalid(Exception):
-    """The fast pass met something it will not judge; the full pass then finds and words every problem."""
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a value: where (member names, list indexes and map keys from the root
+    of the checked value), what, and its kind (what a target may title it with)."""
+
+    path: Path
+    message: str
+    kind: str  # type | required | unknown | value | range | length | format | items | combination
 
 
-def _give_up() -> Any:
-    raise _Invalid
+def _under(problems: list[Problem], start: int, step: str | int) -> None:
+    """Put `step` in front of the paths of the problems from `start` on (a child's, found just now)."""
+    for i in range(start, len(problems)):
+        p = problems[i]
+        problems[i] = Problem((step, *p.path), p.message, p.kind)
 
 
-def render_path(path: PathT) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+def _check_at(step: str | int, shape: Shape, value: Any, problems: list[Problem], deferred: Deferred) -> None:
+    """Check a child value (a member, an item) and put its step in front of what it reports."""
+    if value is None or (deferred is not None and deferred(value)):
+        return
+    start = len(problems)
+    shape.check(value, problems, deferred)
+    if len(problems) != start:
+        _under(problems, start, step)
+
+
+def _convert_at(step: str | int, shape: Shape, value: Any, problems: list[Problem]) -> Any:
+    """to_boto of a child value, with its step in front of what converting it reports."""
+    start = len(problems)
+    out = shape.to_boto(value, problems)
+    if len(problems) != start:
+        _under(problems, start, step)
     return out
 
 
-class Writer:
-    """The globals of one generated function. Values (types, converters, constants) come in by a
-    name this class makes up; only strings and integers are written into the source, as their repr."""
-
-    def __init__(self) -> None:
-        self.env: dict[str, Any] = {"Invalid": _Invalid, "give_up": _give_up}
-        self.loops = 0
-
-    def ref(self, value: Any) -> str:
-        # Strings and integers go in as literals (repr of those is always a plain literal): a
-        # constant loads faster than a global.
-        if type(value) in (str, int):
-            return repr(value)
-        name = f"g{len(self.env)}"
-        self.env[name] = value
-        return name
-
-    def loop_var(self) -> str:
-        self.loops += 1
-        return f"x{self.loops}"
-
-    def function(self, name: str, lines: list[str], label: str) -> Fn:
-        exec(compile("\n".join(lines), label, "exec"), self.env)
-        return self.env[name]  # type: ignore[no-any-return]
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
-class Spec:
-    """Describes one value: how to check it and convert it in each direction."""
+def _range(lo: Any, hi: Any) -> str:
+    if lo is not None and hi is not None:
+        return f"{lo} to {hi}"
+    return f"at least {lo}" if lo is not None else f"at most {hi}"
+
+
+def _outside(size: Any, lo: Any, hi: Any) -> bool:
+    return (lo is not None and size < lo) or (hi is not None and size > hi)
+
+
+class Shape:
+    """A type of the model."""
 
     __slots__ = ()
-
-    def to_wire(self, value: Any, path: PathT, problems: Problems) -> Any:
-        raise NotImplementedError
+    kind: str
 
     def describe(self) -> str:
         raise NotImplementedError
 
-    def collect(self, value: Any, path: PathT, problems: Problems) -> Any:
-        """The full pass: convert and record every problem with its path."""
-        return self.to_wire(value, path, problems)
+    def check(self, value: Any, problems: list[Problem], deferred: Deferred) -> None:
+        """Add a problem for everything wrong with a non-None `value`."""
+        raise NotImplementedError
 
-    def check_expr(self, var: str, w: Writer) -> str:
-        """A Python expression giving the boto3 value of `var`, or raising when the fast pass gives up."""
-        return f"{w.ref(self._check_by_full_pass)}({var})"
+    def to_boto(self, value: Any, problems: list[Problem]) -> Any:
+        return value
 
-    def read_expr(self, var: str, w: Writer) -> str | None:
-        """A Python expression giving the typed value of the (non-None) response value `var`; None
-        when the response value is already the typed value."""
-        return None
+    def from_boto(self, value: Any) -> Any:
+        return value
 
-    def check_call(self, w: Writer) -> str | None:
-        """The name of a function doing check_expr's work in one call, if there is one."""
-        return None
-
-    def read_call(self, w: Writer) -> str | None:
-        """The name of a function doing read_expr's work in one call, if there is one."""
-        return None
-
-    def _check_by_full_pass(self, value: Any) -> Any:
-        # The fallback of an inline check: no path is built unless a problem is found.
-        problems: Problems = []
-        out = self.to_wire(value, (), problems)
-        if problems:
-            raise _Invalid
-        return out
+    def _wrong_type(self, value: Any, problems: list[Problem]) -> None:
+        problems.append(Problem((), f"expected {self.describe()}, got {type(value).__name__} {_show(value)}.", "type"))
 
 
+# What a service accepts for each scalar: timestamps and blobs as boto3 serializes them, or as
+# they arrive on the wire (epoch seconds or ISO text; base64 text).
 _PY_TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
     "integer": (int,),
     "long": (int,),
     "double": (int, float),
     "boolean": (bool,),
-    "blob": (bytes, bytearray),
-    "timestamp": (datetime.datetime,),
+    "timestamp": (datetime.datetime, int, float, str),
+    "blob": (bytes, bytearray, str),
 }
 
 
-class Scalar(Spec):
-    __slots__ = ("kind", "types", "lo", "hi", "min_length", "max_length", "pattern", "regex")
+class Scalar(Shape):
+    __slots__ = ("kind", "types", "min", "max", "min_length", "max_length", "pattern", "_regex")
 
     def __init__(self, kind: str, *, min: float | None = None, max: float | None = None, min_length: int | None = None,
                  max_length: int | None = None, pattern: str | None = None):
+        if kind not in _PY_TYPES:
+            raise ValueError(f"unknown scalar type {kind!r}; known: {', '.join(_PY_TYPES)}")
         self.kind = kind
-        self.types = _PY_TYPES.get(kind, ())
-        self.lo, self.hi = min, max
+        self.types = _PY_TYPES[kind]
+        self.min, self.max = min, max
         self.min_length, self.max_length = min_length, max_length
         self.pattern = pattern
-        self.regex: re.Pattern[str] | None = None  # compiled on first use: importing a module stays cheap
+        self._regex: re.Pattern[str] | None = None  # compiled on first use: loading stays cheap
 
     def describe(self) -> str:
         return self.kind
 
-    def check_expr(self, var: str, w: Writer) -> str:
-        # Exact types only: bool (a subclass of int) and str subclasses go through the full check.
-        types = self.types
-        ok = [f"type({var}) is {w.ref(types[0])}" if len(types) == 1 else f"type({var}) in {w.ref(frozenset(types))}"]
-        if self.kind != "timestamp":  # to_wire checks only the type of a timestamp
-            if self.lo is not None:
-                ok.append(f"{var} >= {w.ref(self.lo)}")
-            if self.hi is not None:
-                ok.append(f"{var} <= {w.ref(self.hi)}")
-            if self.min_length is not None:
-                ok.append(f"len({var}) >= {w.ref(self.min_length)}")
-            if self.max_length is not None:
-                ok.append(f"len({var}) <= {w.ref(self.max_length)}")
-            if self.pattern is not None:
-                ok.append(f"{w.ref(self._regex().fullmatch)}({var}) is not None")
-        return f"({var} if {' and '.join(ok)} else {w.ref(self._check_by_full_pass)}({var}))"
-
-    def _regex(self) -> re.Pattern[str]:
-        if self.regex is None:
-            assert self.pattern is not None
-            self.regex = re.compile(self.pattern)
-        return self.regex
-
-    def to_wire(self, value: Any, path: PathT, problems: Problems) -> Any:
-        checked: Any = value
-        if self.kind == "timestamp":
-            if not isinstance(value, datetime.datetime):
-                problems.append((render_path(path), f"expected a datetime, got {type(value).__name__}"))
-            return value
-        if not isinstance(value, self.types) or (isinstance(value, bool) and self.kind != "boolean"):
-            problems.append((render_path(path), f"expected {self.kind}, got {type(value).__name__} {value!r}"))
-            return value
-        if self.lo is not None and checked < self.lo or self.hi is not None and checked > self.hi:
-            problems.append((render_path(path), f"{value!r} is out of range; allowed: {_range(self.lo, self.hi)}"))
-        if self.min_length is not None or self.max_length is not None:
-            size = len(checked)
-            if (self.min_length is not None and size < self.min_length) or (self.max_length is not None and size > self.max_length):
-                problems.append((render_path(path), f"length {size} is out of range; allowed length: {_range(self.min_length, self.max_length)}"))
-        if self.pattern is not None and not self._regex().fullmatch(checked):
-            problems.append((render_path(path), f"{value!r} does not match the pattern {self.pattern}"))
-        return value
+    def check(self, value: Any, problems: list[Problem], deferred: Deferred) -> None:
+        if type(value) not in self.types and (not isinstance(value, self.types) or isinstance(value, bool)):
+            self._wrong_type(value, problems)  # a bool is an int to Python, never to a service
+            return
+        if self.kind in ("timestamp", "blob", "boolean"):
+            return
+        if (self.min is not None or self.max is not None) and _outside(value, self.min, self.max):
+            problems.append(Problem((), f"{value!r} is outside the allowed range: {_range(self.min, self.max)}.", "range"))
+        if self.kind != "string":
+            return
+        if (self.min_length is not None or self.max_length is not None) and _outside(len(value), self.min_length, self.max_length):
+            allowed = _range(self.min_length, self.max_length)
+            problems.append(Problem((), f"length {len(value)} is outside the allowed length: {allowed}.", "length"))
+        if self.pattern is not None:
+            if self._regex is None:
+                self._regex = re.compile(self.pattern)
+            if self._regex.fullmatch(value) is None:
+                problems.append(Problem((), f"{_show(value)} does not match the pattern {self.pattern}.", "format"))
 
 
-def _range(lo: float | None, hi: float | None) -> str:
-    if lo is not None and hi is not None:
-        return f"{lo}..{hi}"
-    return f">= {lo}" if lo is not None else f"<= {hi}"
+class Enum(Shape):
+    """A string with botocore's values."""
 
-
-class Enum(Spec):
     __slots__ = ("name", "values", "allowed")
+    kind = "enum"
 
-    def __init__(self, name: str, literal: Any):
+    def __init__(self, name: str, values: Iterable[str]):
         self.name = name
-        self.values = tuple(get_args(literal))
+        self.values = tuple(values)
         self.allowed = frozenset(self.values)
 
     def describe(self) -> str:
-        return self.name
+        return "string"
 
-    def check_expr(self, var: str, w: Writer) -> str:
-        # Only exact strings: anything else (a str subclass, an object that compares equal) goes to
-        # the full pass, which judges it.
-        return f"({var} if type({var}) is str and {var} in {w.ref(self.allowed)} else give_up())"
-
-    def to_wire(self, value: Any, path: PathT, problems: Problems) -> Any:
-        if not isinstance(value, str) or value not in self.allowed:  # a list or dict is unhashable
-            problems.append((render_path(path), f"{value!r} is not one of: {', '.join(self.values)}"))
-        return value
+    def check(self, value: Any, problems: list[Problem], deferred: Deferred) -> None:
+        if not isinstance(value, str):
+            self._wrong_type(value, problems)
+        elif value not in self.allowed:
+            problems.append(Problem((), f"{_show(value)} is not allowed; allowed values: {', '.join(self.values)}.", "value"))
 
 
-def _count_ok(var: str, lo: int | None, hi: int | None, w: Writer) -> list[str]:
-    return ([f"len({var}) >= {w.ref(lo)}"] if lo is not None else []) + ([f"len({var}) <= {w.ref(hi)}"] if hi is not None else [])
+class _Container(Shape):
+    """A list or a map: a count, and an item shape every entry is checked against."""
 
-
-def _each(spec: Spec, items: str, w: Writer, reading: bool) -> str | None:
-    """The list of `spec`'s conversion of each of `items`."""
-    x = w.loop_var()
-    if reading:
-        # A response item is a botocore dict: when the conversion is one call, map() makes it
-        # without the comprehension's own function call.
-        fn = spec.read_call(w)
-        if fn is not None:
-            return f"list(map({fn}, {items}))"
-        expr = spec.read_expr(x, w)
-    else:
-        # Not map() here: a StopIteration from a user's value would end it early, dropping items.
-        expr = spec.check_expr(x, w)
-    return None if expr is None else f"[{expr} for {x} in {items}]"
-
-
-class List(Spec):
     __slots__ = ("item", "min_items", "max_items")
+    accepts: tuple[type, ...]
 
-    def __init__(self, item: Spec, *, min_items: int | None = None, max_items: int | None = None):
+    def __init__(self, item: Shape, *, min_items: int | None = None, max_items: int | None = None):
         self.item = item
         self.min_items, self.max_items = min_items, max_items
 
     def describe(self) -> str:
-        return f"list of {self.item.describe()}"
+        return f"a {self.kind} of {self.item.describe()}"
 
-    def check_expr(self, var: str, w: Writer) -> str:
-        # Only real lists and tuples: reading any other iterable here could exhaust it before the full pass.
-        ok = [f"(type({var}) is list or type({var}) is tuple)", *_count_ok(var, self.min_items, self.max_items, w)]
-        checked = _each(self.item, f"({var} if {' and '.join(ok)} else give_up())", w, reading=False)
-        assert checked is not None  # every item needs checking
-        return checked
+    def check(self, value: Any, problems: list[Problem], deferred: Deferred) -> None:
+        if not self.fits(value):
+            self._wrong_type(value, problems)
+            return
+        if (self.min_items is not None or self.max_items is not None) and _outside(len(value), self.min_items, self.max_items):
+            allowed = _range(self.min_items, self.max_items)
+            problems.append(Problem((), f"{len(value)} items given; allowed: {allowed}.", "items"))
+        for step, item in self.entries(value, problems):
+            _check_at(step, self.item, item, problems, deferred)
 
-    def read_expr(self, var: str, w: Writer) -> str | None:
-        return _each(self.item, var, w, reading=True)
+    def fits(self, value: Any) -> bool:
+        return isinstance(value, self.accepts)
 
-    def to_wire(self, value: Any, path: PathT, problems: Problems) -> Any:
-        if isinstance(value, (str, bytes, Mapping)) or not hasattr(value, "__iter__"):
-            problems.append((render_path(path), f"expected a list, got {type(value).__name__}"))
+    def entries(self, value: Any, problems: list[Problem]) -> Iterable[tuple[str | int, Any]]:
+        raise NotImplementedError
+
+
+class ListOf(_Container):
+    __slots__ = ()
+    kind = "list"
+    accepts = (list, tuple)
+
+    def entries(self, value: Any, problems: list[Problem]) -> Iterable[tuple[str | int, Any]]:
+        return enumerate(value)
+
+    def to_boto(self, value: Any, problems: list[Problem]) -> Any:
+        # Any iterable but text and mappings is a list; anything else is left for validate to report.
+        if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
             return value
-        items = list(value)
-        _check_count(len(items), self.min_items, self.max_items, path, problems)
-        conv = self.item.collect
-        return [conv(v, path + (i,), problems) for i, v in enumerate(items)]
+        return [_convert_at(i, self.item, item, problems) for i, item in enumerate(value)]
+
+    def from_boto(self, value: Any) -> Any:
+        read = self.item.from_boto
+        return [read(v) for v in value]
 
 
-class Map(Spec):
-    __slots__ = ("item", "min_items", "max_items")
+class MapOf(_Container):
+    __slots__ = ()
+    kind = "map"
+    accepts = (Mapping,)
 
-    def __init__(self, item: Spec, *, min_items: int | None = None, max_items: int | None = None):
-        self.item = item
-        self.min_items, self.max_items = min_items, max_items
+    def entries(self, value: Any, problems: list[Problem]) -> Iterable[tuple[str | int, Any]]:
+        for key, item in value.items():
+            if isinstance(key, str):
+                yield key, item
+            else:
+                problems.append(Problem((), f"map keys must be strings, got {type(key).__name__} {_show(key)}.", "type"))
 
-    def describe(self) -> str:
-        return f"map of {self.item.describe()}"
-
-    def check_expr(self, var: str, w: Writer) -> str:
-        ok = [f"type({var}) is dict", *_count_ok(var, self.min_items, self.max_items, w)]  # other mappings: full pass
-        k, x = w.loop_var(), w.loop_var()
-        return (f"{{({k} if type({k}) is str else give_up()): {self.item.check_expr(x, w)} "
-                f"for {k}, {x} in ({var} if {' and '.join(ok)} else give_up()).items()}}")
-
-    def read_expr(self, var: str, w: Writer) -> str | None:
-        k, x = w.loop_var(), w.loop_var()
-        item = self.item.read_expr(x, w)
-        return None if item is None else f"{{{k}: {item} for {k}, {x} in {var}.items()}}"
-
-    def to_wire(self, value: Any, path: PathT, problems: Problems) -> Any:
+    def to_boto(self, value: Any, problems: list[Problem]) -> Any:
         if not isinstance(value, Mapping):
-            problems.append((render_path(path), f"expected a mapping, got {type(value).__name__}"))
             return value
-        _check_count(len(value), self.min_items, self.max_items, path, problems)
-        conv = self.item.collect
-        out = {}
-        for k, v in value.items():
-            if not isinstance(k, str):
-                problems.append((render_path(path), f"map keys must be strings, got {k!r}"))
-            out[k] = conv(v, path + (str(k),), problems)
-        return out
+        return {key: _convert_at(key, self.item, item, problems) for key, item in value.items()}
 
-
-def _check_count(size: int, lo: int | None, hi: int | None, path: PathT, problems: Problems) -> None:
-    if (lo is not None and size < lo) or (hi is not None and size > hi):
-        problems.append((render_path(path), f"{size} items; allowed: {_range(lo, hi)} items"))
+    def from_boto(self, value: Any) -> Any:
+        read = self.item.from_boto
+        return {k: read(v) for k, v in value.items()}
 
 
 @dataclass(frozen=True, slots=True)
-class Field:
-    attr: str  # Python attribute name
-    key: str  # member name boto3 expects
-    spec: Spec
-    required: bool = False
+class Condition:
+    """One side of a rule: the value at `path` (member names from the structure) passes `test`."""
+
+    path: tuple[str, ...]
+    test: str  # equals | not_equals | in | present | max_items
+    operand: Any
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Condition:
+        (test,) = [k for k in data if k != "path"]
+        operand = data[test]
+        return cls(tuple(data["path"].split(".")), test, tuple(operand) if test == "in" else operand)
+
+    def holds(self, value: Any) -> bool:
+        if self.test == "equals":
+            return bool(value == self.operand)
+        if self.test == "not_equals":
+            return bool(value != self.operand)
+        if self.test == "in":
+            return value in self.operand
+        if self.test == "present":
+            return (value is not None) is bool(self.operand)
+        if self.test == "max_items":
+            return value is None or len(value) <= int(self.operand)  # absent counts as none
+        raise ValueError(f"unknown condition {self.test!r}")
+
+    def judgeable(self, value: Any) -> bool:
+        """Whether the test can say anything of `value`: a count needs a list or a map (a value of
+        another type is reported on its own)."""
+        return self.test != "max_items" or value is None or isinstance(value, (list, tuple, Mapping))
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,390 +285,161 @@ class Rule:
     """A cross-field rule from the documents: when `when` holds, `require` must hold."""
 
     description: str
-    when: Mapping[str, Any]
-    require: Mapping[str, Any]
+    when: Condition
+    require: Condition
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Rule:
+        return cls(data["description"], Condition.from_json(data["when"]), Condition.from_json(data["require"]))
 
 
-class Struct(Spec):
-    """A structure of one generated module, with its class, fields and cross-field rules."""
+_NOT_KNOWN = object()
 
-    __slots__ = ("name", "cls", "fields", "rules", "by_attr", "_reader", "_checker")
 
-    def __init__(self, cls: type, fields: list[Field], rules: list[Rule] | None = None):
-        self.name = cls.__name__
-        self.cls = cls
-        self.fields = tuple(fields)
-        self.rules = tuple(rules or ())
-        self.by_attr = {f.attr: f for f in self.fields}
-        # Written on first use, when every Ref can resolve; importing a module stays cheap.
-        self._reader: Fn | None = None
-        self._checker: Fn | None = None
+def _at(value: Any, path: tuple[str, ...], deferred: Deferred) -> Any:
+    for step in path:
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(step)
+        if deferred is not None and value is not None and deferred(value):
+            return _NOT_KNOWN
+    return value
+
+
+def rule_broken(rule: Rule, value: Mapping[str, Any], deferred: Deferred = None) -> bool:
+    """Whether a structure's value (member names as keys) breaks the rule; a rule that needs a
+    value not known yet is not judged."""
+    when = _at(value, rule.when.path, deferred)
+    if when is _NOT_KNOWN or not rule.when.judgeable(when) or not rule.when.holds(when):
+        return False
+    required = _at(value, rule.require.path, deferred)
+    # A comparison only constrains a value that is given; `present` constrains presence itself.
+    if required is _NOT_KNOWN or not rule.require.judgeable(required) or (required is None and rule.require.test != "present"):
+        return False
+    return not rule.require.holds(required)
+
+
+@dataclass(eq=False, slots=True)
+class Member:
+    """One member of a structure: its API name, its type and what the model says about it."""
+
+    name: str  # the API (botocore) name
+    type: Shape
+    python: str  # attribute name in the typed clients
+    wire: str  # name in the JSON body, query string, header or URI
+    location: str = "body"  # body | uri | querystring | header
+    required: bool = False
+    sensitive: bool = False
+    default: Any = None
+    generated: Any = None  # what the service fills in itself (a template such as "arn:...:{hex12}")
+    response_path: tuple[str, ...] = ()  # where responses nest a member requests give flat
+
+
+class Structure(Shape):
+    __slots__ = ("name", "members", "member_list", "rules", "by_wire", "by_python", "cls")
+    kind = "structure"
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.members: dict[str, Member] = {}
+        self.member_list: tuple[Member, ...] = ()
+        self.rules: tuple[Rule, ...] = ()
+        self.by_wire: dict[str, Member] = {}
+        self.by_python: dict[str, Member] = {}
+        self.cls: type | None = None  # the typed client's dataclass, once a client module binds it
+
+    def set_members(self, members: Iterable[Member], rules: Iterable[Rule] = ()) -> None:
+        self.member_list = tuple(members)
+        self.members = {m.name: m for m in self.member_list}
+        self.by_wire = {m.wire: m for m in self.member_list}
+        self.by_python = {m.python: m for m in self.member_list}
+        self.rules = tuple(rules)
 
     def describe(self) -> str:
-        return self.name
+        return f"a {self.name} structure"
 
-    def to_wire(self, value: Any, path: PathT, problems: Problems) -> Any:
-        # Valid requests are the common case: convert them without building paths, and only when
-        # something looks wrong run the full pass, which alone decides what to report.
-        try:
-            return self.checker()(value)
-        except Exception:
-            return self.collect(value, path, problems)
-
-    def checker(self) -> Fn:
-        """The fast pass: the boto3 value of a valid input; raises on anything else."""
-        return self._checker or _written(self, "_checker", _write_checker, self._check)
-
-    def _check(self, value: Any) -> Any:
-        return self.checker()(value)
-
-    def reader(self) -> Fn:
-        """The typed value of a response structure."""
-        return self._reader or _written(self, "_reader", _write_reader, self.from_wire)
-
-    def check_call(self, w: Writer) -> str:
-        return w.ref(self.checker())
-
-    def read_call(self, w: Writer) -> str:
-        return w.ref(self.reader())
-
-    def check_expr(self, var: str, w: Writer) -> str:
-        return f"{self.check_call(w)}({var})"
-
-    def read_expr(self, var: str, w: Writer) -> str:
-        return f"{self.read_call(w)}({var})"
-
-    def collect(self, value: Any, path: PathT, problems: Problems) -> Any:
-        if isinstance(value, self.cls):
-            get = value.__getattribute__
-        elif isinstance(value, Mapping):
-            unknown = [k for k in value if k not in self.by_attr]
-            for k in unknown:
-                import difflib  # only on this error path: importing the runtime stays cheap
-
-                close = difflib.get_close_matches(str(k), self.by_attr, n=1)
-                hint = f" (did you mean {close[0]}?)" if close else ""
-                problems.append((render_path(path + (k,)), f"unknown attribute{hint}; {self.name} has: {', '.join(self.by_attr)}"))
-            get = lambda attr: value.get(attr)  # noqa: E731
-        else:
-            problems.append((render_path(path), f"expected {self.name} (or a mapping of its attributes), got {type(value).__name__}"))
-            return None
-        out: dict[str, Any] = {}
-        for f in self.fields:
-            v = get(f.attr)
+    def check(self, value: Any, problems: list[Problem], deferred: Deferred) -> None:
+        if not isinstance(value, Mapping):
+            self._wrong_type(value, problems)
+            return
+        get = value.get
+        for m in self.member_list:
+            v = get(m.name)
             if v is None:
-                if f.required:
-                    problems.append((render_path(path + (f.attr,)), f"required ({f.spec.describe()}) but missing"))
+                if m.required:
+                    problems.append(Problem((m.name,), f"required ({m.type.describe()}) but missing.", "required"))
                 continue
-            out[f.key] = f.spec.collect(v, path + (f.attr,), problems)
-        if self.rules:
-            for rule in self.rules:
-                check_rule(rule, out, path, problems)
+            _check_at(m.name, m.type, v, problems, deferred)
+        for rule in self.rules:
+            if rule_broken(rule, value, deferred):
+                problems.append(Problem(rule.require.path, f"{rule.description}.", "combination"))
+
+    def to_boto(self, value: Any, problems: list[Problem]) -> Any:
+        if isinstance(value, Mapping):
+            for key in value:
+                if key not in self.by_python:
+                    problems.append(Problem((key,), self._unknown(key), "unknown"))
+            get: Callable[[str], Any] = value.get
+        elif self.cls is not None and isinstance(value, self.cls):
+            get = value.__getattribute__
+        else:
+            return value  # validate reports the type
+        out = {}
+        for m in self.member_list:
+            v = get(m.python)
+            if v is None:
+                continue
+            out[m.name] = _convert_at(m.name, m.type, v, problems)
         return out
 
-    def from_wire(self, value: Mapping[str, Any]) -> Any:
-        return self.reader()(value)
+    def _unknown(self, key: Any) -> str:
+        close = difflib.get_close_matches(str(key), self.by_python, n=1)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        return f"unknown attribute{hint}; {self.name} has: {', '.join(self.by_python)}."
+
+    def from_boto(self, value: Any) -> Any:
+        if self.cls is None:
+            raise TypeError(f"{self.name} has no typed class; a client module binds one")
+        get = value.get
+        fields = {}
+        for m in self.member_list:
+            v = get(m.name)
+            fields[m.python] = None if v is None else m.type.from_boto(v)
+        return self.cls(**fields)
 
 
-# Writing a pass also writes those of the structures inside it; one lock keeps threads that reach a
-# structure first at the same time from seeing it half-written, re-entrant for the nested ones.
-_WRITE_LOCK = threading.RLock()
-_BEING_WRITTEN: set[tuple[int, str]] = set()
+def validate(shape: Shape, value: Any, deferred: Deferred = None) -> list[Problem]:
+    """Every problem with `value` (member names as keys), each with its path from the value's root."""
+    problems: list[Problem] = []
+    shape.check(value, problems, deferred)
+    return problems
 
 
-def _written(struct: Struct, slot: str, write: Callable[[Struct], Fn], late: Fn) -> Fn:
-    """The function in `slot`, written now if it is not yet. A structure met again while its own
-    pass is being written (it contains itself) gets `late`, which calls the finished pass."""
-    with _WRITE_LOCK:
-        fn: Fn | None = getattr(struct, slot)
-        if fn is not None:
-            return fn
-        key = (id(struct), slot)
-        if key in _BEING_WRITTEN:
-            return late
-        _BEING_WRITTEN.add(key)
-        try:
-            fn = write(struct)
-        finally:
-            _BEING_WRITTEN.discard(key)
-        setattr(struct, slot, fn)
-        return fn
+def to_boto(shape: Shape, value: Any) -> tuple[Any, list[Problem]]:
+    """Typed client input as boto3 takes it, and the problems converting it (unknown attributes);
+    `validate` judges the result."""
+    problems: list[Problem] = []
+    return shape.to_boto(value, problems), problems
 
 
-def _write_checker(struct: Struct) -> Fn:
-    """A structure's fast pass as straight-line code, one block per field: a generic loop over fields
-    costs about half as much again, and most fields are None. Fields are read as plain attributes,
-    which the interpreter specializes for a slotted class; a dict is first made into an instance,
-    whose __init__ refuses missing required keys just as the full pass would. That needs every
-    optional field to default to None (the full pass reads a missing key as None), which the
-    generator always writes; a class with other defaults sends dicts to the full pass."""
-    w = Writer()
-    cls = w.ref(struct.cls)
-    defaults_none = all(f.default is None for f in dataclasses.fields(struct.cls)
-                        if f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING)
-    dict_test = f"type(value) is dict and value.keys() <= {w.ref(struct.by_attr.keys())}" if defaults_none else "False"
-    lines = [
-        "def check(value):",
-        f"    if type(value) is not {cls}:",
-        f"        if {dict_test}:",
-        f"            value = {cls}(**value)",
-        f"        elif not isinstance(value, {cls}):",
-        "            raise Invalid",
-        "    out = {}",
-    ]
-    for f in struct.fields:
-        assert f.attr.isidentifier()
-        lines.append(f"    v = value.{f.attr}")
-        lines.append("    if v is not None:")
-        lines.append(f"        out[{w.ref(f.key)}] = {f.spec.check_expr('v', w)}")
-        if f.required:
-            lines.append("    else:\n        raise Invalid")
-    for rule in struct.rules:
-        lines += _rule_lines(rule, w)
-    lines.append("    return out")
-    return w.function("check", lines, f"<fast pass of {struct.name}>")
+def from_boto(shape: Shape, value: Any) -> Any:
+    """A boto3 response value as the typed client's dataclasses."""
+    return shape.from_boto(value)
 
 
-# From this many slots on, a structure's reader learns the key sets of the responses it reads.
-_LEARN_FROM_SLOTS = 4
-# Key sets a reader learns at most: one structure can sit in several places of a response (a
-# Transport in a source and in each output), each with members of its own.
-_KEY_SETS = 4
-
-
-def _write_reader(struct: Struct) -> Fn:
-    """A structure's response reader as straight-line code: make the instance without running
-    __init__ (whose keyword handling costs more than the reading) and set every slot, to the
-    converted member or None when the service left it out.
-
-    A service answers with the same members nearly every time, and most members of a large
-    structure are usually absent. So the reader notes the key sets of the responses it reads (up to
-    _KEY_SETS of them) and rewrites itself in place (callers hold this very function) with a path
-    for each, which sets the absent slots to None without looking them up. Any other response
-    takes the path that looks every member up, so learning changes speed only, never results."""
-    w = Writer()
-    slots = [f.name for f in dataclasses.fields(struct.cls)]
-    label = f"<reader of {struct.name}>"
-    general = _read_lines(struct, slots, w)
-    if len(slots) < _LEARN_FROM_SLOTS:
-        return w.function("read", ["def read(value):", *general], label)
-    learned: list[frozenset[Any]] = []
-
-    def source() -> list[str]:
-        lines = ["def read(value):"]
-        if learned:
-            lines.append("    if type(value) is dict:")  # a subclass may answer a missing key (__missing__)
-            for keys in learned:
-                lines += _known_keys_lines(struct, slots, keys, _telling_key(keys, learned), w)
-        if len(learned) < _KEY_SETS:
-            lines.append(learn_call)
-        return lines + general
-
-    def learn(value: Any) -> None:
-        if type(value) is not dict:
-            return  # malformed; the general path raises as it always has
-        keys = frozenset(value)
-        with _WRITE_LOCK:
-            if keys not in learned and len(learned) < _KEY_SETS:  # another thread may have learned them
-                learned.append(keys)
-                reader.__code__ = w.function("read", source(), label).__code__
-
-    learn_call = f"    {w.ref(learn)}(value)"
-    reader = w.function("read", source(), label)
-    return reader
-
-
-def _telling_key(keys: frozenset[Any], learned: list[frozenset[Any]]) -> Any:
-    """A key of `keys` that no other learned set of the same size has, if there is one: testing for
-    it first keeps a response of another such set from raising KeyError in the lookups."""
-    others = [k for k in learned if k is not keys and len(k) == len(keys)]
-    return next((key for key in sorted(keys, key=repr) if not any(key in k for k in others)), None) if others else None
-
-
-def _read_lines(struct: Struct, slots: list[str], w: Writer) -> list[str]:
-    """The body that reads any response into a new instance, looking every member up. Slot names
-    are the dataclass's own field names, which are identifiers."""
-    # One dict.get per member reads faster than unpacking map(value.get, keys).
-    lines = [f"    obj = {w.ref(object.__new__)}({w.ref(struct.cls)})", "    get = value.get"]
-    for slot in slots:
-        field = struct.by_attr.get(slot)
-        lines.append(f"    {_store(slot, field, f'get({w.ref(field.key if field else None)})', w)}")
-    return [*lines, "    return obj"]
-
-
-def _known_keys_lines(struct: Struct, slots: list[str], keys: frozenset[Any], telling: Any, w: Writer) -> list[str]:
-    """A block (inside `if type(value) is dict:`) that reads a response with exactly the keys `keys`:
-    one with as many keys, each of them found, has that very set (dict keys are distinct). Lookups
-    alone sit in the try, so that a KeyError from converting a member is not taken for a missing
-    key; a key the model does not know (ResponseMetadata) is looked up only to be sure it is there."""
-    ordered = sorted(keys, key=repr)
-    local = {key: f"k{i}" for i, key in enumerate(ordered)}
-    guard = f"len(value) == {len(keys)}" + ("" if telling is None else f" and {w.ref(telling)} in value")
-    lines = [f"        if {guard}:"]
-    if keys:
-        lines += ["            try:", *(f"                {local[key]} = value[{w.ref(key)}]" for key in ordered)]
-        lines += ["            except KeyError:", "                pass", "            else:"]
-    else:
-        lines.append("            if True:")  # nothing to look up; the same depth as the else above
-    lines.append(f"                obj = {w.ref(object.__new__)}({w.ref(struct.cls)})")
-    for slot in slots:
-        field = struct.by_attr.get(slot)
-        if field is not None and field.key in local:
-            lines.append(f"                {_store(slot, field, local[field.key], w)}")
-        else:
-            lines.append(f"                obj.{slot} = None")
-    return [*lines, "                return obj"]
-
-
-def _store(slot: str, field: Field | None, value: str, w: Writer) -> str:
-    """A statement setting the slot to the response value `value` (a name or a lookup), converted
-    when the member needs it."""
-    assert slot.isidentifier()
-    conv = field.spec.read_expr("v", w) if field else None
-    if conv is None:
-        return f"obj.{slot} = {value}"
-    return f"v = {value}; obj.{slot} = None if v is None else {conv}"
-
-
-def _rule_lines(rule: Rule, w: Writer) -> list[str]:
-    """rule_broken as inline code on the fast pass's `out`, whose nested structures are plain dicts."""
-    lines = [f"    if {_holds_expr(rule.when, _lookup_expr(rule.when['path'], w), w)}:",
-             f"        r = {_lookup_expr(rule.require['path'], w)}"]
-    # A comparison only constrains a value that is given; `present` constrains presence itself.
-    given = "" if "present" in rule.require else "r is not None and "
-    lines.append(f"        if {given}not ({_holds_expr(rule.require, 'r', w)}):\n            raise Invalid")
-    return lines
-
-
-def _lookup_expr(dotted: str, w: Writer) -> str:
-    parts = tuple(dotted.split("."))
-    return f"out.get({w.ref(parts[0])})" if len(parts) == 1 else f"{w.ref(_dig_built)}(out, {w.ref(parts)})"
-
-
-def _dig_built(data: Any, parts: tuple[str, ...]) -> Any:
-    """_lookup on a value the fast pass built, whose structures are all plain dicts."""
-    for part in parts:
-        if type(data) is not dict:
-            return None
-        data = data.get(part)
-    return data
-
-
-def _dig(data: Any, parts: tuple[str, ...]) -> Any:
-    for part in parts:
-        if not isinstance(data, Mapping):
-            return None
-        data = data.get(part)
-    return data
-
-
-def _holds_expr(cond: Mapping[str, Any], var: str, w: Writer) -> str:
-    """_holds as an expression on `var`."""
-    if "equals" in cond:
-        return f"{var} == {w.ref(cond['equals'])}"
-    if "not_equals" in cond:
-        return f"{var} != {w.ref(cond['not_equals'])}"
-    if "in" in cond:
-        return f"{var} in {w.ref(cond['in'])}"
-    if "present" in cond:
-        return f"{var} is not None" if cond["present"] else f"{var} is None"
-    if "max_items" in cond:
-        return f"(not isinstance({var}, (list, tuple, dict)) or len({var}) <= {w.ref(int(cond['max_items']))})"
-    raise ValueError(f"unknown condition {dict(cond)}")
-
-
-def _lookup(data: Any, dotted: str) -> Any:
-    return _dig(data, tuple(dotted.split(".")))
-
-
-def _holds(cond: Mapping[str, Any], value: Any) -> bool:
-    if "equals" in cond:
-        return bool(value == cond["equals"])
-    if "not_equals" in cond:
-        return bool(value != cond["not_equals"])
-    if "in" in cond:
-        return bool(value in cond["in"])
-    if "present" in cond:
-        return (value is not None) is bool(cond["present"])
-    if "max_items" in cond:
-        # A list or a map is counted (absent counts as none); a value of another type is reported
-        # on its own, and no count can be judged.
-        return not isinstance(value, (list, tuple, dict)) or len(value) <= int(cond["max_items"])
-    raise ValueError(f"unknown condition {dict(cond)}")
-
-
-class RuleLike(Protocol):
-    """What evaluating a rule needs; the provider's declarations carry rules of their own class."""
-
-    @property
-    def when(self) -> Mapping[str, Any]: ...
-
-    @property
-    def require(self) -> Mapping[str, Any]: ...
-
-
-def check_rule(rule: Rule, wire: Mapping[str, Any], path: PathT, problems: Problems) -> None:
-    """Evaluate a rule on a structure's boto3-shaped value (member names as keys)."""
-    if rule_broken(rule, wire):
-        where = path + tuple(snake(p) for p in rule.require["path"].split("."))
-        problems.append((render_path(where), rule.description))
-
-
-def rule_broken(rule: RuleLike, wire: Mapping[str, Any]) -> bool:
-    """Whether a value (member names as keys) breaks the rule."""
-    if not _holds(rule.when, _lookup(wire, rule.when["path"])):
-        return False
-    value = _lookup(wire, rule.require["path"])
-    # A comparison only constrains a value that is given; `present` constrains presence itself.
-    if value is None and "present" not in rule.require:
-        return False
-    return not _holds(rule.require, value)
-
-
-@dataclass(slots=True)
-class Registry:
-    """The structures of one generated module, by class name."""
-
-    structs: dict[str, Struct] = field(default_factory=dict)
-
-    def add(self, struct: Struct) -> Struct:
-        self.structs[struct.name] = struct
-        return struct
-
-
-class Ref(Spec):
-    """A reference to a structure declared in the same module, resolved on first use."""
-
-    __slots__ = ("registry", "name", "_target")
-
-    def __init__(self, registry: Registry, name: str):
-        self.registry = registry
-        self.name = name
-        self._target: Struct | None = None
-
-    @property
-    def target(self) -> Struct:
-        if self._target is None:
-            self._target = self.registry.structs[self.name]
-        return self._target
-
-    def describe(self) -> str:
-        return self.name
-
-    def to_wire(self, value: Any, path: PathT, problems: Problems) -> Any:
-        return self.target.to_wire(value, path, problems)
-
-    def collect(self, value: Any, path: PathT, problems: Problems) -> Any:
-        return self.target.collect(value, path, problems)
-
-    def check_call(self, w: Writer) -> str:
-        return self.target.check_call(w)
-
-    def read_call(self, w: Writer) -> str:
-        return self.target.read_call(w)
-
-    def check_expr(self, var: str, w: Writer) -> str:
-        return self.target.check_expr(var, w)
-
-    def read_expr(self, var: str, w: Writer) -> str:
-        return self.target.read_expr(var, w)
+def render_path(shape: Shape | None, path: Path, names: str = "python") -> str:
+    """A problem's path in a target's names: `names` is the member attribute to use ("python" for
+    the clients, "wire" for the backend): `outputs[1].protocol`; map keys as `tags['env']`."""
+    out = ""
+    for step in path:
+        if isinstance(shape, Structure) and isinstance(step, str) and step in shape.members:
+            member = shape.members[step]
+            out += f".{getattr(member, names)}" if out else getattr(member, names)
+            shape = member.type
+        elif isinstance(shape, _Container):
+            out += f"[{step!r}]" if isinstance(step, str) else f"[{step}]"
+            shape = shape.item
+        else:  # a key the shape does not know (an unknown attribute): as given
+            out += f".{step}" if out else str(step)
+            shape = None
+    return out

@@ -1,6 +1,7 @@
-"""Benchmarks for issue 2: regeneration time (per stage, real model and a synthetic 10x model) and the
-overhead of a typed call over the raw boto3 call it makes (both through botocore's Stubber, so the
-figure isolates our layer). Prints medians; run with `python benchmarks/run.py`."""
+"""Benchmarks: regeneration time (per stage, real model and a synthetic 10x model); the cost of a
+typed call over the raw boto3 call it makes, both through botocore's Stubber (which isolates our
+layer) and both against the local backend over HTTP (in its own process on 127.0.0.1); and our
+layer's own time per CreateFlow. Prints medians; run with `python benchmarks/run.py`."""
 from __future__ import annotations
 
 import statistics
@@ -230,6 +231,28 @@ def layer_alone(rounds: int) -> float:
     return min(per_call(lambda: client.create_flow(**case.typed_args), 10) for _ in range(rounds))
 
 
+def http_overhead(rounds: int) -> tuple[float, float, float]:
+    """CreateFlow against the local backend over HTTP: (raw, typed, overhead) as _interleaved gives them,
+    a default boto3 client against our class's own client."""
+    from awsmedia.clients.mediaconnect import MediaConnectClient
+    from local_backend import server_process  # beside this script
+
+    case = create_flow_case()
+    with server_process("ours") as (url, _pid):
+        raw = boto3.client("mediaconnect", endpoint_url=url, region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="y")
+        typed = MediaConnectClient(region_name="us-east-1", endpoint_url=url)
+
+        def raw_create() -> None:
+            raw.create_flow(**case.raw_params)
+
+        def typed_create() -> None:
+            typed.create_flow(**case.typed_args)
+
+        raw_create()
+        typed_create()
+        return _interleaved(raw_create, typed_create, rounds)
+
+
 def main() -> None:
     rounds = 3
     with tempfile.TemporaryDirectory() as tmp:
@@ -246,7 +269,12 @@ def main() -> None:
     print("typed call vs raw boto3 call, both through Stubber (median per call; overhead: median per-round ratio):")
     for name, (raw, typed, overhead) in call_overhead(301).items():
         print(f"  {name:<42} raw {raw * 1e6:8.1f} us  typed {typed * 1e6:8.1f} us  overhead {100 * overhead:5.1f}%")
-    print(f"  CreateFlow, our layer alone (boto3 replaced by a stand-in; warm, min): {layer_alone(30) * 1e6:.1f} us")
+    alone = layer_alone(30)
+    print(f"  CreateFlow, our layer alone (boto3 replaced by a stand-in; warm, min): {alone * 1e6:.1f} us")
+    raw, typed, overhead = http_overhead(31)
+    print("CreateFlow against the local backend over HTTP (its own process, 127.0.0.1):")
+    print(f"  raw {raw * 1e6:8.1f} us  typed {typed * 1e6:8.1f} us  overhead {100 * overhead:5.1f}%  "
+          f"(our layer alone is {100 * alone / raw:.1f}% of the raw call)")
 
 
 if __name__ == "__main__":

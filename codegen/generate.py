@@ -17,15 +17,17 @@ import black
 from black.mode import TargetVersion
 from black.parsing import InvalidInput
 
+from awsmedia_runtime import VERSION
+
 from .build import load_model
 from .ir import Model
 from .render import Renderer
-from .targets import clients, local, provider
+from .targets import clients, local, provider, shapes
 
 ROOT = Path(__file__).resolve().parent.parent
-VERSION = "0.1.0"
 # Each target maps the IR to {path relative to generated/: source text}.
 TARGETS: dict[str, Callable[[Model, Renderer], dict[str, str]]] = {
+    "shapes": shapes.render,
     "clients": clients.render,
     "local": local.render,
     "provider": provider.render,
@@ -49,7 +51,7 @@ class Timings:
 def render_all(model: Model, template_dir: Path) -> dict[str, str]:
     renderer = Renderer(template_dir)
     files: dict[str, str] = {
-        "awsmedia/__init__.py": renderer.render("package/__init__.py.j2", services=model.services, version=VERSION, targets=list(TARGETS)),
+        "awsmedia/__init__.py": renderer.render("package/__init__.py.j2", services=model.services, version=VERSION),
         "awsmedia/py.typed": "",
     }
     for target in TARGETS.values():

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from awsmedia_runtime.naming import python_identifier, snake
+from awsmedia_runtime.naming import module_name, python_identifier, snake
 
 PRIMITIVES = {
     "string": "str",
@@ -353,7 +353,7 @@ class Service:
     @property
     def module(self) -> str:
         """Python module name: "mediapackage-vod" -> "mediapackage_vod"."""
-        return self.name.replace("-", "_")
+        return module_name(self.name)
 
     @property
     def client_class(self) -> str:

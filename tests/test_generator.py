@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
@@ -59,40 +58,26 @@ def test_model_change_changes_clients(tmp_path: Path) -> None:
     assert 'ChannelLatencyMode = Literal["NORMAL", "LOW", "ULTRA"]' in files["awsmedia/clients/ivs.py"]
 
 
-def _import_copy(tmp_path: Path, name: str) -> object:
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(f"_copy_of_{name}", tmp_path / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        del sys.modules[spec.name]
-    return module
-
-
-def test_client_tables_load_from_the_data_file_beside_the_module(tmp_path: Path) -> None:
+def test_shared_tables_load_once_for_every_target_and_a_broken_file_says_where(tmp_path: Path) -> None:
     import json
 
+    from awsmedia.clients.ivs import IvsClient
     from awsmedia_runtime import TablesError
+    from awsmedia_runtime.local.tables import load_tables
+    from awsmedia_runtime.tables import read_tables, service_tables
 
-    clients = ROOT / "generated" / "awsmedia" / "clients"
-    for suffix in (".py", ".json"):
-        shutil.copy(clients / f"ivs{suffix}", tmp_path / f"ivs{suffix}")
-    module = _import_copy(tmp_path, "ivs")
-    op = module._TABLES.operations["CreateChannel"]  # type: ignore[attr-defined]
-    assert (op.method, op.input.name, op.output.name) == ("create_channel", "CreateChannelRequest", "CreateChannelResponse")
-    assert op.input.by_attr["latency_mode"].spec.values == ("NORMAL", "LOW")
+    shared = service_tables("ivs")
+    op = shared.operations["CreateChannel"]
+    assert (op.method, op.input.name, op.output.name) == ("create_channel", "CreateChannelRequest", "CreateChannelResponse")  # type: ignore[union-attr]
+    assert op.input.by_python["latency_mode"].type.values == ("NORMAL", "LOW")  # type: ignore[union-attr, attr-defined]
+    # The client, the local backend and the provider's validation read the very same objects.
+    assert IvsClient.tables is shared and load_tables()["ivs"].operations["CreateChannel"] is op
 
-    # A tables file that names a structure its module does not define fails at import, naming the file and the entry.
-    tables = json.loads((tmp_path / "ivs.json").read_text())
-    tables["structures"]["Renamed"] = tables["structures"].pop("Channel")
+    file = ROOT / "generated" / "awsmedia" / "shapes" / "ivs.json"
+    tables = json.loads(file.read_text())
+    tables["shapes"]["Channel"]["members"]["latencyMode"]["type"] = "NoSuchShape"
     (tmp_path / "ivs.json").write_text(json.dumps(tables))
-    with pytest.raises(TablesError, match=r"ivs\.json: structures\.Renamed: missing 'Renamed'"):
-        _import_copy(tmp_path, "ivs")
-
-    (tmp_path / "ivs.json").unlink()
-    with pytest.raises(TablesError, match=r"ivs\.json: the file: .*No such file"):
-        _import_copy(tmp_path, "ivs")
+    with pytest.raises(TablesError, match=r"ivs\.json: shapes\.Channel: unknown scalar type 'NoSuchShape'"):
+        read_tables(tmp_path / "ivs.json")
+    with pytest.raises(TablesError, match=r"missing\.json: cannot be read: .*No such file"):
+        read_tables(tmp_path / "missing.json")

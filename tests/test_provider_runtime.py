@@ -21,11 +21,13 @@ from awsmedia.provider import ivs as ivs_spec
 from awsmedia.provider import mediaconnect as mc_spec
 from awsmedia.provider import mediapackage_vod as vod_spec
 from awsmedia_runtime.provider import values
-from awsmedia_runtime.provider.crud import build, strip_unknown
+from awsmedia_runtime.tables import service_tables
+from awsmedia_runtime.provider.crud import strip_unknown
 from awsmedia_runtime.provider.install import cli_config, install, platform_dir
 from awsmedia_runtime.provider.servicer import ProviderServicer
 from awsmedia_runtime.provider.spec import DeclarationError, ResourceSpec, load_declarations
-from awsmedia_runtime.provider.validate import check
+from awsmedia_runtime.provider.validate import check_resource
+from awsmedia_runtime.provider.values import build
 from tfharness import Workspace
 
 # Every resource's declarations, as the generated modules load them, by Terraform type name.
@@ -71,10 +73,12 @@ def test_generated_attribute_kinds_follow_the_model() -> None:
     assert source and source.nesting == "single" and not source.replace
     assert source.attr("source_arn").computed and source.attr("name").replace  # type: ignore[union-attr]
     assert not source.attr("whitelist_cidr").replace  # type: ignore[union-attr]  # UpdateFlowSource carries it
-    assert [r.description for r in source.rules] and "2088" in source.rules[0].description
+    rules = service_tables("mediaconnect").structure(source.shape).rules  # type: ignore[arg-type]
+    assert source.shape == "SetSourceRequest" and rules and "2088" in rules[0].description
     failover = root.block("source_failover_config")
     assert failover and failover.attr("recovery_window").default == 200  # type: ignore[union-attr]
-    assert failover.attr("recovery_window").constraints == {"min": 100, "max": 500}  # type: ignore[union-attr]
+    window = service_tables("mediaconnect").structure(failover.shape).members["RecoveryWindow"].type  # type: ignore[arg-type]
+    assert (window.min, window.max) == (100, 500)  # type: ignore[attr-defined]
     media = root.block("media_streams")
     assert media and media.nesting == "list" and media.replace  # no operation updates media streams
     # Outputs, entitlements and extra sources are resources of their own, not blocks of the flow.
@@ -204,19 +208,19 @@ def test_state_upgrade_fills_new_attributes_and_refuses_newer_states() -> None:
 def test_validation_reports_path_and_allowed_values() -> None:
     config = flow_config(protocol="carrier-pigeon", ingest_port=70000)
     config["source_failover_config"] = {**values.empty(FLOW.schema.block("source_failover_config")), "recovery_window": 50}  # type: ignore[arg-type]
-    found = {(p.summary, tuple(map(str, p.path))) for p in check(FLOW.schema, config)}
-    summaries = " | ".join(p.detail for p in check(FLOW.schema, config))
+    found = {(p.summary, tuple(map(str, p.path))) for p in check_resource(FLOW, mc_spec.OPERATIONS, config)}
+    summaries = " | ".join(p.detail for p in check_resource(FLOW, mc_spec.OPERATIONS, config))
     assert ("Invalid value for source.protocol", ("source", "protocol")) in found
     assert ("Value out of range for source_failover_config.recovery_window", ("source_failover_config", "recovery_window")) in found
     assert "allowed range: 100 to 500" in summaries and "zixi-push" in summaries
 
 
 def test_cross_field_rule_is_checked_only_on_known_values() -> None:
-    broken = check(FLOW.schema, flow_config(ingest_port=5000))
+    broken = check_resource(FLOW, mc_spec.OPERATIONS, flow_config(ingest_port=5000))
     assert [(p.summary, p.path) for p in broken] == [("Invalid combination at source.ingest_port", ["source", "ingest_port"])]
     assert "2088" in broken[0].detail
-    assert check(FLOW.schema, flow_config(ingest_port=Unknown)) == []  # a reference: known only at apply
-    assert check(FLOW.schema, flow_config()) == []
+    assert check_resource(FLOW, mc_spec.OPERATIONS, flow_config(ingest_port=Unknown)) == []  # a reference: known only at apply
+    assert check_resource(FLOW, mc_spec.OPERATIONS, flow_config()) == []
 
 
 # -- installation and the handshake ---------------------------------------------------------------------------

@@ -368,7 +368,7 @@ def test_source_count_is_checked_at_plan_time(tf: Workspace) -> None:
     tf.write(flow(failover="DISABLED") + SOURCE % {"name": "backup", "cidr": "10.2.0.0/16"})
     out = flat(tf.apply_fails().out)
     assert "Error: Invalid combination at flow_arn" in out
-    assert "The documents say: without source failover (state ENABLED) a flow has exactly one source." in out
+    assert "without source failover (state ENABLED) a flow has exactly one source." in out
     flow_arn = tf.resource(FLOW_ADDR)["flow_arn"]
     assert [s["Name"] for s in describe(mc, flow_arn)["Sources"]] == ["primary"]
 
@@ -376,7 +376,7 @@ def test_source_count_is_checked_at_plan_time(tf: Workspace) -> None:
     tf.write(flow(failover="DISABLED") + SOURCE % {"name": "backup", "cidr": "10.2.0.0/16"})
     out = flat(tf.plan_fails().out)
     assert "Error: Invalid combination at flow_arn" in out
-    assert "The documents say: without source failover (state ENABLED) a flow has exactly one source." in out
+    assert "without source failover (state ENABLED) a flow has exactly one source." in out
     assert f"Adding this resource would give awsmedia_mediaconnect_flow {flow_arn} 2 items in sources." in out
     assert [s["Name"] for s in describe(mc, flow_arn)["Sources"]] == ["primary"]
 
@@ -391,7 +391,7 @@ def test_source_count_is_checked_at_plan_time(tf: Workspace) -> None:
     third = SOURCE.replace('"s" {', '"third" {') % {"name": "third", "cidr": "10.4.0.0/16"}
     tf.write(second_source() + third)
     out = flat(tf.plan_fails().out)
-    assert "The documents say: with source failover enabled a flow has one or two sources." in out
+    assert "with source failover enabled a flow has one or two sources." in out
     assert "3 items in sources." in out
     assert len(describe(mc, flow_arn)["Sources"]) == 2
 
@@ -465,7 +465,7 @@ resource "awsmedia_mediaconnect_flow_source" "zixi" {
             "srt-listener, srt-caller, fujitsu-qos." in out)
     assert "Error: Value out of range for source_failover_config.recovery_window" in out
     assert "50 is outside the allowed range: 100 to 500." in out
-    rule = "The documents say: a Zixi source listens on port 2088; ingest_port must be 2088 when protocol is zixi-push."
+    rule = "a Zixi source listens on port 2088; ingest_port must be 2088 when protocol is zixi-push."
     # Once on the flow's source block, once on the flow_source resource, each at its own path.
     assert 'Error: Invalid combination at source.ingest_port with awsmedia_mediaconnect_flow.zixi' in out
     assert 'Error: Invalid combination at ingest_port with awsmedia_mediaconnect_flow_source.zixi' in out

@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import hooks
-from .tables import Node, OperationSpec, ServiceTable, load_tables
+from ..shapes import ListOf, Shape, Structure
+from ..tables import Operation
+from .tables import ServiceTable, load_tables
 from .wire import ApiError, to_wire
 
 Record = dict[str, Any]
@@ -32,7 +34,7 @@ class Call:
     """One request being served."""
 
     table: ServiceTable
-    op: OperationSpec
+    op: Operation
     params: dict[str, Any]
     region: str
     by_shape: dict[str, Any] = field(default_factory=dict)  # values for output members of these shapes
@@ -117,7 +119,7 @@ class Backend:
 
     def error(self, t: ServiceTable, category: str, message: str, code: str | None = None) -> ApiError:
         code = code or t.error_for(category)
-        return ApiError(code, t.errors[code]["status"] if code in t.errors else 400, message)
+        return ApiError(code, t.status_of(code), message)
 
     def not_found(self, t: ServiceTable, rname: str, ident: Any) -> ApiError:
         return self.error(t, "not_found", f"{rname} {ident} does not exist")
@@ -148,7 +150,7 @@ class Backend:
     def new_record(self, call: Call, rname: str, params: dict[str, Any]) -> Record:
         """Build a resource (or an embedded child) from request values: copy by member name, fill defaults and generated values."""
         t = call.table
-        shape = t.shapes[t.resources[rname]["shape"]]
+        shape = t.structure(t.resources[rname]["shape"])
         record = absorb({}, params, shape)
         fill(record, shape, self._template_vars(call))
         return record
@@ -191,8 +193,8 @@ class Backend:
         t = call.table
         r = t.resources[rname]
         record = self.get(call, rname, call.params.get(r["identifier"]))
-        absorb(record, call.params, t.shapes[r["shape"]], keep=(r["identifier"],))
-        fill(record, t.shapes[r["shape"]], self._template_vars(call))
+        absorb(record, call.params, t.structure(r["shape"]), keep=(r["identifier"],))
+        fill(record, t.structure(r["shape"]), self._template_vars(call))
         self._after(call, rname, record)
         return self.reply(call, record, rname)
 
@@ -236,7 +238,7 @@ class Backend:
     def _list(self, call: Call, rname: str) -> Reply:
         t = call.table
         r = t.resources[rname]
-        shape = t.shapes[r["shape"]]
+        shape = t.structure(r["shape"])
         filters = {}
         for m in (call.op.input.members.values() if call.op.input else []):
             value = call.params.get(m.name)
@@ -256,7 +258,7 @@ class Backend:
     def _batch_read(self, call: Call, rname: str) -> Reply:
         t = call.table
         assert call.op.input is not None and call.op.output is not None
-        ids = next(call.params[m.name] for m in call.op.input.members.values() if m.node.kind == "list")
+        ids = next(call.params[m.name] for m in call.op.input.members.values() if m.type.kind == "list")
         found, errors = [], []
         for ident in ids:
             rec = self.records(t.name, rname).get(ident)
@@ -266,10 +268,12 @@ class Backend:
                 found.append(rec)
         values: dict[str, Any] = {}
         for m in call.op.output.members.values():
-            item = m.node.item
-            if item is not None and item.name == t.resources[rname]["shape"]:
+            item = m.type.item if isinstance(m.type, ListOf) else None
+            if not isinstance(item, Structure):
+                continue
+            if item.name == t.resources[rname]["shape"]:
                 values[m.name] = found
-            elif item is not None and item.kind == "structure":
+            else:
                 values[m.name] = [{_member_named(item, k): v for k, v in e.items()} for e in errors]
                 for e in values[m.name]:
                     fill(e, item, self._template_vars(call))
@@ -316,7 +320,7 @@ class Backend:
     def _update_child(self, call: Call, rname: str) -> Reply:
         t = call.table
         r, owner, _, child = self._child(call, rname)
-        absorb(child, call.params, t.shapes[r["shape"]], keep=(r["identifier"],))
+        absorb(child, call.params, t.structure(r["shape"]), keep=(r["identifier"],))
         self._after(call, r["parent"]["resource"], owner)
         call.by_shape[r["shape"]] = child
         return self.reply(call, owner, rname)
@@ -349,20 +353,20 @@ class Backend:
 
     def _tag(self, call: Call) -> Reply:
         rec, key = self._tagged(call)
-        new = next(call.params[m.name] for m in call.op.input.members.values() if m.node.kind == "map")  # type: ignore[union-attr]
+        new = next(call.params[m.name] for m in call.op.input.members.values() if m.type.kind == "map")  # type: ignore[union-attr]
         rec[key] = {**(rec.get(key) or {}), **new}
         return self.reply(call, {}, None)
 
     def _untag(self, call: Call) -> Reply:
         rec, key = self._tagged(call)
-        drop = set(next(call.params[m.name] for m in call.op.input.members.values() if m.node.kind == "list"))  # type: ignore[union-attr]
+        drop = set(next(call.params[m.name] for m in call.op.input.members.values() if m.type.kind == "list"))  # type: ignore[union-attr]
         rec[key] = {k: v for k, v in (rec.get(key) or {}).items() if k not in drop}
         return self.reply(call, {}, None)
 
     def _list_tags(self, call: Call) -> Reply:
         rec, key = self._tagged(call)
         assert call.op.output is not None
-        out_member = next(m.name for m in call.op.output.members.values() if m.node.kind == "map")
+        out_member = next(m.name for m in call.op.output.members.values() if m.type.kind == "map")
         return self.reply(call, {out_member: rec.get(key) or {}}, None)
 
     # -- replies -------------------------------------------------------------------------------
@@ -379,9 +383,9 @@ class Backend:
         shape_name = call.table.resources[rname]["shape"] if rname else None
         values: dict[str, Any] = {}
         for m in out.members.values():
-            if m.node.name in call.by_shape:
-                values[m.name] = call.by_shape[m.node.name]
-            elif m.node.kind == "structure" and m.node.name == shape_name:
+            if isinstance(m.type, Structure) and m.type.name in call.by_shape:
+                values[m.name] = call.by_shape[m.type.name]
+            elif isinstance(m.type, Structure) and m.type.name == shape_name:
                 values[m.name] = context
             elif m.name in context:
                 values[m.name] = context[m.name]
@@ -393,19 +397,19 @@ class Backend:
         pg = call.op.paginate
         values: dict[str, Any] = {}
         if pg is None:
-            items_member = next(m for m in call.op.output.members.values() if m.node.kind == "list")
+            items_member = next(m for m in call.op.output.members.values() if m.type.kind == "list")
             values[items_member.name] = items
         else:
-            start = _decode_token(call, call.params.get(pg["input_token"]))
-            size = call.params.get(pg["limit_key"]) or pg.get("default_page_size") or 100
-            values[pg["items"]] = items[start:start + size]
+            start = _decode_token(call, call.params.get(pg.input_token))
+            size = call.params.get(pg.limit_key) or pg.default_page_size or 100
+            values[pg.items] = items[start:start + size]
             if start + size < len(items):
-                values[pg["output_token"]] = base64.urlsafe_b64encode(f"{call.op.name}:{start + size}".encode()).decode()
+                values[pg.output_token] = base64.urlsafe_b64encode(f"{call.op.name}:{start + size}".encode()).decode()
         return Reply(call.op.status, to_wire(view(values, call.op.output), call.op.output))
 
 
-def _paging_members(op: OperationSpec) -> tuple[str, ...]:
-    return (op.paginate["input_token"], op.paginate["limit_key"]) if op.paginate else ()
+def _paging_members(op: Operation) -> tuple[str, ...]:
+    return (op.paginate.input_token, op.paginate.limit_key) if op.paginate else ()
 
 
 def _decode_token(call: Call, token: str | None) -> int:
@@ -417,11 +421,11 @@ def _decode_token(call: Call, token: str | None) -> int:
             raise ValueError
         return int(offset)
     except ValueError:
-        raise ApiError(call.table.error_for("bad_request"), call.table.errors[call.table.error_for("bad_request")]["status"],
+        raise ApiError(call.table.error_for("bad_request"), call.table.status_of(call.table.error_for("bad_request")),
                        f"invalid NextToken {token!r}") from None
 
 
-def _member_named(node: Node, key: str) -> str:
+def _member_named(node: Structure, key: str) -> str:
     """The member of `node` whose name matches `key` case-insensitively (BatchError's arn/Arn)."""
     return next((m for m in node.members if m.lower() == key.lower()), key)
 
@@ -437,7 +441,7 @@ def _bind_backend(fn: Callable[[Backend, Call], Reply], backend: Backend) -> Han
 # -- value shaping ---------------------------------------------------------------------------------
 
 
-def absorb(target: Record, params: dict[str, Any], shape: Node, keep: tuple[str, ...] = ()) -> Record:
+def absorb(target: Record, params: dict[str, Any], shape: Structure, keep: tuple[str, ...] = ()) -> Record:
     """Merge request values into a stored structure by member name.
 
     A value whose name the target lacks is moved into the one nested structure that has it
@@ -448,24 +452,24 @@ def absorb(target: Record, params: dict[str, Any], shape: Node, keep: tuple[str,
             continue
         spec = shape.members.get(key)
         if spec is None:
-            home = next((m for m in shape.members.values() if m.node.kind == "structure" and key in m.node.members), None)
+            home = next((m.type for m in shape.members.values() if isinstance(m.type, Structure) and key in m.type.members), None)
             if home is not None:
-                absorb(target.setdefault(home.name, {}), {key: value}, home.node)
+                absorb(target.setdefault(home.name, {}), {key: value}, home)
             continue
-        node = spec.node
-        if node.kind == "structure" and isinstance(value, dict):
+        node = spec.type
+        if isinstance(node, Structure) and isinstance(value, dict):
             sub = target.get(key)
             if not isinstance(sub, dict):
                 sub = target[key] = {}
             absorb(sub, value, node)
-        elif node.kind == "list" and node.item is not None and node.item.kind == "structure":
+        elif isinstance(node, ListOf) and isinstance(node.item, Structure):
             target[key] = [absorb({}, v, node.item) for v in value]
         else:
             target[key] = copy.deepcopy(value)
     return target
 
 
-def fill(record: Record, shape: Node, tvars: dict[str, Any]) -> None:
+def fill(record: Record, shape: Structure, tvars: dict[str, Any]) -> None:
     """Fill what the service supplies itself: generated values, documented defaults, empty required lists."""
     local: dict[str, Any] = {}
 
@@ -484,13 +488,13 @@ def fill(record: Record, shape: Node, tvars: dict[str, Any]) -> None:
                 value_of(spec.name)
             elif spec.default is not None:
                 record[spec.name] = spec.default
-            elif spec.required and spec.node.kind == "list":
+            elif spec.required and spec.type.kind == "list":
                 record[spec.name] = []
         value = record.get(spec.name)
-        node = spec.node
-        if node.kind == "structure" and isinstance(value, dict):
+        node = spec.type
+        if isinstance(node, Structure) and isinstance(value, dict):
             fill(value, node, tvars)
-        elif node.kind == "list" and node.item is not None and node.item.kind == "structure" and isinstance(value, list):
+        elif isinstance(node, ListOf) and isinstance(node.item, Structure) and isinstance(value, list):
             for item in value:
                 fill(item, node.item, tvars)
 
@@ -521,16 +525,16 @@ def render(template: Any, value_of: Callable[[str], Any], tvars: dict[str, Any],
     return text
 
 
-def view(values: Any, node: Node) -> Any:
+def view(values: Any, node: Shape) -> Any:
     """A copy for a response, with members the shape requires that the service always sends filled in."""
-    if node.kind == "structure" and isinstance(values, dict):
+    if isinstance(node, Structure) and isinstance(values, dict):
         out = dict(values)
         for m in node.members.values():
             if out.get(m.name) is None and m.required and m.generated is not None:
                 out[m.name] = render(m.generated, lambda k: values.get(k, ""), {"rng": random.Random(0)}, {})
             elif out.get(m.name) is not None:
-                out[m.name] = view(out[m.name], m.node)
+                out[m.name] = view(out[m.name], m.type)
         return out
-    if node.kind == "list" and isinstance(values, list) and node.item is not None:
+    if isinstance(node, ListOf) and isinstance(values, list):
         return [view(v, node.item) for v in values]
     return values

@@ -148,9 +148,9 @@ def check_updated_source(backend: Backend, call: Call) -> None:
     protocol, port = call.params.get("Protocol"), call.params.get("IngestPort")
     after = {**source, "Transport": {**transport, "Protocol": transport.get("Protocol") if protocol is None else protocol},
              "IngestPort": source.get("IngestPort") if port is None else port}
-    for rule in call.table.shapes["Source"].rules:
+    for rule in call.table.structure("Source").rules:
         if rule_broken(rule, after):
-            raise _bad(backend, call, f"{rule.require['path']}: {rule.description} (the source would have "
+            raise _bad(backend, call, f"{'.'.join(rule.require.path)}: {rule.description} (the source would have "
                        f"{after['Transport']['Protocol']} on port {after['IngestPort']})")
     check_entitlement_sources(backend, call)
 

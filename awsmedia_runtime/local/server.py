@@ -23,8 +23,10 @@ from . import hooks
 from .engine import READ_ROLES, Backend, Call, Reply
 from .faults import FaultConfig, Faults
 from .store import StateFile
-from .tables import OperationSpec, ServiceTable
-from .wire import ApiError, parse_request, validate
+from ..shapes import render_path, validate
+from ..tables import Operation
+from .tables import ServiceTable
+from .wire import ApiError, parse_request
 
 _SCOPE = re.compile(r"Credential=[^/]+/\d{8}/([^/]+)/([^/]+)/aws4_request")
 _FAULT_STATUS = {"too_many_requests": (429, "ThrottlingException"), "internal": (500, "InternalFailure"), "unavailable": (503, "ServiceUnavailable")}
@@ -42,7 +44,6 @@ class LocalServer:
             for service, saved in self.store.load().items():
                 if service in self.backend.state:
                     self.backend.state[service].update(saved)
-        self.routes: dict[str, list[OperationSpec]] = {name: list(t.operations.values()) for name, t in self.backend.tables.items()}
         self.httpd = ThreadingHTTPServer((host, port), _handler_class(self))
         self.httpd.daemon_threads = True
         self._thread: threading.Thread | None = None
@@ -73,14 +74,14 @@ class LocalServer:
 
     # -- request handling ----------------------------------------------------------------------
 
-    def find(self, service: str | None, method: str, path: str) -> tuple[ServiceTable, OperationSpec, tuple[str, ...]] | None:
-        candidates = [service] if service in self.routes else list(self.routes)
-        for name in candidates:
-            for op in self.routes[name]:
-                if op.method == method:
-                    m = op.route.match(path)
+    def find(self, service: str | None, method: str, path: str) -> tuple[ServiceTable, Operation, tuple[str, ...]] | None:
+        tables = self.backend.tables
+        for table in [tables[service]] if service in tables else tables.values():
+            for name, route in table.routes.items():
+                if route.method == method:
+                    m = route.pattern.match(path)
                     if m:
-                        return self.backend.tables[name], op, m.groups()
+                        return table, table.operations[name], m.groups()
         return None
 
     def serve_api(self, method: str, raw_path: str, headers: Any, body: bytes) -> tuple[int, dict[str, str], bytes]:
@@ -96,18 +97,18 @@ class LocalServer:
             time.sleep(delay)
         if category:
             status, fallback = _FAULT_STATUS[category]
-            code = next((n for n, e in table.errors.items() if e["status"] == status), fallback)
+            code = next((n for n, e in table.errors.items() if e.status == status), fallback)
             return _error_response(ApiError(code, status, f"injected fault: {category.replace('_', ' ')}"))
         bad_request = table.error_for("bad_request")
         try:
-            params = parse_request(op, labels, parts.query, headers, body)
+            params = parse_request(op, table.routes[op.name], labels, parts.query, headers, body)
         except ValueError as exc:
-            return _error_response(ApiError(bad_request, table.errors[bad_request]["status"], str(exc)))
+            return _error_response(ApiError(bad_request, table.status_of(bad_request), str(exc)))
         if op.input is not None:
-            problems: list[str] = []
-            validate(params, op.input, "", problems)
+            problems = validate(op.input, params)
             if problems:
-                return _error_response(ApiError(bad_request, table.errors[bad_request]["status"], "; ".join(problems)))
+                detail = "; ".join(f"{render_path(op.input, p.path, 'wire') or 'input'}: {p.message}" for p in problems)
+                return _error_response(ApiError(bad_request, table.status_of(bad_request), detail))
         call = Call(table, op, params, region)
         try:
             reply = self.backend.handle(call)

@@ -1,4 +1,7 @@
-"""The generated wire tables (generated/awsmedia/local/*.json), compiled once into small objects."""
+"""What the local backend serves: each service's shared tables (shapes, operations, errors; see
+awsmedia_runtime.tables) with the backend's own data beside them: the resource definitions and
+tagging operations (generated/awsmedia/local/<service>.json) and a URI route per operation."""
+
 from __future__ import annotations
 
 import json
@@ -7,84 +10,49 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from ..shapes import Rule
-
-PRIMITIVE_TYPES: dict[str, tuple[type, ...]] = {
-    "string": (str,),
-    "integer": (int,),
-    "long": (int,),
-    "double": (int, float),
-    "boolean": (bool,),
-    "timestamp": (str, int, float),
-    "blob": (str,),
-}
+from ..shapes import Shape, Structure
+from ..tables import ErrorInfo, Operation, load_all
 
 
-@dataclass(eq=False)
-class Node:
-    """One type: a primitive, an enum, a list, a map or a structure."""
+@dataclass(frozen=True)
+class Route:
+    """How an operation's requests look: the HTTP method and the URI with its labels."""
 
-    kind: str  # primitive name, "enum", "list", "map" or "structure"
-    name: str = ""
-    item: Node | None = None
-    values: frozenset[str] = frozenset()
-    members: dict[str, MemberSpec] = field(default_factory=dict)
-    by_wire: dict[str, MemberSpec] = field(default_factory=dict)
-    rules: list[Rule] = field(default_factory=list)
-
-
-@dataclass(eq=False)
-class MemberSpec:
-    name: str
-    wire: str
-    node: Node
-    location: str = "body"
-    required: bool = False
-    constraints: dict[str, Any] = field(default_factory=dict)
-    default: Any = None
-    generated: Any = None
-    regex: re.Pattern[str] | None = None
-    item_regex: re.Pattern[str] | None = None
-
-
-@dataclass
-class OperationSpec:
-    name: str
     method: str
-    uri: str
-    status: int
-    input: Node | None
-    output: Node | None
-    errors: list[str]
-    paginate: dict[str, Any] | None
-    route: re.Pattern[str] = field(init=False)
-    labels: list[str] = field(init=False)
+    pattern: re.Pattern[str]
+    labels: tuple[str, ...]  # URI label names, in order
 
-    def __post_init__(self) -> None:
-        path, _, _ = self.uri.partition("?")
-        self.labels = []
+    @classmethod
+    def of(cls, op: Operation) -> Route:
+        path, _, _ = op.uri.partition("?")
+        labels: list[str] = []
         pattern = ""
         for part in re.split(r"(\{[^}]+\})", path):
             if part.startswith("{"):
                 label = part[1:-1]
-                greedy = label.endswith("+")
-                self.labels.append(label.rstrip("+"))
-                pattern += "(.+)" if greedy else "([^/]+)"
+                labels.append(label.rstrip("+"))
+                pattern += "(.+)" if label.endswith("+") else "([^/]+)"  # a greedy label spans slashes
             else:
                 pattern += re.escape(part)
-        self.route = re.compile(f"^{pattern}/?$")
+        return cls(op.http_method, re.compile(f"^{pattern}/?$"), tuple(labels))
 
 
 @dataclass
 class ServiceTable:
     name: str
     title: str
-    errors: dict[str, dict[str, Any]]
-    operations: dict[str, OperationSpec]
-    shapes: dict[str, Node]
+    errors: dict[str, ErrorInfo]
+    operations: dict[str, Operation]
+    shapes: dict[str, Shape]
     resources: dict[str, dict[str, Any]]
     tagging: dict[str, str] | None
+    routes: dict[str, Route]
     _chosen: dict[str, str] = field(default_factory=dict)
+
+    def structure(self, name: str) -> Structure:
+        shape = self.shapes[name]
+        assert isinstance(shape, Structure), name
+        return shape
 
     def error_for(self, category: str) -> str:
         """The service's own error code for a kind of failure, falling back to its bad-request error.
@@ -99,56 +67,23 @@ class ServiceTable:
             for name in op.errors:
                 usage[name] = usage.get(name, 0) + 1
         for wanted in (category, "bad_request"):
-            found = [name for name, e in self.errors.items() if e["category"] == wanted]
+            found = [name for name, e in self.errors.items() if e.category == wanted]
             if found:
                 self._chosen[category] = max(found, key=lambda n: (usage.get(n, 0), n))
                 return self._chosen[category]
         return "BadRequestException"
 
-
-_TYPE = re.compile(r"^(list|map)<(?:string,\s*)?(.+)>$")
-
-
-def _compile(raw: dict[str, Any]) -> ServiceTable:
-    shapes: dict[str, Node] = {}
-    for name, s in raw["shapes"].items():
-        shapes[name] = Node("enum", name, values=frozenset(s["enum"])) if "enum" in s else Node("structure", name, rules=[Rule(r["description"], r["when"], r["require"]) for r in s.get("rules", [])])
-
-    def node(expr: str) -> Node:
-        m = _TYPE.match(expr)
-        if m:
-            return Node(m.group(1), item=node(m.group(2).strip()))
-        return shapes[expr] if expr in shapes else Node(expr)
-
-    for name, s in raw["shapes"].items():
-        if "members" not in s:
-            continue
-        target = shapes[name]
-        for mname, m in s["members"].items():
-            c = m.get("constraints", {})
-            spec = MemberSpec(
-                name=mname, wire=m.get("wire", mname), node=node(m["type"]), location=m.get("location", "body"),
-                required=m.get("required", False), constraints=c, default=m.get("default"), generated=m.get("generated"),
-                regex=re.compile(c["pattern"]) if "pattern" in c else None,
-                item_regex=re.compile(c["item_pattern"]) if "item_pattern" in c else None,
-            )
-            target.members[mname] = spec
-            target.by_wire[spec.wire] = spec
-    ops = {
-        name: OperationSpec(name, o["method"], o["uri"], o["status"], shapes.get(o["input"] or ""), shapes.get(o["output"] or ""),
-                            o["errors"], o.get("paginate"))
-        for name, o in raw["operations"].items()
-    }
-    svc = raw["service"]
-    return ServiceTable(svc["name"], svc["title"], raw["errors"], ops, shapes, raw["resources"], raw.get("tagging"))
+    def status_of(self, code: str) -> int:
+        return self.errors[code].status if code in self.errors else 400
 
 
 def load_tables() -> dict[str, ServiceTable]:
-    """Every service table shipped in awsmedia.local, by boto3 service name."""
+    """Every service the backend serves, by boto3 service name."""
     package = resources.files("awsmedia.local")
     tables = {}
-    for entry in sorted(package.iterdir(), key=lambda p: p.name):
-        if entry.name.endswith(".json"):
-            table = _compile(json.loads(entry.read_text(encoding="utf-8")))
-            tables[table.name] = table
+    for name, shared in load_all().items():
+        own = json.loads(package.joinpath(f"{name}.json").read_text(encoding="utf-8"))
+        routes = {op.name: Route.of(op) for op in shared.operations.values()}
+        tables[name] = ServiceTable(name, shared.title, shared.errors, shared.operations, shared.shapes, own["resources"],
+                                    own.get("tagging"), routes)
     return tables

@@ -9,13 +9,22 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from .. import VERSION
 from ..naming import snake
+from ..shapes import Enum, Member, Scalar, Structure
 from .spec import Attr, Block
 
-VERSION = "0.1.0"
 RETRY_MODES = ("standard", "adaptive", "legacy")
 # Terraform names of the endpoint overrides, by boto3 service name.
 ENDPOINT_KEYS = {"ivs": "ivs", "mediaconnect": "mediaconnect", "mediapackage-vod": "mediapackagevod"}
+
+# The settings of the provider block that have limits, as a shape the shared interpreter checks.
+SETTINGS = Structure("ProviderSettings")
+SETTINGS.set_members([
+    Member("max_retries", Scalar("integer", min=0, max=50), python="max_retries", wire="max_retries"),
+    Member("retry_mode", Enum("RetryMode", RETRY_MODES), python="retry_mode", wire="retry_mode"),
+    Member("wait_timeout", Scalar("integer", min=1, max=7200), python="wait_timeout", wire="wait_timeout"),
+])
 
 PROVIDER_SCHEMA = Block("", None, description="Manages AWS Elemental MediaConnect, MediaPackage VOD and Amazon IVS resources.", attrs=[
     Attr("region", "string", optional=True, description="AWS region; defaults to the standard AWS configuration (AWS_REGION, profile)."),
@@ -23,16 +32,16 @@ PROVIDER_SCHEMA = Block("", None, description="Manages AWS Elemental MediaConnec
     Attr("access_key", "string", optional=True, description="Access key id; defaults to the standard AWS credential chain."),
     Attr("secret_key", "string", optional=True, sensitive=True, description="Secret access key that goes with access_key."),
     Attr("token", "string", optional=True, sensitive=True, description="Session token for temporary credentials."),
-    Attr("max_retries", "integer", optional=True, constraints={"min": 0, "max": 50},
+    Attr("max_retries", "integer", "max_retries", optional=True,
          description="Attempts per call on throttling and transient errors (boto3 retries); default 5."),
-    Attr("retry_mode", "string", optional=True, enum=RETRY_MODES, description="boto3 retry mode; default standard."),
-    Attr("wait_timeout", "integer", optional=True, constraints={"min": 1, "max": 7200},
+    Attr("retry_mode", "string", "retry_mode", optional=True, description="boto3 retry mode; default standard."),
+    Attr("wait_timeout", "integer", "wait_timeout", optional=True,
          description="Seconds to wait for a resource to reach a state (a flow starting or stopping); default 900."),
 ], blocks=[
     Block("endpoints", None, description="Endpoint URLs to use instead of AWS's, per service (a local backend, a proxy).", attrs=[
         Attr(key, "string", optional=True, description=f"Endpoint URL for {service}.") for service, key in ENDPOINT_KEYS.items()
     ]),
-])
+], shape=SETTINGS.name)
 
 
 class ApiError(Exception):

@@ -13,10 +13,7 @@ from ..naming import snake
 from . import values
 from .aws import ApiError, Aws, poll
 from .spec import Block, DataSourceSpec, ResourceSpec
-from .validate import Problem, rule_applies
-from .values import State, known
-
-Tree = dict[str, Any]
+from .values import State, Tree, build, known
 _MAX_PAGES = 1000
 
 
@@ -35,25 +32,6 @@ def api_failure(type_name: str, exc: ApiError, state: State | None = None) -> Fa
     """The diagnostic for a failed call: which resource, which operation, what AWS said."""
     status = f" (HTTP {exc.status})" if exc.status else ""
     return Failure(f"{type_name}: {exc.operation} failed", f"{exc.code}{status}: {exc.message}", state=state)
-
-
-def build(tree: Tree, context: dict[str, Any], collection: str | None = None) -> dict[str, Any]:
-    """A request: the members of `tree` that `context` (API names) has values for."""
-    out: dict[str, Any] = {}
-    for member, sub in tree.items():
-        if member == collection and sub is not None:
-            out[member] = [build(sub, context)]
-            continue
-        value = context.get(member)
-        if value is None:
-            continue
-        if sub is None:
-            out[member] = value
-        elif isinstance(value, list):
-            out[member] = [build(sub, v) if isinstance(v, dict) else v for v in value]
-        elif isinstance(value, dict):
-            out[member] = build(sub, value)
-    return out
 
 
 def dig(data: Any, path: tuple[str, ...]) -> Any:
@@ -167,7 +145,7 @@ class ResourceRuntime:
                 planned[status] = Unknown
         return planned, values.replacements(self.schema, prior, planned)
 
-    def check_parent(self, planned: State, run: PlanRun) -> list[Problem]:
+    def check_parent(self, planned: State, run: PlanRun) -> list[Failure]:
         """Plan-time check of the parent's rules on its collection (a flow without failover takes one
         source) for a resource about to be added to it. The parent is taken as planned earlier in this
         run (Terraform plans it first, as this resource refers to it), else as the service has it; a
@@ -186,11 +164,10 @@ class ResourceRuntime:
         staying = [m for m in live.get(spec.collection) or [] if (spec.type_name, m.get(spec.identifier)) not in run.leaving]
         parent = {**(run.planned.get((check.type_name, parent_id)) or live), spec.collection: [*staying, context]}
         where = self._attr_by_member.get(check.member, check.member)
-        return [Problem(f"Invalid combination at {where}",
-                        f"The documents say: {rule.description}. Adding this resource would give {check.type_name} "
+        return [Failure(f"Invalid combination at {where}",
+                        f"{rule.description}. Adding this resource would give {check.type_name} "
                         f"{parent_id} {len(staying) + 1} items in {snake(spec.collection)}.", [where])
-                for rule in check.rules
-                if rule_applies(rule, parent) and shapes.rule_broken(rule, parent)]
+                for rule in check.rules if shapes.rule_broken(rule, parent)]
 
     def remember(self, prior: State | None, planned: State | None, replace: list[Any], run: PlanRun) -> None:
         """Note what a plan does, for the resources planned after it in the same run."""

@@ -12,7 +12,8 @@ import platform
 import sys
 from pathlib import Path
 
-from .aws import ENDPOINT_KEYS, VERSION
+from .. import VERSION
+from .aws import ENDPOINT_KEYS
 
 SOURCE = "awsmedia/awsmedia"
 HOST = "registry.terraform.io"

@@ -19,26 +19,31 @@ from tf.gen import tfplugin_pb2 as pb
 from tf.gen import tfplugin_pb2_grpc as rpc
 from tf.utils import Diagnostics, _to_attribute_path, read_dynamic_value, to_dynamic_value
 
+from ..shapes import Enum, ListOf, MapOf, Member, Scalar, Shape, Structure
+from ..tables import service_tables
 from . import validate, values
-from .aws import PROVIDER_SCHEMA, Aws
+from .aws import PROVIDER_SCHEMA, SETTINGS, Aws
 from .crud import DataSourceRuntime, Failure, PlanRun, ResourceRuntime
 from .spec import Attr, Block, DataSourceSpec, ResourceSpec, cty_json
 
 _MARKDOWN = pb.StringKind.MARKDOWN
 
 
-def describe(a: Attr) -> str:
+def describe(a: Attr, member: Member | None) -> str:
     """An attribute's description plus the facts a user needs: allowed values, ranges, default."""
     facts = [a.description.rstrip(".") + "." if a.description else ""]
-    if a.enum:
-        facts.append("Allowed values: " + ", ".join(f"`{v}`" for v in a.enum) + ".")
-    c = a.constraints
-    if "min" in c or "max" in c:
-        facts.append(f"Range: {c.get('min', '')}..{c.get('max', '')}.")
-    if "min_length" in c or "max_length" in c:
-        facts.append(f"Length: {c.get('min_length', 0)}..{c.get('max_length', '')}.")
-    if "max_items" in c:
-        facts.append(f"At most {c['max_items']} items.")
+    shape = member.type if member else None
+    if isinstance(shape, ListOf | MapOf):
+        if shape.max_items is not None:
+            facts.append(f"At most {shape.max_items} items.")
+        shape = shape.item
+    if isinstance(shape, Enum):
+        facts.append("Allowed values: " + ", ".join(f"`{v}`" for v in shape.values) + ".")
+    if isinstance(shape, Scalar):
+        if shape.min is not None or shape.max is not None:
+            facts.append(f"Range: {shape.min if shape.min is not None else ''}..{shape.max if shape.max is not None else ''}.")
+        if shape.min_length is not None or shape.max_length is not None:
+            facts.append(f"Length: {shape.min_length or 0}..{shape.max_length if shape.max_length is not None else ''}.")
     if a.default is not None:
         facts.append(f"Default: `{json.dumps(a.default)}`.")
     if a.replace and not (a.computed and not a.optional):
@@ -46,27 +51,33 @@ def describe(a: Attr) -> str:
     return " ".join(f for f in facts if f)
 
 
-def attr_pb(a: Attr) -> Any:
-    return pb.Schema.Attribute(name=a.name, type=cty_json(a.type), description=describe(a), description_kind=_MARKDOWN,
-                               required=a.required, optional=a.optional and not a.required, computed=a.computed,
-                               sensitive=a.sensitive)
+class SchemaWriter:
+    """Declarations -> tfplugin6 schema messages; attribute descriptions name the facts of the
+    members they stand for, looked up in the service's shared tables."""
 
+    def __init__(self, shapes: dict[str, Shape]):
+        self.shapes = shapes
 
-def block_pb(b: Block) -> Any:
-    return pb.Schema.Block(attributes=[attr_pb(a) for a in b.attrs], block_types=[nested_pb(x) for x in b.blocks],
-                           description=b.description, description_kind=_MARKDOWN)
+    def attr(self, a: Attr, shape: Shape | None) -> Any:
+        member = shape.members.get(a.member or "") if isinstance(shape, Structure) else None
+        return pb.Schema.Attribute(name=a.name, type=cty_json(a.type), description=describe(a, member), description_kind=_MARKDOWN,
+                                   required=a.required, optional=a.optional and not a.required, computed=a.computed,
+                                   sensitive=a.sensitive)
 
+    def block(self, b: Block) -> Any:
+        shape = self.shapes.get(b.shape or "")
+        return pb.Schema.Block(attributes=[self.attr(a, shape) for a in b.attrs], block_types=[self.nested(x) for x in b.blocks],
+                               description=b.description, description_kind=_MARKDOWN)
 
-def nested_pb(b: Block) -> Any:
-    if b.nesting == "single":  # Terraform wants min = max = 0 (optional) or 1 (required) here
-        mode, lo, hi = pb.Schema.NestedBlock.NestingMode.SINGLE, b.min_items, b.min_items
-    else:
-        mode, lo, hi = pb.Schema.NestedBlock.NestingMode.LIST, b.min_items, b.max_items
-    return pb.Schema.NestedBlock(type_name=b.name, block=block_pb(b), nesting=mode, min_items=lo, max_items=hi)
+    def nested(self, b: Block) -> Any:
+        if b.nesting == "single":  # Terraform wants min = max = 0 (optional) or 1 (required) here
+            mode, lo, hi = pb.Schema.NestedBlock.NestingMode.SINGLE, b.min_items, b.min_items
+        else:
+            mode, lo, hi = pb.Schema.NestedBlock.NestingMode.LIST, b.min_items, b.max_items
+        return pb.Schema.NestedBlock(type_name=b.name, block=self.block(b), nesting=mode, min_items=lo, max_items=hi)
 
-
-def schema_pb(block: Block, version: int = 0) -> Any:
-    return pb.Schema(version=version, block=block_pb(block))
+    def schema(self, block: Block, version: int = 0) -> Any:
+        return pb.Schema(version=version, block=self.block(block))
 
 
 def _decode(value: Any) -> Any:
@@ -129,10 +140,13 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
     @_guard(pb.GetProviderSchema.Response)
     def GetProviderSchema(self, request: Any, context: Any) -> Any:
         if self._schema is None:
+            def writer(service: str) -> SchemaWriter:
+                return SchemaWriter(service_tables(service).shapes)
+
             self._schema = pb.GetProviderSchema.Response(
-                provider=schema_pb(PROVIDER_SCHEMA),
-                resource_schemas={n: schema_pb(s.schema, s.version) for n, (s, _) in self.resources.items()},
-                data_source_schemas={n: schema_pb(s.schema) for n, (s, _) in self.data_sources.items()},
+                provider=SchemaWriter({SETTINGS.name: SETTINGS}).schema(PROVIDER_SCHEMA),
+                resource_schemas={n: writer(s.service).schema(s.schema, s.version) for n, (s, _) in self.resources.items()},
+                data_source_schemas={n: writer(s.service).schema(s.schema) for n, (s, _) in self.data_sources.items()},
             )
         return self._schema
 
@@ -145,7 +159,7 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
 
     @_guard(pb.ValidateProviderConfig.Response)
     def ValidateProviderConfig(self, request: Any, context: Any) -> Any:
-        return pb.ValidateProviderConfig.Response(diagnostics=_diags(validate.check(PROVIDER_SCHEMA, _decode(request.config))))
+        return pb.ValidateProviderConfig.Response(diagnostics=_diags(validate.check_settings(SETTINGS, PROVIDER_SCHEMA, _decode(request.config))))
 
     @_guard(pb.ConfigureProvider.Response)
     def ConfigureProvider(self, request: Any, context: Any) -> Any:
@@ -155,13 +169,14 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
 
     @_guard(pb.ValidateResourceConfig.Response)
     def ValidateResourceConfig(self, request: Any, context: Any) -> Any:
-        spec, _ = self.resources[request.type_name]
-        return pb.ValidateResourceConfig.Response(diagnostics=_diags(validate.check(spec.schema, _decode(request.config))))
+        spec, ops = self.resources[request.type_name]
+        return pb.ValidateResourceConfig.Response(diagnostics=_diags(validate.check_resource(spec, ops, _decode(request.config))))
 
     @_guard(pb.ValidateDataResourceConfig.Response)
     def ValidateDataResourceConfig(self, request: Any, context: Any) -> Any:
-        spec, _ = self.data_sources[request.type_name]
-        return pb.ValidateDataResourceConfig.Response(diagnostics=_diags(validate.check(spec.schema, _decode(request.config))))
+        spec, ops = self.data_sources[request.type_name]
+        problems = validate.check_data_source(spec, ops, _decode(request.config))
+        return pb.ValidateDataResourceConfig.Response(diagnostics=_diags(problems))
 
     @_guard(pb.UpgradeResourceState.Response)
     def UpgradeResourceState(self, request: Any, context: Any) -> Any:

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, Union, get_args, get_origin, get_type_hints
 
+from ..shapes import Rule
+
 TypeSpec = Union[str, tuple[Any, ...]]
 # How each scalar appears to Terraform (cty): integers and doubles are both numbers.
 _CTY_SCALAR = {"string": "string", "number": "number", "integer": "number", "bool": "bool", "timestamp": "string"}
@@ -53,18 +55,7 @@ class Attr:
     sensitive: bool = False
     replace: bool = False  # a change forces a new resource
     default: Any = None  # value planned when the user leaves an optional+computed attribute out
-    enum: tuple[str, ...] = ()
-    constraints: dict[str, Any] = field(default_factory=dict)
     read_back: bool = True  # the read operation returns it; otherwise state keeps what was planned
-
-
-@dataclass(slots=True)
-class Rule:
-    """A cross-field rule from the documents, on API member paths relative to its block."""
-
-    description: str
-    when: dict[str, Any]
-    require: dict[str, Any]
 
 
 @dataclass(slots=True)
@@ -80,7 +71,7 @@ class Block:
     min_items: int = 0
     max_items: int = 0
     replace: bool = False  # any change inside forces a new resource
-    rules: list[Rule] = field(default_factory=list)
+    shape: str | None = None  # the structure (shared tables) whose members the attributes stand for
     read_back: bool = True
 
     def attr(self, name: str) -> Attr | None:
@@ -165,7 +156,6 @@ class ResourceSpec:
     replace_existing: ReplaceExisting | None = None
     parent_check: ParentCheck | None = None
     not_found: tuple[str, ...] = ()  # error codes meaning "it is gone"
-    actions_elsewhere: tuple[str, ...] = ()  # documented: operations left to the typed client
 
 
 @dataclass(slots=True)
@@ -287,6 +277,8 @@ def _convert(hint: Any) -> _Convert:
     origin, args = get_origin(hint), get_args(hint)
     if hint is Block:
         return lambda loader, v, key: loader.block(v, key)
+    if hint is Rule:
+        return lambda loader, v, key: Rule.from_json(_expect(loader, v, dict, key))
     if dataclasses.is_dataclass(hint):
         return lambda loader, v, key: loader.build(hint, v, key)  # type: ignore[arg-type]
     if origin in (Union, types.UnionType) and type(None) in args:

@@ -12,6 +12,7 @@ from tf.types import Unknown
 from .spec import Attr, Block, TypeSpec
 
 State = dict[str, Any]
+Tree = dict[str, Any]  # an operation's input members, nested (None: a value)
 Path = list[Any]  # attribute names and (index,) steps, as tf diagnostics take them
 
 
@@ -31,19 +32,23 @@ def lookup(data: Any, member: str) -> Any:
     return None
 
 
-def api_value(t: TypeSpec, value: Any) -> Any:
-    """A Terraform value as the API takes it."""
+def api_value(t: TypeSpec, value: Any, keep_unknown: bool = False) -> Any:
+    """A Terraform value as the API takes it; with `keep_unknown`, values not known yet stay Unknown
+    (for validation, which passes over them)."""
+    if value is Unknown and keep_unknown:
+        return value
     if not known(value):
         return None
-    if t == "integer":
-        return int(value)
+    if t == "integer" and isinstance(value, float) and value.is_integer():
+        return int(value)  # a fraction stays as it is, for validation to report
     if isinstance(t, tuple):
         kind = t[0]
         if kind == "list":
-            return [api_value(t[1], v) for v in value]
+            return [api_value(t[1], v, keep_unknown) for v in value]
         if kind == "map":
-            return {k: api_value(t[1], v) for k, v in value.items()}
-        return {member: api_value(sub, value.get(name)) for name, member, sub in t[1] if known(value.get(name))}
+            return {k: api_value(t[1], v, keep_unknown) for k, v in value.items()}
+        return {member: api_value(sub, value.get(name), keep_unknown) for name, member, sub in t[1]
+                if known(value.get(name)) or (keep_unknown and value.get(name) is Unknown)}
     return value
 
 
@@ -65,23 +70,48 @@ def tf_value(t: TypeSpec, value: Any) -> Any:
     return value
 
 
-def to_api(block: Block, state: State | None) -> dict[str, Any]:
-    """A block's known values keyed by API member name."""
+def to_api(block: Block, state: State | None, keep_unknown: bool = False) -> dict[str, Any]:
+    """A block's known values keyed by API member name (and, with `keep_unknown`, those not known yet)."""
     out: dict[str, Any] = {}
     if not state:
         return out
     for a in block.attrs:
-        if a.member and known(state.get(a.name)):
-            out[a.member] = api_value(a.type, state[a.name])
+        value = state.get(a.name)
+        if a.member and (known(value) or (keep_unknown and value is Unknown)):
+            out[a.member] = api_value(a.type, value, keep_unknown)
     for b in block.blocks:
         value = state.get(b.name)
-        if not known(value) or not b.member:
+        if not b.member or not (known(value) or (keep_unknown and value is Unknown)):
             continue
-        if b.nesting == "list":
+        if value is Unknown:
+            out[b.member] = value
+        elif b.nesting == "list":
             if value:
-                out[b.member] = [to_api(b, item) for item in value]
+                out[b.member] = [to_api(b, item, keep_unknown) for item in value]
         else:
-            out[b.member] = to_api(b, value)
+            out[b.member] = to_api(b, value, keep_unknown)
+    return out
+
+
+def build(tree: Tree, context: dict[str, Any], collection: str | None = None) -> dict[str, Any]:
+    """A request: the members of `tree` that `context` (API names) has values for; the resource's
+    own values go in as the one item of `collection` when it is added to a parent's list."""
+    out: dict[str, Any] = {}
+    for member, sub in tree.items():
+        if member == collection and sub is not None:
+            out[member] = [build(sub, context)]
+            continue
+        value = context.get(member)
+        if value is None:
+            continue
+        if sub is None:
+            out[member] = value
+        elif isinstance(value, list):
+            out[member] = [build(sub, v) if isinstance(v, dict) else v for v in value]
+        elif isinstance(value, dict):
+            out[member] = build(sub, value)
+        else:
+            out[member] = value  # not known yet, or not a structure: validation judges it
     return out
 
 

@@ -2,30 +2,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-from ..ir import Member, Model, Operation, Service, Structure, TypeRef, Waiter
-from ..render import Renderer, json_text
-
-
-def type_table(ref: TypeRef, constraints: dict[str, Any]) -> dict[str, Any]:
-    """The runtime's description of a type with its constraints (see awsmedia_runtime.tables)."""
-    if ref.kind == "list" or ref.kind == "map":
-        assert ref.item
-        inner = {k[len("item_"):]: v for k, v in constraints.items() if k.startswith("item_")}
-        outer = {k: v for k, v in sorted(constraints.items()) if k in ("min_items", "max_items")}
-        return {ref.kind: type_table(ref.item, inner), **outer}
-    if ref.kind == "structure":
-        return {"structure": ref.name}
-    if ref.kind == "enum":
-        return {"enum": ref.shape.class_name}
-    return {"scalar": ref.name, **dict(sorted(constraints.items()))}
+from ..ir import Member, Model, Operation, Service, Structure, Waiter
+from ..render import Renderer
 
 
 @dataclass
 class FieldView:
     attr: str
-    key: str
     annotation: str
     default: str  # "" when mandatory
     required: bool
@@ -37,7 +21,6 @@ def field_view(struct: Structure | None, m: Member, for_signature: bool = False)
     annotation = m.type.python if mandatory else f"{m.type.python} | None"
     return FieldView(
         attr=m.python_name,
-        key=m.name,
         annotation=annotation,
         default="" if mandatory else " = None",
         required=m.required,
@@ -65,56 +48,32 @@ def member_doc(m: Member) -> str:
     return text + (f" ({'; '.join(facts)})" if facts else "")
 
 
-def _path_attrs(op: Operation, path: list[str]) -> list[str]:
-    attrs, current = [], op.output
-    for part in path:
-        member = current.member(part) if current else None
-        assert member is not None
-        attrs.append(member.python_name)
-        current = member.type.shape if member.type.kind == "structure" else None
-    return attrs
-
-
 @dataclass
 class OperationView:
     op: Operation
     params: list[FieldView]
     returns: str
-    pagination: dict[str, str] | None
+    page_size_param: str | None  # set for paginated operations, which also get an iter_* method
     item_type: str | None
     iter_params: list[FieldView]
 
 
 def operation_view(op: Operation) -> OperationView:
     params = [field_view(op.input, m, for_signature=True) for m in op.params]
-    pagination = None
-    item_type = None
-    iter_params = params
-    if op.paginate and op.input and op.output and op.paginate.items_member:
-        pg = op.paginate
-
-        def attr(s: Structure, n: str) -> str:
-            member = s.member(n)
-            assert member  # the builder checked that every pagination member exists
-            return member.python_name
-
-        pagination = {
-            "input_token": attr(op.input, pg.input_token),
-            "output_token": attr(op.output, pg.output_token),
-            "limit": attr(op.input, pg.limit_key),
-            "items": attr(op.output, pg.items),
-        }
-        assert pg.items_member and pg.items_member.type.item
-        item_type = pg.items_member.type.item.python
-        iter_params = [p for p in params if p.attr != pagination["input_token"]]
-    return OperationView(op, params, op.output.class_name if op.output else "None", pagination, item_type, iter_params)
+    returns = op.output.class_name if op.output else "None"
+    pg = op.paginate
+    if not (pg and op.input and pg.items_member and pg.items_member.type.item):
+        return OperationView(op, params, returns, None, None, params)
+    token, limit = op.input.member(pg.input_token), op.input.member(pg.limit_key)
+    assert token and limit  # the builder checked that every pagination member exists
+    iter_params = [p for p in params if p.attr != token.python_name]
+    return OperationView(op, params, returns, limit.python_name, pg.items_member.type.item.python, iter_params)
 
 
 @dataclass
 class WaiterView:
     waiter: Waiter
     params: list[FieldView]
-    path: tuple[str, ...]
     returns: str
 
 
@@ -123,42 +82,11 @@ def waiter_view(w: Waiter) -> WaiterView:
     returns = w.operation.output.class_name if w.operation.output else "None"
     if w.success_on_error:
         returns = f"{returns} | None"
-    return WaiterView(w, required, tuple(_path_attrs(w.operation, w.path)), returns)
+    return WaiterView(w, required, returns)
 
 
 def structures_in_order(service: Service) -> list[Structure]:
     return sorted(service.structures, key=lambda s: s.name)
-
-
-def tables(svc: Service, operations: list[OperationView], waiters: list[WaiterView]) -> dict[str, Any]:
-    """What the runtime validates and converts with: structures, operations and waiters, as data."""
-    structures = {}
-    for s in structures_in_order(svc):
-        entry: dict[str, Any] = {"fields": [[m.python_name, m.name, type_table(m.type, m.constraints), m.required] for m in s.members]}
-        if s.rules:
-            entry["rules"] = [[r.description, r.when, r.require] for r in s.rules]
-        structures[s.class_name] = entry
-    ops = {
-        v.op.name: {
-            "method": v.op.python_name,
-            "input": v.op.input.class_name if v.op.input else None,
-            "output": v.op.output.class_name if v.op.output else None,
-            "pagination": v.pagination,
-        }
-        for v in operations
-    }
-    waits = {
-        v.waiter.name: {
-            "operation": v.waiter.operation.name,
-            "path": list(v.path),
-            "success": v.waiter.success,
-            "retry": v.waiter.retry,
-            "failure": v.waiter.failure,
-            "success_on_error": v.waiter.success_on_error,
-        }
-        for v in waiters
-    }
-    return {"structures": structures, "operations": ops, "waiters": waits}
 
 
 def render(model: Model, renderer: Renderer) -> dict[str, str]:
@@ -166,7 +94,6 @@ def render(model: Model, renderer: Renderer) -> dict[str, str]:
     for svc in model.services:
         operations = [operation_view(op) for op in svc.operations]
         waiters = [waiter_view(w) for w in svc.waiters]
-        files[f"awsmedia/clients/{svc.module}.json"] = json_text(tables(svc, operations, waiters))
         files[f"awsmedia/clients/{svc.module}.py"] = renderer.render(
             "clients/service.py.j2",
             service=svc,

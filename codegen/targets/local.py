@@ -1,54 +1,11 @@
-"""Local backend target: one wire-level table per service, read by awsmedia_runtime.local.
-
-The tables are JSON rather than Python: they are pure data, so they need neither black nor an
-import, and the backend loads them without pulling in the typed clients.
-"""
+"""Local backend target: the emulator's resource definitions and tagging operations per service,
+read by awsmedia_runtime.local beside the shared tables (shapes, operations, errors)."""
 from __future__ import annotations
 
 from typing import Any
 
-from ..ir import Member, Model, Operation, Resource, Service, Structure
+from ..ir import Model, Resource, Service
 from ..render import Renderer, json_text
-
-
-def _member(m: Member) -> dict[str, Any]:
-    out: dict[str, Any] = {"type": m.type.model}
-    if m.wire_name != m.name:
-        out["wire"] = m.wire_name
-    if m.location != "body":
-        out["location"] = m.location
-    if m.required:
-        out["required"] = True
-    if m.constraints:
-        out["constraints"] = dict(m.constraints)
-    if m.default is not None:
-        out["default"] = m.default
-    if m.generated is not None:
-        out["generated"] = m.generated
-    return out
-
-
-def _structure(s: Structure) -> dict[str, Any]:
-    out: dict[str, Any] = {"members": {m.name: _member(m) for m in s.members}}
-    if s.rules:
-        out["rules"] = [{"description": r.description, "when": r.when, "require": r.require} for r in s.rules]
-    return out
-
-
-def _operation(op: Operation) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "method": op.http_method,
-        "uri": op.http_uri,
-        "status": op.http_status,
-        "input": op.input.name if op.input else None,
-        "output": op.output.name if op.output else None,
-        "errors": [e.name for e in op.errors],
-    }
-    if op.paginate:
-        p = op.paginate
-        out["paginate"] = {"input_token": p.input_token, "output_token": p.output_token, "limit_key": p.limit_key, "items": p.items,
-                           "default_page_size": p.default_page_size}
-    return out
 
 
 def _resource(r: Resource) -> dict[str, Any]:
@@ -68,13 +25,7 @@ def _resource(r: Resource) -> dict[str, Any]:
 
 
 def service_table(svc: Service) -> dict[str, Any]:
-    shapes: dict[str, Any] = {e.name: {"enum": list(e.values)} for e in svc.enums}
-    shapes.update({s.name: _structure(s) for s in svc.structures})
     return {
-        "service": {"name": svc.name, "title": svc.title, "api_version": svc.api_version},
-        "errors": {e.name: {"status": e.status, "category": e.category} for e in svc.errors},
-        "operations": {op.name: _operation(op) for op in svc.operations},
-        "shapes": dict(sorted(shapes.items())),
         "resources": {r.name: _resource(r) for r in svc.resources},
         "tagging": vars(svc.tagging) if svc.tagging else None,
     }

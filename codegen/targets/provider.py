@@ -76,11 +76,6 @@ def input_tree(struct: Structure | None) -> Tree:
     return out
 
 
-def _enum(ref: TypeRef) -> tuple[str, ...]:
-    leaf = ref.leaf
-    return tuple(leaf.shape.values) if leaf.kind == "enum" else ()
-
-
 @dataclass
 class Context:
     """What every attribute of one resource needs to know about the resource."""
@@ -97,7 +92,7 @@ def attribute(m: Member, read: Member | None, replace: bool, ctx: Context) -> di
         "name": snake(m.name), "type": tf_type(m.type), "member": m.name, "description": m.description,
         "required": m.required, "optional": not m.required, "computed": optional_computed,
         "sensitive": m.sensitive or m.name in ctx.sensitive, "replace": replace, "default": m.default,
-        "enum": _enum(m.type), "constraints": dict(m.constraints), "read_back": read is not None,
+        "read_back": read is not None,
     }
 
 
@@ -115,11 +110,8 @@ def block(m: Member, read: Member | None, update: Tree | None, replace: bool, ct
     is_list = m.type.kind == "list"
     min_items = constraints.get("min_items", 1 if m.required else 0) if is_list else (1 if m.required else 0)
     max_items = constraints.get("max_items", 0) if is_list else 0
-    names = {mm.name for mm in inner.members}
-    rules = [{"description": r.description, "when": r.when, "require": r.require} for r in inner.rules
-             if r.when["path"].split(".")[0] in names and r.require["path"].split(".")[0] in names]
     return {"name": snake(m.name), "member": m.name, "nesting": "list" if is_list else "single", "description": m.description,
-            "min_items": min_items, "max_items": max_items, "replace": replace, "rules": rules, "read_back": read is not None,
+            "min_items": min_items, "max_items": max_items, "replace": replace, "shape": inner.name, "read_back": read is not None,
             **node}
 
 
@@ -226,17 +218,9 @@ class ResourceBuilder:
             extra.append({"name": snake(sw.name), "type": "bool", "optional": True, "computed": True, "default": False,
                           "description": f"Whether the resource should be running: true calls {sw.on}, false calls {sw.off}. "
                                          "Defaults to false."})
-        if collection:
-            assert holder is not None  # checked above
-            rule_source = holder.type.leaf.shape.rules
-        else:
-            rule_source = create.input.rules
-        rules = [{"description": x.description, "when": x.when, "require": x.require}
-                 for x in rule_source
-                 if {x.when["path"].split(".")[0], x.require["path"].split(".")[0]}
-                 <= {m.name for m in members} - self.children_collections]
+        shape = holder.type.leaf.shape if collection and holder else create.input
         return {"name": "", "member": None, "description": r.description, "attrs": extra + node["attrs"],
-                "blocks": node["blocks"], "rules": rules}
+                "blocks": node["blocks"], "shape": shape.name}
 
     def import_parts(self) -> tuple[str, ...]:
         r = self.r
@@ -332,7 +316,7 @@ def data_source(svc: Service, name: str, op: Operation) -> dict[str, Any]:
     sensitive = set(owner.sensitive) if owner else set()
     ctx = Context(sensitive, set(), set())
     attrs = [{"name": snake(m.name), "type": tf_type(m.type), "member": m.name, "description": m.description,
-              "required": m.required, "optional": not m.required, "enum": _enum(m.type), "constraints": dict(m.constraints)}
+              "required": m.required, "optional": not m.required}
              for m in inputs]
     given = {m.name for m in inputs}
     token = op.paginate.output_token if op.paginate else None
@@ -348,7 +332,8 @@ def data_source(svc: Service, name: str, op: Operation) -> dict[str, Any]:
         "result": result,
         "paginate": (op.paginate.input_token, op.paginate.output_token, op.paginate.items) if op.paginate else None,
         "not_found": tuple(e.name for e in svc.errors if e.category == "not_found"),
-        "schema": {"name": "", "member": None, "description": described, "attrs": attrs, "blocks": [], "rules": []},
+        "schema": {"name": "", "member": None, "description": described, "attrs": attrs, "blocks": [],
+                   "shape": op.input.name if op.input else None},
     }
 
 
@@ -382,8 +367,7 @@ def _entry(cls: type, values: dict[str, Any]) -> dict[str, Any]:
 
 def block_entry(b: dict[str, Any], inner: list[Any]) -> dict[str, Any]:
     """One block, its nested blocks already written (`inner`: objects or shared references)."""
-    return _entry(spec.Block, {**b, "attrs": [_entry(spec.Attr, a) for a in b["attrs"]], "blocks": inner,
-                               "rules": [_entry(spec.Rule, r) for r in b["rules"]]})
+    return _entry(spec.Block, {**b, "attrs": [_entry(spec.Attr, a) for a in b["attrs"]], "blocks": inner})
 
 
 class BlockWriter:

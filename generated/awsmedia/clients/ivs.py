@@ -551,9 +551,9 @@ _ERRORS: dict[str, type[_rt.ServiceError]] = {
     "ValidationException": ValidationException,
 }
 
-# Structures, operations and waiters as data (ivs.json beside this file); the runtime
-# validates and converts with them, resolving class and enum names in this module.
-_TABLES = _rt.load_tables(__file__, globals())
+# Shapes, operations and waiters come from the service's shared tables (awsmedia/shapes/ivs.json),
+# read once for every target; each structure is bound to its class above.
+_TABLES = _rt.bind_classes(_rt.load_service("ivs"), globals())
 
 
 class IvsClient(_rt.BaseClient):

@@ -1518,9 +1518,9 @@ _ERRORS: dict[str, type[_rt.ServiceError]] = {
     "TooManyRequestsException": TooManyRequestsException,
 }
 
-# Structures, operations and waiters as data (mediaconnect.json beside this file); the runtime
-# validates and converts with them, resolving class and enum names in this module.
-_TABLES = _rt.load_tables(__file__, globals())
+# Shapes, operations and waiters come from the service's shared tables (awsmedia/shapes/mediaconnect.json),
+# read once for every target; each structure is bound to its class above.
+_TABLES = _rt.bind_classes(_rt.load_service("mediaconnect"), globals())
 
 
 class MediaConnectClient(_rt.BaseClient):

@@ -834,9 +834,9 @@ _ERRORS: dict[str, type[_rt.ServiceError]] = {
     "UnprocessableEntityException": UnprocessableEntityException,
 }
 
-# Structures, operations and waiters as data (mediapackage_vod.json beside this file); the runtime
-# validates and converts with them, resolving class and enum names in this module.
-_TABLES = _rt.load_tables(__file__, globals())
+# Shapes, operations and waiters come from the service's shared tables (awsmedia/shapes/mediapackage_vod.json),
+# read once for every target; each structure is bound to its class above.
+_TABLES = _rt.bind_classes(_rt.load_service("mediapackage_vod"), globals())
 
 
 class MediaPackageVodClient(_rt.BaseClient):
