@@ -11,9 +11,10 @@ members and the documents' cross-field rules). Three walks cover every target:
   attribute names) into the member-named value boto3 takes.
 - `from_boto(shape, value)` turns a boto3 response into the typed dataclasses.
 
-Each structure keeps its members as a tuple, built once when the tables load; the walks go over
-it generically. A problem's path is put together only when there is a problem: each level adds its
-own step to the problems its child reported.
+Each structure keeps its members, built once when the tables load, and the walks go over the
+values generically. A check returns the problems of its value with paths relative to it (an empty
+tuple when there are none, the usual case); a parent puts its own step in front, so a path is put
+together only when there is a problem.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,21 +42,12 @@ class Problem:
     kind: str  # type | required | unknown | value | range | length | format | items | combination
 
 
-def _under(problems: list[Problem], start: int, step: str | int) -> None:
-    """Put `step` in front of the paths of the problems from `start` on (a child's, found just now)."""
-    for i in range(start, len(problems)):
-        p = problems[i]
-        problems[i] = Problem((step, *p.path), p.message, p.kind)
+NONE: tuple[Problem, ...] = ()  # what a check returns for a good value, without allocating
 
 
-def _check_at(step: str | int, shape: Shape, value: Any, problems: list[Problem], deferred: Deferred) -> None:
-    """Check a child value (a member, an item) and put its step in front of what it reports."""
-    if value is None or (deferred is not None and deferred(value)):
-        return
-    start = len(problems)
-    shape.check(value, problems, deferred)
-    if len(problems) != start:
-        _under(problems, start, step)
+def _under(step: str | int, found: Iterable[Problem]) -> list[Problem]:
+    """A child's problems (a member's, an item's), with the child's step in front of their paths."""
+    return [Problem((step, *p.path), p.message, p.kind) for p in found]
 
 
 def _convert_at(step: str | int, shape: Shape, value: Any, problems: list[Problem]) -> Any:
@@ -63,8 +55,12 @@ def _convert_at(step: str | int, shape: Shape, value: Any, problems: list[Proble
     start = len(problems)
     out = shape.to_boto(value, problems)
     if len(problems) != start:
-        _under(problems, start, step)
+        problems[start:] = _under(step, problems[start:])
     return out
+
+
+def _is_mapping(value: Any) -> bool:
+    return type(value) is dict or isinstance(value, Mapping)  # a dict is found without the ABC's isinstance
 
 
 def _show(value: Any) -> str:
@@ -87,12 +83,13 @@ class Shape:
 
     __slots__ = ()
     kind: str
+    composite = False  # lists, maps and structures: to_boto and from_boto rebuild them; scalars pass as they are
 
     def describe(self) -> str:
         raise NotImplementedError
 
-    def check(self, value: Any, problems: list[Problem], deferred: Deferred) -> None:
-        """Add a problem for everything wrong with a non-None `value`."""
+    def check(self, value: Any, deferred: Deferred) -> Sequence[Problem]:
+        """Everything wrong with a non-None `value`, paths relative to it."""
         raise NotImplementedError
 
     def to_boto(self, value: Any, problems: list[Problem]) -> Any:
@@ -101,8 +98,8 @@ class Shape:
     def from_boto(self, value: Any) -> Any:
         return value
 
-    def _wrong_type(self, value: Any, problems: list[Problem]) -> None:
-        problems.append(Problem((), f"expected {self.describe()}, got {type(value).__name__} {_show(value)}.", "type"))
+    def _wrong_type(self, value: Any) -> list[Problem]:
+        return [Problem((), f"expected {self.describe()}, got {type(value).__name__} {_show(value)}.", "type")]
 
 
 # What a service accepts for each scalar: timestamps and blobs as boto3 serializes them, or as
@@ -119,7 +116,7 @@ _PY_TYPES: dict[str, tuple[type, ...]] = {
 
 
 class Scalar(Shape):
-    __slots__ = ("kind", "types", "min", "max", "min_length", "max_length", "pattern", "_regex")
+    __slots__ = ("kind", "types", "min", "max", "min_length", "max_length", "pattern", "constrained", "_regex")
 
     def __init__(self, kind: str, *, min: float | None = None, max: float | None = None, min_length: int | None = None,
                  max_length: int | None = None, pattern: str | None = None):
@@ -130,29 +127,30 @@ class Scalar(Shape):
         self.min, self.max = min, max
         self.min_length, self.max_length = min_length, max_length
         self.pattern = pattern
+        # The generator allows ranges on numbers only, lengths and patterns on strings only.
+        self.constrained = any(c is not None for c in (min, max, min_length, max_length, pattern))
         self._regex: re.Pattern[str] | None = None  # compiled on first use: loading stays cheap
 
     def describe(self) -> str:
         return self.kind
 
-    def check(self, value: Any, problems: list[Problem], deferred: Deferred) -> None:
+    def check(self, value: Any, deferred: Deferred) -> Sequence[Problem]:
         if type(value) not in self.types and (not isinstance(value, self.types) or isinstance(value, bool)):
-            self._wrong_type(value, problems)  # a bool is an int to Python, never to a service
-            return
-        if self.kind in ("timestamp", "blob", "boolean"):
-            return
+            return self._wrong_type(value)  # a bool is an int to Python, never to a service
+        if not self.constrained:
+            return NONE
+        found = []
         if (self.min is not None or self.max is not None) and _outside(value, self.min, self.max):
-            problems.append(Problem((), f"{value!r} is outside the allowed range: {_range(self.min, self.max)}.", "range"))
-        if self.kind != "string":
-            return
+            found.append(Problem((), f"{value!r} is outside the allowed range: {_range(self.min, self.max)}.", "range"))
         if (self.min_length is not None or self.max_length is not None) and _outside(len(value), self.min_length, self.max_length):
             allowed = _range(self.min_length, self.max_length)
-            problems.append(Problem((), f"length {len(value)} is outside the allowed length: {allowed}.", "length"))
+            found.append(Problem((), f"length {len(value)} is outside the allowed length: {allowed}.", "length"))
         if self.pattern is not None:
             if self._regex is None:
                 self._regex = re.compile(self.pattern)
             if self._regex.fullmatch(value) is None:
-                problems.append(Problem((), f"{_show(value)} does not match the pattern {self.pattern}.", "format"))
+                found.append(Problem((), f"{_show(value)} does not match the pattern {self.pattern}.", "format"))
+        return found
 
 
 class Enum(Shape):
@@ -169,11 +167,12 @@ class Enum(Shape):
     def describe(self) -> str:
         return "string"
 
-    def check(self, value: Any, problems: list[Problem], deferred: Deferred) -> None:
+    def check(self, value: Any, deferred: Deferred) -> Sequence[Problem]:
         if not isinstance(value, str):
-            self._wrong_type(value, problems)
-        elif value not in self.allowed:
-            problems.append(Problem((), f"{_show(value)} is not allowed; allowed values: {', '.join(self.values)}.", "value"))
+            return self._wrong_type(value)
+        if value not in self.allowed:
+            return [Problem((), f"{_show(value)} is not allowed; allowed values: {', '.join(self.values)}.", "value")]
+        return NONE
 
 
 class _Container(Shape):
@@ -181,6 +180,7 @@ class _Container(Shape):
 
     __slots__ = ("item", "min_items", "max_items")
     accepts: tuple[type, ...]
+    composite = True
 
     def __init__(self, item: Shape, *, min_items: int | None = None, max_items: int | None = None):
         self.item = item
@@ -189,20 +189,26 @@ class _Container(Shape):
     def describe(self) -> str:
         return f"a {self.kind} of {self.item.describe()}"
 
-    def check(self, value: Any, problems: list[Problem], deferred: Deferred) -> None:
+    def check(self, value: Any, deferred: Deferred) -> Sequence[Problem]:
         if not self.fits(value):
-            self._wrong_type(value, problems)
-            return
+            return self._wrong_type(value)
+        found: list[Problem] = []
         if (self.min_items is not None or self.max_items is not None) and _outside(len(value), self.min_items, self.max_items):
             allowed = _range(self.min_items, self.max_items)
-            problems.append(Problem((), f"{len(value)} items given; allowed: {allowed}.", "items"))
-        for step, item in self.entries(value, problems):
-            _check_at(step, self.item, item, problems, deferred)
+            found.append(Problem((), f"{len(value)} items given; allowed: {allowed}.", "items"))
+        check = self.item.check
+        for step, item in self.entries(value, found):
+            if item is not None and (deferred is None or not deferred(item)):
+                wrong = check(item, deferred)
+                if wrong:
+                    found += _under(step, wrong)
+        return found
 
     def fits(self, value: Any) -> bool:
-        return isinstance(value, self.accepts)
+        return type(value) in self.accepts or isinstance(value, self.accepts)
 
-    def entries(self, value: Any, problems: list[Problem]) -> Iterable[tuple[str | int, Any]]:
+    def entries(self, value: Any, found: list[Problem]) -> Iterable[tuple[str | int, Any]]:
+        """(step, item) of each entry; a key that cannot be one is reported to `found`."""
         raise NotImplementedError
 
 
@@ -211,7 +217,7 @@ class ListOf(_Container):
     kind = "list"
     accepts = (list, tuple)
 
-    def entries(self, value: Any, problems: list[Problem]) -> Iterable[tuple[str | int, Any]]:
+    def entries(self, value: Any, found: list[Problem]) -> Iterable[tuple[str | int, Any]]:
         return enumerate(value)
 
     def to_boto(self, value: Any, problems: list[Problem]) -> Any:
@@ -228,17 +234,17 @@ class ListOf(_Container):
 class MapOf(_Container):
     __slots__ = ()
     kind = "map"
-    accepts = (Mapping,)
+    accepts = (dict, Mapping)  # a dict first: the usual case, found without the ABC's isinstance
 
-    def entries(self, value: Any, problems: list[Problem]) -> Iterable[tuple[str | int, Any]]:
+    def entries(self, value: Any, found: list[Problem]) -> Iterable[tuple[str | int, Any]]:
         for key, item in value.items():
             if isinstance(key, str):
                 yield key, item
             else:
-                problems.append(Problem((), f"map keys must be strings, got {type(key).__name__} {_show(key)}.", "type"))
+                found.append(Problem((), f"map keys must be strings, got {type(key).__name__} {_show(key)}.", "type"))
 
     def to_boto(self, value: Any, problems: list[Problem]) -> Any:
-        if not isinstance(value, Mapping):
+        if not _is_mapping(value):
             return value
         return {key: _convert_at(key, self.item, item, problems) for key, item in value.items()}
 
@@ -298,7 +304,7 @@ _NOT_KNOWN = object()
 
 def _at(value: Any, path: tuple[str, ...], deferred: Deferred) -> Any:
     for step in path:
-        if not isinstance(value, Mapping):
+        if not _is_mapping(value):
             return None
         value = value.get(step)
         if deferred is not None and value is not None and deferred(value):
@@ -336,8 +342,9 @@ class Member:
 
 
 class Structure(Shape):
-    __slots__ = ("name", "members", "member_list", "rules", "by_wire", "by_python", "cls")
+    __slots__ = ("name", "members", "member_list", "required", "rules", "by_wire", "by_python", "cls", "_nones")
     kind = "structure"
+    composite = True
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -346,50 +353,58 @@ class Structure(Shape):
         self.rules: tuple[Rule, ...] = ()
         self.by_wire: dict[str, Member] = {}
         self.by_python: dict[str, Member] = {}
+        self.required: tuple[Member, ...] = ()
         self.cls: type | None = None  # the typed client's dataclass, once a client module binds it
+        self._nones: dict[str, None] = {}  # every field of `cls` unset: what a response leaves out
 
     def set_members(self, members: Iterable[Member], rules: Iterable[Rule] = ()) -> None:
         self.member_list = tuple(members)
         self.members = {m.name: m for m in self.member_list}
         self.by_wire = {m.wire: m for m in self.member_list}
         self.by_python = {m.python: m for m in self.member_list}
+        self.required = tuple(m for m in self.member_list if m.required)
+        self._nones = dict.fromkeys(self.by_python)
         self.rules = tuple(rules)
 
     def describe(self) -> str:
         return f"a {self.name} structure"
 
-    def check(self, value: Any, problems: list[Problem], deferred: Deferred) -> None:
-        if not isinstance(value, Mapping):
-            self._wrong_type(value, problems)
-            return
-        get = value.get
-        for m in self.member_list:
-            v = get(m.name)
-            if v is None:
-                if m.required:
-                    problems.append(Problem((m.name,), f"required ({m.type.describe()}) but missing.", "required"))
-                continue
-            _check_at(m.name, m.type, v, problems, deferred)
+    def check(self, value: Any, deferred: Deferred) -> Sequence[Problem]:
+        if not _is_mapping(value):
+            return self._wrong_type(value)
+        found: list[Problem] = []
+        # Values are sparse: go over what is there, then over what must be.
+        members = self.members
+        for key, v in value.items():
+            m = members.get(key)  # a key the model does not know: the wire reader and to_boto see to those
+            if m is not None and v is not None and (deferred is None or not deferred(v)):
+                wrong = m.type.check(v, deferred)
+                if wrong:
+                    found += _under(key, wrong)
+        for m in self.required:
+            if value.get(m.name) is None:
+                found.append(Problem((m.name,), f"required ({m.type.describe()}) but missing.", "required"))
         for rule in self.rules:
             if rule_broken(rule, value, deferred):
-                problems.append(Problem(rule.require.path, f"{rule.description}.", "combination"))
+                found.append(Problem(rule.require.path, f"{rule.description}.", "combination"))
+        return found
 
     def to_boto(self, value: Any, problems: list[Problem]) -> Any:
-        if isinstance(value, Mapping):
-            for key in value:
-                if key not in self.by_python:
-                    problems.append(Problem((key,), self._unknown(key), "unknown"))
-            get: Callable[[str], Any] = value.get
-        elif self.cls is not None and isinstance(value, self.cls):
-            get = value.__getattribute__
-        else:
-            return value  # validate reports the type
         out = {}
-        for m in self.member_list:
-            v = get(m.python)
-            if v is None:
-                continue
-            out[m.name] = _convert_at(m.name, m.type, v, problems)
+        if self.cls is not None and isinstance(value, self.cls):
+            for m in self.member_list:
+                v = getattr(value, m.python)
+                if v is not None:
+                    out[m.name] = _convert_at(m.name, m.type, v, problems) if m.type.composite else v
+            return out
+        if not _is_mapping(value):
+            return value  # validate reports the type
+        for key, v in value.items():
+            member = self.by_python.get(key)
+            if member is None:
+                problems.append(Problem((key,), self._unknown(key), "unknown"))
+            elif v is not None:
+                out[member.name] = _convert_at(member.name, member.type, v, problems) if member.type.composite else v
         return out
 
     def _unknown(self, key: Any) -> str:
@@ -400,19 +415,18 @@ class Structure(Shape):
     def from_boto(self, value: Any) -> Any:
         if self.cls is None:
             raise TypeError(f"{self.name} has no typed class; a client module binds one")
-        get = value.get
-        fields = {}
-        for m in self.member_list:
-            v = get(m.name)
-            fields[m.python] = None if v is None else m.type.from_boto(v)
+        fields = self._nones.copy()
+        members = self.members
+        for key, v in value.items():  # responses are sparse: what is there, the rest stays None
+            m = members.get(key)
+            if m is not None and v is not None:
+                fields[m.python] = m.type.from_boto(v) if m.type.composite else v
         return self.cls(**fields)
 
 
 def validate(shape: Shape, value: Any, deferred: Deferred = None) -> list[Problem]:
     """Every problem with `value` (member names as keys), each with its path from the value's root."""
-    problems: list[Problem] = []
-    shape.check(value, problems, deferred)
-    return problems
+    return list(shape.check(value, deferred))
 
 
 def to_boto(shape: Shape, value: Any) -> tuple[Any, list[Problem]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import json
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -161,7 +162,9 @@ class _Reader:
         return Member(
             name=name,
             type=self._type(raw["type"], raw, items),
-            python=python_identifier(name),
+            # Interned like the identifiers of the typed classes: keyword arguments then match them
+            # by identity, not by comparing text.
+            python=sys.intern(python_identifier(name)),
             wire=raw.get("wire", name),
             location=raw.get("location", "body"),
             required=raw.get("required", False),

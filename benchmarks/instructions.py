@@ -1,6 +1,7 @@
-"""The typed CreateFlow call against the same boto3 call on the typed client's own boto3 client,
-counted in instructions rather than timed: valgrind's cachegrind runs each side with no calls and
-with N calls, and the difference over N is the cost of one call. Unlike wall-clock ratios on a
+"""The typed CreateFlow call against the same call on a default boto3 client (botocore's own
+validation on) and on the typed client's own boto3 client (validation off: what is left is our
+layer), counted in instructions rather than timed: valgrind's cachegrind runs each side with no
+calls and with N calls, and the difference over N is the cost of one call. Unlike wall-clock ratios on a
 shared machine, the count barely moves between runs; it does not show that our code runs with
 fewer instructions per cycle than botocore's (see the README). Needs `valgrind` on the PATH.
 
@@ -18,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 HERE = Path(__file__).resolve()
-SIDES = ("own boto3 client", "typed client")
+SIDES = ("default boto3 client", "own boto3 client", "typed client")
 
 
 def child(side: str, calls: int) -> None:
@@ -28,13 +29,14 @@ def child(side: str, calls: int) -> None:
     from awsmedia.clients.mediaconnect import MediaConnectClient
 
     case = create_flow_case()
-    _, _, typed, typed_stub = _stubbed_pair("mediaconnect", MediaConnectClient)
+    default, default_stub, typed, typed_stub = _stubbed_pair("mediaconnect", MediaConnectClient)
     own = typed.boto3_client
     steps = {
+        "default boto3 client": stubbed(default_stub, "create_flow", case.response, lambda: default.create_flow(**case.raw_params)),
         "own boto3 client": stubbed(typed_stub, "create_flow", case.response, lambda: own.create_flow(**case.raw_params)),
         "typed client": stubbed(typed_stub, "create_flow", case.response, lambda: typed.create_flow(**case.typed_args)),
     }
-    for step in steps.values():  # the first calls load botocore's models and write our passes
+    for step in steps.values():  # the first calls load botocore's models
         step()
         step()
     step = steps[side]
@@ -73,11 +75,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(max_workers=2) as pool:
         totals = dict(zip(runs, pool.map(lambda run: count(run[0], run[1], tmp), runs)))
     per_call = {side: (totals[side, args.calls] - totals[side, 0]) / args.calls for side in SIDES}
-    own, typed = per_call["own boto3 client"], per_call["typed client"]
+    default, own, typed = per_call["default boto3 client"], per_call["own boto3 client"], per_call["typed client"]
     print(f"CreateFlow through Stubber, instructions per call ({args.calls} calls, valgrind cachegrind):")
+    print(f"  same call on a default boto3 client              {default:12,.0f}")
     print(f"  same call on the typed client's own boto3 client {own:12,.0f}")
-    print(f"  typed call                                       {typed:12,.0f}")
-    print(f"  our layer                                        {typed - own:12,.0f}  ({100 * (typed - own) / own:.1f}% more)")
+    print(f"  typed call                                       {typed:12,.0f}  ({100 * (typed - default) / default:+.1f}% against the default client)")
+    print(f"  our layer                                        {typed - own:12,.0f}  ({100 * (typed - own) / own:.1f}% more than its own client)")
 
 
 if __name__ == "__main__":
