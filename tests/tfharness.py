@@ -109,7 +109,8 @@ class DebugProvider:
             ready = waiting.select(timeout)
         line = self.process.stdout.readline() if ready else ""
         if not line.startswith("{"):
-            raise TerraformError(f"the provider did not start within {timeout} s:\n{line}{self.log.read_text()}")
+            raise TerraformError(f"the provider gave no TF_REATTACH_PROVIDERS value within {timeout} s:\n"
+                                 f"{line}{self.log.read_text()}")
         return line.strip()
 
     def running(self) -> bool:
