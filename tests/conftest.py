@@ -4,6 +4,7 @@ import logging
 import os
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 from pathlib import Path
 
@@ -70,16 +71,25 @@ def boto3_client(service: str, endpoint: str, region: str = "us-east-1") -> Any:
 
 # -- Terraform ----------------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class InstalledProvider:
+    launcher: Path  # the executable in the mirror
+    mirror_cli_config: Path  # Terraform installs the provider from the mirror and starts it itself
+    attach_only_cli_config: Path  # Terraform can only attach to a provider already running
+
+
 @pytest.fixture(scope="session")
-def provider_cli_config(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The provider installed into a fresh filesystem mirror, and a CLI config that uses only it."""
+def installed_provider(tmp_path_factory: pytest.TempPathFactory) -> InstalledProvider:
+    """The provider installed into a fresh filesystem mirror, and the CLI configurations to use it."""
     from awsmedia_runtime.provider.install import cli_config, install
+    from tfharness import ATTACH_ONLY_CLI_CONFIG
 
     root = tmp_path_factory.mktemp("terraform-mirror")
-    install(root / "mirror")
-    config = root / "terraform.rc"
-    config.write_text(cli_config(root / "mirror"))
-    return config
+    launcher = install(root / "mirror")
+    installed = InstalledProvider(launcher, root / "mirror.tfrc", root / "attach-only.tfrc")
+    installed.mirror_cli_config.write_text(cli_config(root / "mirror"))
+    installed.attach_only_cli_config.write_text(ATTACH_ONLY_CLI_CONFIG)
+    return installed
 
 
 def _terraform_ids() -> list[str]:
@@ -96,12 +106,27 @@ def terraform_binary(request: pytest.FixtureRequest) -> str:
     return terraform_binaries()[request.param]
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "real_launcher: the `tf` workspace lets Terraform install the provider "
+                                       "from the mirror and start it per command, as users run it")
+
+
 @pytest.fixture
-def tf(tmp_path: Path, terraform_binary: str, provider_cli_config: Path, local_endpoint: str) -> Iterator[Any]:
-    """A Terraform working directory whose provider talks to a freshly reset local backend."""
+def tf(request: pytest.FixtureRequest, tmp_path: Path, terraform_binary: str, installed_provider: InstalledProvider,
+       local_endpoint: str) -> Iterator[Any]:
+    """A Terraform working directory whose provider talks to a freshly reset local backend.
+
+    Its commands attach to one provider process started for this test, unless the test is marked
+    `real_launcher` (see tfharness).
+    """
     from tfharness import Workspace
 
-    ws = Workspace(tmp_path / "tf", terraform_binary, provider_cli_config, local_endpoint)
+    root = tmp_path / "tf"
+    if request.node.get_closest_marker("real_launcher"):
+        ws = Workspace(root, terraform_binary, installed_provider.mirror_cli_config, local_endpoint)
+    else:
+        ws = Workspace(root, terraform_binary, installed_provider.attach_only_cli_config, local_endpoint,
+                       launcher=installed_provider.launcher)
     try:
         yield ws
     finally:

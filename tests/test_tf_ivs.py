@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from conftest import boto3_client
 from tfharness import Workspace, assert_clean
 
@@ -132,6 +134,7 @@ output "key_arn" { value = awsmedia_ivs_stream_key.k.arn }
     assert after.plan_has_changes and "awsmedia_ivs_stream_key.k will be created" in after.out
 
 
+@pytest.mark.real_launcher  # Terraform installs the provider from the mirror and starts it
 def test_data_sources_read_what_resources_made(tf: Workspace) -> None:
     tf.write(channel() + """
 resource "awsmedia_ivs_stream_key" "k" {
@@ -157,6 +160,7 @@ output "key" { value = data.awsmedia_ivs_stream_keys.keys.stream_keys[0].arn }
     assert outputs["key"]["value"] == tf.resource("awsmedia_ivs_stream_key.k")["arn"]
 
 
+@pytest.mark.real_launcher  # Terraform installs the provider from the mirror and starts it
 def test_plan_time_validation(tf: Workspace) -> None:
     tf.write(channel(latency="FAST", name="bad name!"))
     result = tf.plan_fails()

