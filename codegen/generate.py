@@ -1,9 +1,6 @@
 """Render every target from the model, format with black, and write atomically."""
 from __future__ import annotations
 
-import concurrent.futures
-import gc
-import multiprocessing
 import os
 import shutil
 import tempfile
@@ -66,53 +63,22 @@ def _black(item: tuple[str, str]) -> str:
     path, text = item
     if not path.endswith(".py"):
         return text
-    # black builds a large tree of linked (cyclic) nodes per file; collecting while it runs walks the
-    # whole heap again and again, which made a 10x model cost 14x. One collection per file instead.
-    gc.disable()
     try:
         return black.format_str(text, mode=_MODE)
     except InvalidInput as exc:  # a template bug, not a model bug: say which file
         raise RuntimeError(f"generated {path} is not valid Python: {exc}") from None
-    finally:
-        gc.enable()
-        gc.collect()
 
 
 def format_files(files: dict[str, str]) -> dict[str, str]:
-    """Run black over every Python file; big trees are split over the machine's cores."""
-    items = sorted(files.items())
-    gc.freeze()  # the model and the rendered text live on; no collection needs to look at them (nor a fork's)
-    try:
-        return _format_items(items)
-    finally:
-        gc.unfreeze()
-
-
-def _format_items(items: list[tuple[str, str]]) -> dict[str, str]:
-    big = sum(len(text) for _, text in items) > 200_000
-    workers = min(os.cpu_count() or 1, 4)
-    if big and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
-        # fork: the children inherit the imported black, so the pool starts in milliseconds.
-        # Largest files first so the longest job does not start last.
-        largest_first = sorted(items, key=lambda kv: -len(kv[1]))
-        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            texts = pool.map(_black, largest_first)
-            return dict(sorted(zip((path for path, _ in largest_first), texts)))
-    return {path: _black((path, text)) for path, text in items}
+    """Run black over every Python file."""
+    return {path: _black((path, text)) for path, text in sorted(files.items())}
 
 
 def produce(model_dir: Path, template_dir: Path, timings: Timings | None = None) -> dict[str, str]:
     """Everything `generated/` should contain, in memory."""
     t = timings or Timings()
     start = time.perf_counter()
-    # Parsing and schema checks build many objects and few cycles; collecting while they pile up
-    # re-walks a heap that only grows (a 10x model loaded 14x slower). One collection after.
-    gc.disable()
-    try:
-        model = load_model(model_dir)
-    finally:
-        gc.enable()
-    gc.collect()
+    model = load_model(model_dir)
     t.load = time.perf_counter() - start
     start = time.perf_counter()
     files = render_all(model, template_dir)
