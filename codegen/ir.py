@@ -346,9 +346,14 @@ class Service:
         return next(r for r in self.resources if r.name == name)
 
     @property
+    def terraform_name(self) -> str:
+        """The service in Terraform names (types, the provider's endpoint setting): "mediapackage-vod" -> "mediapackagevod"."""
+        return self.name.replace("-", "")
+
+    @property
     def terraform_prefix(self) -> str:
         """Prefix of the service's Terraform types: "mediapackage-vod" -> "awsmedia_mediapackagevod"."""
-        return "awsmedia_" + self.name.replace("-", "")
+        return "awsmedia_" + self.terraform_name
 
     @property
     def module(self) -> str:

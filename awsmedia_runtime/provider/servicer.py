@@ -20,7 +20,7 @@ from tf.gen import tfplugin_pb2_grpc as rpc
 from tf.utils import Diagnostics, _to_attribute_path, read_dynamic_value, to_dynamic_value
 
 from . import validate, values
-from .aws import PROVIDER_SCHEMA, Aws
+from .aws import Aws, Services, provider_schema
 from .crud import DataSourceRuntime, Failure, PlanRun, ResourceRuntime
 from .spec import Attr, Block, DataSourceSpec, ResourceSpec, cty_json
 
@@ -105,14 +105,16 @@ def _guard(response: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
 
 
 class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
-    def __init__(self, name: str, modules: dict[str, str], stop: threading.Event | None = None):
+    def __init__(self, name: str, services: Services, stop: threading.Event | None = None):
         self.name = name
         self.stop = stop or threading.Event()
-        self.aws = Aws()
+        self.endpoint_keys = {service: s["endpoint"] for service, s in services.items()}
+        self.aws = Aws(endpoint_keys=self.endpoint_keys)
+        self.provider_schema = provider_schema(services)
         self.resources: dict[str, tuple[ResourceSpec, dict[str, Any]]] = {}
         self.data_sources: dict[str, tuple[DataSourceSpec, dict[str, Any]]] = {}
-        for module_name in modules.values():
-            module = importlib.import_module(module_name)
+        for s in services.values():
+            module = importlib.import_module(s["module"])
             for spec in module.RESOURCES:
                 self.resources[spec.type_name] = (spec, module.OPERATIONS)
             for ds in module.DATA_SOURCES:
@@ -130,7 +132,7 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
     def GetProviderSchema(self, request: Any, context: Any) -> Any:
         if self._schema is None:
             self._schema = pb.GetProviderSchema.Response(
-                provider=schema_pb(PROVIDER_SCHEMA),
+                provider=schema_pb(self.provider_schema),
                 resource_schemas={n: schema_pb(s.schema, s.version) for n, (s, _) in self.resources.items()},
                 data_source_schemas={n: schema_pb(s.schema) for n, (s, _) in self.data_sources.items()},
             )
@@ -145,12 +147,12 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
 
     @_guard(pb.ValidateProviderConfig.Response)
     def ValidateProviderConfig(self, request: Any, context: Any) -> Any:
-        return pb.ValidateProviderConfig.Response(diagnostics=_diags(validate.check(PROVIDER_SCHEMA, _decode(request.config))))
+        return pb.ValidateProviderConfig.Response(diagnostics=_diags(validate.check(self.provider_schema, _decode(request.config))))
 
     @_guard(pb.ConfigureProvider.Response)
     def ConfigureProvider(self, request: Any, context: Any) -> Any:
         config = _decode(request.config) or {}
-        self.aws = Aws({k: v for k, v in config.items() if values.known(v)})
+        self.aws = Aws({k: v for k, v in config.items() if values.known(v)}, self.endpoint_keys)
         return pb.ConfigureProvider.Response()
 
     @_guard(pb.ValidateResourceConfig.Response)

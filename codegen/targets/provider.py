@@ -457,5 +457,7 @@ def render(model: Model, renderer: Renderer) -> dict[str, str]:
     for svc in model.services:
         files[f"awsmedia/provider/{svc.module}.json"] = json_text(declarations(svc))
         files[f"awsmedia/provider/{svc.module}.py"] = renderer.render("provider/service.py.j2", service=svc)
-    files["awsmedia/provider/__init__.py"] = renderer.render("provider/__init__.py.j2", services=model.services)
+    services = {svc.name: {"module": f"awsmedia.provider.{svc.module}", "endpoint": svc.terraform_name, "title": svc.title}
+                for svc in model.services}
+    files["awsmedia/provider/__init__.py"] = renderer.render("provider/__init__.py.j2", services=services)
     return files
