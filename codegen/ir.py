@@ -253,8 +253,11 @@ class Parent:
     resource: str
     member: str  # input member naming the parent; also the child's member holding it when not embedded
     collection: str | None = None  # list member of the parent's shape that embeds the children
+    key: str | None = None  # with a collection: the member that tells a new child from its siblings
     max: int | None = None
     max_error: str | None = None
+    # With a collection: the parent's create-input rules on how many children the collection holds.
+    rules: builtins.list[Rule] = field(default_factory=builtins.list)
 
 
 @dataclass
@@ -283,6 +286,18 @@ class States:
 
 
 @dataclass
+class BatchRead:
+    """An operation reading many resources at once, and the members it uses."""
+
+    operation: Operation
+    ids: str  # input list of identifiers
+    items: str  # output list of the resources found
+    errors: str  # output list of failures, one per identifier not found
+    error_id: str  # member of a failure naming the identifier
+    error_message: str  # member of a failure saying what went wrong
+
+
+@dataclass
 class Resource:
     """A resource and the operations that manage it (provider and local backend)."""
 
@@ -290,12 +305,17 @@ class Resource:
     description: str
     shape: Structure
     identifier: str
-    create: str
-    read: str
-    delete: str
-    update: list[str] = field(default_factory=list)
-    list: str | None = None  # shadows the builtin below: use builtins.list there
-    batch_read: str | None = None
+    create: Operation
+    read: Operation
+    delete: Operation
+    # Where the read and create responses hold the resource (a list holding it, for embedded
+    # children), and the structure the read answers it with: `shape`, or the output itself when flat.
+    read_result: tuple[str, ...]
+    create_result: tuple[str, ...]
+    read_shape: Structure
+    update: list[Operation] = field(default_factory=list)
+    list: Operation | None = None  # shadows the builtin below: use builtins.list there
+    batch_read: BatchRead | None = None
     arn: str | None = None
     tags: str | None = None
     parent: Parent | None = None
@@ -305,7 +325,7 @@ class Resource:
     create_only: builtins.list[str] = field(default_factory=builtins.list)
     computed: builtins.list[str] = field(default_factory=builtins.list)
     sensitive: builtins.list[str] = field(default_factory=builtins.list)
-    update_members: dict[str, str] = field(default_factory=dict)  # create-input member -> operation updating it alone
+    update_members: dict[str, Operation] = field(default_factory=dict)  # create-input member -> operation updating it alone
     replace_existing: bool = False
     schema_version: int = 0
 
@@ -316,9 +336,13 @@ class Resource:
 
 @dataclass
 class Tagging:
-    tag: str
-    untag: str
-    list: str
+    tag: Operation
+    untag: Operation
+    list: Operation
+    arn_member: str  # input member of all three naming the resource by its ARN
+    tags_member: str  # tag input member holding the tags to add
+    keys_member: str  # untag input member listing the keys to remove
+    list_member: str  # list output member holding the tags
 
 
 @dataclass
@@ -337,10 +361,7 @@ class Service:
     resources: list[Resource]
     history: list[dict[str, str]]
     tagging: Tagging | None = None
-    data_sources: dict[str, str] = field(default_factory=dict)  # Terraform name suffix -> operation
-
-    def operation(self, name: str) -> Operation:
-        return next(o for o in self.operations if o.name == name)
+    data_sources: dict[str, Operation] = field(default_factory=dict)  # Terraform name suffix -> operation
 
     def resource(self, name: str) -> Resource:
         return next(r for r in self.resources if r.name == name)

@@ -92,6 +92,8 @@ class Backend:
                 add((svc, op), (hook_role, _bind_backend(hook_fn, self)))
         for rname, r in t.resources.items():
             embedded = bool(r.get("parent") and r["parent"].get("collection"))
+            named = {"create": [r["create"]], "read": [r["read"]], "update": r["update"], "delete": [r["delete"]],
+                     "list": [r["list"]] if r["list"] else [], "batch_read": [r["batch_read"]["operation"]] if "batch_read" in r else []}
             roles: dict[str, tuple[str, Callable[[Call, str], Reply]]]
             if embedded:  # the parent's read operation serves these; the rest act on the parent's list
                 roles = {"create": ("add_children", self._add_children), "update": ("update_child", self._update_child),
@@ -100,8 +102,7 @@ class Backend:
                 roles = {"create": ("create", self._create), "read": ("read", self._read), "update": ("update", self._update),
                          "delete": ("delete", self._delete), "list": ("list", self._list), "batch_read": ("batch_read", self._batch_read)}
             for key, (role, fn) in roles.items():
-                ops = r.get(key) or []
-                for op in ops if isinstance(ops, list) else [ops]:
+                for op in named[key]:
                     add((svc, op), (role, _bind(fn, rname)))
             for op in (r.get("states") or {}).get("actions", {}):
                 add((svc, op), ("action", _bind(self._action, rname)))
@@ -255,25 +256,20 @@ class Backend:
 
     def _batch_read(self, call: Call, rname: str) -> Reply:
         t = call.table
-        assert call.op.input is not None and call.op.output is not None
-        ids = next(call.params[m.name] for m in call.op.input.members.values() if m.node.kind == "list")
+        assert call.op.output is not None
+        b = t.resources[rname]["batch_read"]
         found, errors = [], []
-        for ident in ids:
+        for ident in call.params[b["ids"]]:
             rec = self.records(t.name, rname).get(ident)
-            if rec is None:
-                errors.append({"arn": ident, "message": f"{rname} {ident} does not exist"})  # the code is generated
+            if rec is None:  # the failure's other members (its code) are generated
+                errors.append({b["error_id"]: ident, b["error_message"]: f"{rname} {ident} does not exist"})
             else:
                 found.append(rec)
-        values: dict[str, Any] = {}
-        for m in call.op.output.members.values():
-            item = m.node.item
-            if item is not None and item.name == t.resources[rname]["shape"]:
-                values[m.name] = found
-            elif item is not None and item.kind == "structure":
-                values[m.name] = [{_member_named(item, k): v for k, v in e.items()} for e in errors]
-                for e in values[m.name]:
-                    fill(e, item, self._template_vars(call))
-        return Reply(call.op.status, to_wire(values, call.op.output))
+        failure = call.op.output.members[b["errors"]].node.item
+        assert failure is not None
+        for e in errors:
+            fill(e, failure, self._template_vars(call))
+        return Reply(call.op.status, to_wire({b["items"]: found, b["errors"]: errors}, call.op.output))
 
     def _action(self, call: Call, rname: str) -> Reply:
         t = call.table
@@ -336,34 +332,33 @@ class Backend:
 
     # -- tags ----------------------------------------------------------------------------------
 
-    def _tagged(self, call: Call) -> tuple[Record, str]:
+    def _tagged(self, call: Call) -> tuple[Record, str, dict[str, str]]:
+        """The resource a tag operation names, its tags member, and the service's tagging members."""
         t = call.table
-        arn = next(call.params[m.name] for m in call.op.input.members.values() if m.location == "uri")  # type: ignore[union-attr]
+        assert t.tagging is not None
+        arn = call.params[t.tagging["arn_member"]]
         for rname, r in t.resources.items():
             if not r.get("tags"):
                 continue
             for rec in self.records(t.name, rname).values():
                 if rec.get(r["arn"]) == arn:
-                    return rec, r["tags"]
+                    return rec, r["tags"], t.tagging
         raise self.error(t, "not_found", f"no taggable resource has the ARN {arn}")
 
     def _tag(self, call: Call) -> Reply:
-        rec, key = self._tagged(call)
-        new = next(call.params[m.name] for m in call.op.input.members.values() if m.node.kind == "map")  # type: ignore[union-attr]
-        rec[key] = {**(rec.get(key) or {}), **new}
+        rec, key, names = self._tagged(call)
+        rec[key] = {**(rec.get(key) or {}), **call.params[names["tags_member"]]}
         return self.reply(call, {}, None)
 
     def _untag(self, call: Call) -> Reply:
-        rec, key = self._tagged(call)
-        drop = set(next(call.params[m.name] for m in call.op.input.members.values() if m.node.kind == "list"))  # type: ignore[union-attr]
+        rec, key, names = self._tagged(call)
+        drop = set(call.params[names["keys_member"]])
         rec[key] = {k: v for k, v in (rec.get(key) or {}).items() if k not in drop}
         return self.reply(call, {}, None)
 
     def _list_tags(self, call: Call) -> Reply:
-        rec, key = self._tagged(call)
-        assert call.op.output is not None
-        out_member = next(m.name for m in call.op.output.members.values() if m.node.kind == "map")
-        return self.reply(call, {out_member: rec.get(key) or {}}, None)
+        rec, key, names = self._tagged(call)
+        return self.reply(call, {names["list_member"]: rec.get(key) or {}}, None)
 
     # -- replies -------------------------------------------------------------------------------
 
@@ -391,16 +386,13 @@ class Backend:
         """One page of a list operation, with an opaque NextToken when more remain."""
         assert call.op.output is not None
         pg = call.op.paginate
+        assert pg is not None  # build.py requires paginate on every list operation
         values: dict[str, Any] = {}
-        if pg is None:
-            items_member = next(m for m in call.op.output.members.values() if m.node.kind == "list")
-            values[items_member.name] = items
-        else:
-            start = _decode_token(call, call.params.get(pg["input_token"]))
-            size = call.params.get(pg["limit_key"]) or pg.get("default_page_size") or 100
-            values[pg["items"]] = items[start:start + size]
-            if start + size < len(items):
-                values[pg["output_token"]] = base64.urlsafe_b64encode(f"{call.op.name}:{start + size}".encode()).decode()
+        start = _decode_token(call, call.params.get(pg["input_token"]))
+        size = call.params.get(pg["limit_key"]) or pg.get("default_page_size") or 100
+        values[pg["items"]] = items[start:start + size]
+        if start + size < len(items):
+            values[pg["output_token"]] = base64.urlsafe_b64encode(f"{call.op.name}:{start + size}".encode()).decode()
         return Reply(call.op.status, to_wire(view(values, call.op.output), call.op.output))
 
 
@@ -419,11 +411,6 @@ def _decode_token(call: Call, token: str | None) -> int:
     except ValueError:
         raise ApiError(call.table.error_for("bad_request"), call.table.errors[call.table.error_for("bad_request")]["status"],
                        f"invalid NextToken {token!r}") from None
-
-
-def _member_named(node: Node, key: str) -> str:
-    """The member of `node` whose name matches `key` case-insensitively (BatchError's arn/Arn)."""
-    return next((m for m in node.members if m.lower() == key.lower()), key)
 
 
 def _bind(fn: Callable[[Call, str], Reply], rname: str) -> Handler:

@@ -211,10 +211,9 @@ class ResourceRuntime:
             self._clear_existing(context)
         response = self.call(spec.create, context, collection=spec.collection)
         item = dig(response, spec.create_result)
-        if spec.collection:
-            name = dig(context, ("Name",))
-            items = item or []
-            item = next((x for x in items if name is not None and x.get("Name") == name), items[0] if items else None)
+        if spec.child_key is not None:  # the response lists what was added: pick this one by its key
+            key = context.get(spec.child_key)
+            item = next((x for x in item or [] if x.get(spec.child_key) == key), None)
         ident = (item or {}).get(spec.identifier)
         if ident is None:
             raise Failure(f"{spec.type_name}: {spec.create} failed", f"the response did not name the new resource ({spec.identifier})")
@@ -348,10 +347,10 @@ class ResourceRuntime:
                 except ApiError as exc:
                     if exc.code not in self.spec.not_found:
                         raise self._failure(exc) from None
-            token = page.get("nextToken") or page.get("NextToken")
+            token = page.get(r.output_token)
             if not token:
                 return
-            request = {**request, "nextToken" if "nextToken" in page else "NextToken": token}
+            request = {**request, r.input_token: token}
 
 
 class DataSourceRuntime:

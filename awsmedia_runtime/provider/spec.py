@@ -129,6 +129,8 @@ class ReplaceExisting:
     list: str
     items: str  # output member of `list` holding the items
     filter: str  # input member of `list` naming the parent
+    input_token: str  # paging tokens of `list`
+    output_token: str
     delete: str
 
 
@@ -160,6 +162,7 @@ class ResourceSpec:
     delete: str
     updates: tuple[tuple[str, str | None], ...] = ()  # (operation, member it updates alone, or None)
     collection: str | None = None  # create-input and read-result list member that embeds this resource
+    child_key: str | None = None  # with a collection: the member telling a new item from its siblings
     states: StateSpec | None = None
     tagging: TaggingSpec | None = None
     replace_existing: ReplaceExisting | None = None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..ir import Member, Model, Operation, Resource, Service, Structure
+from ..ir import Member, Model, Operation, Resource, Service, Structure, Tagging
 from ..render import Renderer, json_text
 
 
@@ -54,9 +54,13 @@ def _operation(op: Operation) -> dict[str, Any]:
 def _resource(r: Resource) -> dict[str, Any]:
     out: dict[str, Any] = {
         "shape": r.shape.name, "identifier": r.identifier, "arn": r.arn_member, "tags": r.tags,
-        "create": r.create, "read": r.read, "update": r.update, "delete": r.delete, "list": r.list, "batch_read": r.batch_read,
-        "list_filters": r.list_filters, "cascade": [list(c) for c in r.cascade],
+        "create": r.create.name, "read": r.read.name, "update": [op.name for op in r.update], "delete": r.delete.name,
+        "list": r.list.name if r.list else None, "list_filters": r.list_filters, "cascade": [list(c) for c in r.cascade],
     }
+    if r.batch_read:
+        b = r.batch_read
+        out["batch_read"] = {"operation": b.operation.name, "ids": b.ids, "items": b.items, "errors": b.errors,
+                             "error_id": b.error_id, "error_message": b.error_message}
     if r.parent:
         p = r.parent
         out["parent"] = {"resource": p.resource, "member": p.member, "collection": p.collection, "max": p.max, "max_error": p.max_error}
@@ -65,6 +69,11 @@ def _resource(r: Resource) -> dict[str, Any]:
         out["states"] = {"member": s.member, "delete_when": s.delete_when, "deleting": s.deleting,
                          "actions": {op: {"from": a.source, "through": a.through, "to": a.target} for op, a in s.actions.items()}}
     return out
+
+
+def _tagging(t: Tagging) -> dict[str, str]:
+    return {"tag": t.tag.name, "untag": t.untag.name, "list": t.list.name, "arn_member": t.arn_member,
+            "tags_member": t.tags_member, "keys_member": t.keys_member, "list_member": t.list_member}
 
 
 def service_table(svc: Service) -> dict[str, Any]:
@@ -76,7 +85,7 @@ def service_table(svc: Service) -> dict[str, Any]:
         "operations": {op.name: _operation(op) for op in svc.operations},
         "shapes": dict(sorted(shapes.items())),
         "resources": {r.name: _resource(r) for r in svc.resources},
-        "tagging": vars(svc.tagging) if svc.tagging else None,
+        "tagging": _tagging(svc.tagging) if svc.tagging else None,
     }
 
 

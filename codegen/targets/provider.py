@@ -35,10 +35,6 @@ _SCALARS = {"string": "string", "integer": "integer", "long": "integer", "double
 Tree = dict[str, Any]
 
 
-class ProviderModelError(Exception):
-    """The model asks for something the provider cannot express."""
-
-
 def tf_type(ref: TypeRef) -> Any:
     if ref.kind == "primitive":
         return _SCALARS[ref.name]
@@ -148,70 +144,45 @@ def members_node(members: list[Member], read: Structure | None, update: Tree | N
     return {"attrs": attrs, "blocks": blocks}
 
 
-def _result_path(op: Operation, shape: Structure) -> tuple[str, ...]:
-    """Member of an operation's output that holds `shape` (or a list of it); () when the output is flat."""
-    for m in op.output.members if op.output else []:
-        if m.type.leaf.kind == "structure" and m.type.leaf.shape is shape:
-            return (m.name,)
-    return ()
-
-
 class ResourceBuilder:
     def __init__(self, svc: Service, r: Resource):
         self.svc = svc
         self.r = r
         self.ctx = Context(set(r.sensitive), set(r.computed), set(r.create_only))
 
-    def fail(self, message: str) -> ProviderModelError:
-        return ProviderModelError(f"{self.svc.file}: resources.{self.r.name}: {message}")
-
     @property
     def children_collections(self) -> set[str]:
         return {c.parent.collection for c in self.svc.resources
                 if c.parent and c.parent.collection and c.parent.resource == self.r.name}
 
-    def read_location(self) -> tuple[tuple[str, ...], Structure]:
-        r, svc = self.r, self.svc
-        op = svc.operation(r.read)
-        path = _result_path(op, r.shape)
-        if path:
-            return path, r.shape
-        if r.parent and r.parent.collection:
-            parent = svc.resource(r.parent.resource)
-            return _result_path(op, parent.shape) + (r.parent.collection,), r.shape
-        if op.output is None:
-            raise self.fail(f"read operation {op.name} returns nothing")
-        return (), op.output
-
     def update_tree(self) -> Tree:
         svc, r = self.svc, self.r
         tree: Tree = {}
-        for name in r.update:
-            tree.update(input_tree(svc.operation(name).input))
-        for member, name in r.update_members.items():
-            tree[member] = input_tree(svc.operation(name).input)
+        for op in r.update:
+            tree.update(input_tree(op.input))
+        for member, op in r.update_members.items():
+            tree[member] = input_tree(op.input)
         if r.tags and svc.tagging:
             tree[r.tags] = None
         return tree
 
     def schema(self) -> dict[str, Any]:
-        svc, r = self.svc, self.r
-        create = svc.operation(r.create)
-        if create.input is None:
-            raise self.fail(f"create operation {create.name} takes no input")
-        _, read = self.read_location()
+        r = self.r
+        create = r.create.input
+        assert create is not None  # build.py requires a create input
         update = self.update_tree()
         collection = r.parent.collection if r.parent else None
         if collection:
-            holder = create.input.member(collection)
-            if holder is None or not is_block_type(holder.type):
-                raise self.fail(f"{create.name} has no list member '{collection}' to add the resource with")
-            parent_member = create.input.member(r.parent.member)  # type: ignore[union-attr]
+            holder = create.member(collection)
+            assert holder is not None  # build.py checks the collection is a list of structures in the create input
+            parent_member = create.member(r.parent.member)  # type: ignore[union-attr]
             members = ([parent_member] if parent_member else []) + holder.type.leaf.shape.members
+            rule_source = holder.type.leaf.shape.rules
         else:
-            members = create.input.members
+            members = create.members
+            rule_source = create.rules
         self.ctx.create_only |= {r.parent.member} if r.parent else set()
-        node = members_node(members, read, update, False, self.ctx, skip=self.children_collections)
+        node = members_node(members, r.read_shape, update, False, self.ctx, skip=self.children_collections)
         if r.parent and collection:  # the parent's identifier is not part of the embedded item
             for a in node["attrs"]:
                 if a["member"] == r.parent.member:
@@ -226,11 +197,6 @@ class ResourceBuilder:
             extra.append({"name": snake(sw.name), "type": "bool", "optional": True, "computed": True, "default": False,
                           "description": f"Whether the resource should be running: true calls {sw.on}, false calls {sw.off}. "
                                          "Defaults to false."})
-        if collection:
-            assert holder is not None  # checked above
-            rule_source = holder.type.leaf.shape.rules
-        else:
-            rule_source = create.input.rules
         rules = [{"description": x.description, "when": x.when, "require": x.require}
                  for x in rule_source
                  if {x.when["path"].split(".")[0], x.require["path"].split(".")[0]}
@@ -246,8 +212,6 @@ class ResourceBuilder:
 
     def spec(self) -> dict[str, Any]:
         svc, r = self.svc, self.r
-        read_path, _ = self.read_location()
-        create_op = svc.operation(r.create)
         out: dict[str, Any] = {
             "type_name": f"{svc.terraform_prefix}_{snake(r.name)}",
             "service": svc.name,
@@ -255,44 +219,39 @@ class ResourceBuilder:
             "version": r.schema_version,
             "identifier": r.identifier,
             "import_parts": self.import_parts(),
-            "create": r.create,
-            "create_result": _result_path(create_op, r.shape),
-            "read": r.read,
-            "read_result": read_path,
-            "delete": r.delete,
-            "updates": tuple((op, None) for op in r.update) + tuple((op, m) for m, op in r.update_members.items()),
+            "create": r.create.name,
+            "create_result": r.create_result,
+            "read": r.read.name,
+            "read_result": r.read_result,
+            "delete": r.delete.name,
+            "updates": tuple((op.name, None) for op in r.update) + tuple((op.name, m) for m, op in r.update_members.items()),
             "collection": r.parent.collection if r.parent else None,
+            "child_key": r.parent.key if r.parent else None,
             "not_found": tuple(e.name for e in svc.errors if e.category == "not_found"),
         }
         if r.states:
             out["states"] = self.states()
         if r.tags and svc.tagging:
             out["tagging"] = self.tagging()
-        if r.parent and r.parent.collection:
-            check = self.parent_check(read_path)
-            if check:
-                out["parent_check"] = check
+        if r.parent and r.parent.collection and r.parent.rules:
+            out["parent_check"] = self.parent_check()
         if r.replace_existing:
-            assert r.list and r.parent
-            lister = svc.operation(r.list)
-            items = lister.paginate.items if lister.paginate else next(
-                m.name for m in lister.output.members if m.type.kind == "list")  # type: ignore[union-attr]
-            out["replace_existing"] = {"list": r.list, "items": items, "filter": r.parent.member, "delete": r.delete}
+            assert r.list and r.list.paginate and r.parent  # build.py checks all three
+            pages = r.list.paginate
+            out["replace_existing"] = {"list": r.list.name, "items": pages.items, "filter": r.parent.member,
+                                       "input_token": pages.input_token, "output_token": pages.output_token,
+                                       "delete": r.delete.name}
         return out
 
-    def parent_check(self, read_path: tuple[str, ...]) -> dict[str, Any] | None:
+    def parent_check(self) -> dict[str, Any]:
         """The parent's create-input rules that cap the collection this resource is added to: a
         rule that sees one resource at a time can only be checked with the parent in view."""
         svc, r = self.svc, self.r
-        assert r.parent and r.parent.collection
+        assert r.parent
         parent = svc.resource(r.parent.resource)
-        create = svc.operation(parent.create).input
-        rules = [{"description": x.description, "when": x.when, "require": x.require} for x in (create.rules if create else [])
-                 if x.require["path"] == r.parent.collection and "max_items" in x.require]
-        if not rules:
-            return None
         return {"type_name": f"{svc.terraform_prefix}_{snake(parent.name)}", "member": r.parent.member,
-                "result": read_path[:-1], "rules": rules}
+                "result": r.read_result[:-1],
+                "rules": [{"description": x.description, "when": x.when, "require": x.require} for x in r.parent.rules]}
 
     def states(self) -> dict[str, Any]:
         st = self.r.states
@@ -307,28 +266,18 @@ class ResourceBuilder:
                 "delete_when": tuple(st.delete_when), "stop_before_delete": stop}
 
     def tagging(self) -> dict[str, Any]:
-        svc, r = self.svc, self.r
-        assert svc.tagging and r.tags
-        tag_in = svc.operation(svc.tagging.tag).input
-        untag_in = svc.operation(svc.tagging.untag).input
-        assert tag_in and untag_in
-        arn_param = next(m.name for m in tag_in.members if m.type.kind == "primitive")
-        return {"tag": svc.tagging.tag, "untag": svc.tagging.untag, "arn_param": arn_param,
-                "tags_param": next(m.name for m in tag_in.members if m.type.kind == "map"),
-                "keys_param": next(m.name for m in untag_in.members if m.type.kind == "list"),
-                "arn_member": r.arn_member, "tags_attr": snake(r.tags)}
+        t, r = self.svc.tagging, self.r
+        assert t and r.tags
+        return {"tag": t.tag.name, "untag": t.untag.name, "arn_param": t.arn_member, "tags_param": t.tags_member,
+                "keys_param": t.keys_member, "arn_member": r.arn_member, "tags_attr": snake(r.tags)}
 
 
 def data_source(svc: Service, name: str, op: Operation) -> dict[str, Any]:
     paging = {op.paginate.input_token, op.paginate.limit_key} if op.paginate else set()
     inputs = [m for m in (op.input.members if op.input else []) if m.name not in paging and not is_block_type(m.type)]
-    owner = next((r for r in svc.resources if r.read == op.name and not (r.parent and r.parent.collection)), None)
-    result = _result_path(op, owner.shape) if owner else ()
-    struct = op.output
-    if result and struct:
-        member = struct.member(result[0])
-        assert member
-        struct = member.type.shape
+    owner = next((r for r in svc.resources if r.read is op and not (r.parent and r.parent.collection)), None)
+    result = owner.read_result if owner else ()
+    struct = owner.read_shape if owner else op.output
     sensitive = set(owner.sensitive) if owner else set()
     ctx = Context(sensitive, set(), set())
     attrs = [{"name": snake(m.name), "type": tf_type(m.type), "member": m.name, "description": m.description,
@@ -339,7 +288,7 @@ def data_source(svc: Service, name: str, op: Operation) -> dict[str, Any]:
     for m in struct.members if struct else []:
         if m.name not in given and m.name != token:
             attrs.append(computed_attribute(m, ctx))
-    described = svc.resource(owner.name).description if owner else op.description
+    described = owner.description if owner else op.description
     return {
         "type_name": f"{svc.terraform_prefix}_{name}",
         "service": svc.name,
@@ -439,7 +388,7 @@ def declarations(svc: Service) -> dict[str, Any]:
     """Everything the runtime loads for one service (awsmedia_runtime.provider.spec.load_declarations)."""
     builders = [ResourceBuilder(svc, r) for r in svc.resources]
     resources = [(b.spec(), b.schema()) for b in builders]
-    data = [data_source(svc, name, svc.operation(op)) for name, op in svc.data_sources.items()]
+    data = [data_source(svc, name, op) for name, op in svc.data_sources.items()]
     blocks = BlockWriter([schema for _, schema in resources] + [d["schema"] for d in data])
     resource_entries = [resource_entry(values, schema, blocks) for values, schema in resources]
     data_entries = [data_source_entry(d, blocks) for d in data]
