@@ -96,6 +96,9 @@ class _Builder:
         for name, raw in data["shapes"].items():
             if raw["type"] == "structure":
                 self._members(structures[name], raw, structures, enums)
+        for name, raw in data["shapes"].items():
+            if raw["type"] == "structure":
+                self._response_paths(structures[name], raw, structures)
         operations = [
             self._operation(name, raw, structures, error_by_name) for name, raw in data["operations"].items()
         ]
@@ -162,6 +165,7 @@ class _Builder:
                 since=m.get("since"),
                 note=m.get("note"),
                 generated=m.get("generated"),
+                response_path=tuple(m["response_path"].split(".")) if "response_path" in m else (mname,),
             )
             self._check_constraints(path, member)
             other = python_names.get(member.python_name)
@@ -169,6 +173,29 @@ class _Builder:
                 self.fail(path, f"members '{other}' and '{mname}' both become the Python name '{member.python_name}'")
             python_names[member.python_name] = mname
             struct.members.append(member)
+
+    def _response_paths(self, struct: Structure, raw: dict[str, Any], structures: dict[str, Structure]) -> None:
+        """A request structure whose members the service returns elsewhere names its response
+        structure; each such member's path must lead to a member of the same type there."""
+        where = ("shapes", struct.name)
+        if "response_shape" in raw:
+            struct.response_shape = structures.get(raw["response_shape"])
+            if struct.response_shape is None:
+                self.fail(where + ("response_shape",), f"unknown structure '{raw['response_shape']}'")
+                return
+        for mname, m in raw["members"].items():
+            member = struct.member(mname)
+            if "response_path" not in m or member is None:
+                continue
+            at = where + ("members", mname, "response_path")
+            response = struct.response_shape
+            if response is None:
+                self.fail(at, "a response_path needs the structure's response_shape (the structure it is relative to)")
+                continue
+            found = self._resolve_path(response, m["response_path"], at)
+            if found is not None and found.type.model != member.type.model:
+                self.fail(at, f"'{m['response_path']}' in {response.name} is '{found.type.model}', "
+                              f"but {struct.name}.{mname} is '{member.type.model}'")
 
     def _check_constraints(self, path: tuple[str | int, ...], m: Member) -> None:
         c, kind, leaf = m.constraints, m.type.kind, m.type.leaf
@@ -395,6 +422,9 @@ class _Builder:
                     if sw[key] not in states.actions:
                         self.fail(path + ("states", "switch", key), f"'{sw[key]}' is not one of this resource's state actions ({', '.join(states.actions) or 'none'})")
                 states.switch = Switch(sw["name"], sw["on"], sw["off"])
+        # What the service stores: the create input (or, for an embedded resource, one item of its
+        # collection), the update inputs, and each update_members operation's input.
+        stored: list[tuple[Structure, Structure, tuple[str | int, ...]]] = []
         create_input = create.input if create else None
         if create is not None and create_input is None:
             self.fail(path + ("create",), f"create operation '{create.name}' takes no input; the provider builds resources from it")
@@ -403,16 +433,26 @@ class _Builder:
             if holder is None or holder.type.kind != "list" or holder.type.leaf.kind != "structure":
                 self.fail(path + ("parent", "collection"), f"'{parent.collection}' must also be a list member of "
                           f"{create_input.name}, the create input that adds these resources, holding structures")
-            elif parent.key is not None and holder.type.leaf.shape.member(parent.key) is None:
-                self.fail(path + ("parent", "key"), f"'{parent.key}' is not a member of {holder.type.leaf.shape.name}, "
-                                                    "which adds these resources")
+            else:
+                stored.append((holder.type.leaf.shape, shape, path + ("create",)))
+                if parent.key is not None and holder.type.leaf.shape.member(parent.key) is None:
+                    self.fail(path + ("parent", "key"), f"'{parent.key}' is not a member of {holder.type.leaf.shape.name}, "
+                                                        "which adds these resources")
             if parent_shape is not None:
                 parent_create = by_name.get(resources_raw[parent.resource]["create"])
                 parent.rules = [r for r in (parent_create.input.rules if parent_create and parent_create.input else [])
                                 if r.require["path"] == parent.collection and "max_items" in r.require]
-        for member in update_members:
+        elif create_input is not None:
+            stored.append((create_input, shape, path + ("create",)))
+        stored += [(op.input, shape, path + ("update", i)) for i, op in enumerate(update) if op and op.input]
+        for member, op in update_members.items():
             if create_input is not None:
-                member_of(create_input, "update_members", member, path + ("update_members", member))
+                target = member_of(create_input, "update_members", member, path + ("update_members", member))
+                held = shape.member(member)
+                if target is not None and op is not None and op.input and held is not None and held.type.leaf.kind == "structure":
+                    stored.append((op.input, held.type.leaf.shape, path + ("update_members", member)))
+        for request, response, where in stored:
+            self._check_stored(request, response, where, set())
         if raw.get("replace_existing"):
             if not (parent and parent.max and lister):
                 self.fail(path + ("replace_existing",), "replace_existing needs parent.max and a 'list' operation to find the existing ones")
@@ -453,6 +493,19 @@ class _Builder:
             replace_existing=bool(raw.get("replace_existing", False)),
             schema_version=int(raw.get("schema_version", 0)),
         )
+
+    def _check_stored(self, request: Structure, response: Structure, where: tuple[str | int, ...], seen: set[str]) -> None:
+        """A request structure stored as `response` (and its nested ones) must declare that same
+        structure as its response_shape, if any: its response paths are read there."""
+        if request.name in seen:
+            return
+        seen.add(request.name)
+        if request.response_shape is not None and request.response_shape is not response:
+            self.fail(where, f"{request.name} is stored as {response.name} here, but its response_shape is {request.response_shape.name}")
+        for m in request.members:
+            held = response.member_at(m.response_path)
+            if held is not None and m.type.leaf.kind == "structure" and held.type.leaf.kind == "structure":
+                self._check_stored(m.type.leaf.shape, held.type.leaf.shape, where, seen)
 
     def _read_result(self, path: tuple[str | int, ...], read: Operation | None, shape: Structure, parent: Parent | None,
                      parent_shape: Structure | None, identifier: str) -> tuple[tuple[str, ...], Structure]:

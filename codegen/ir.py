@@ -110,6 +110,9 @@ class Member:
     since: str | None = None
     note: str | None = None
     generated: Any = None  # value the service fills in itself (template string or literal)
+    # Where the service returns this request member, inside its structure's response_shape: the
+    # model's `response_path` (Transport.Protocol for a flat Protocol), else the member's own name.
+    response_path: tuple[str, ...] = ()
 
     @property
     def python_name(self) -> str:
@@ -136,6 +139,7 @@ class Structure:
     since: str | None = None
     used_in_input: bool = False
     used_in_output: bool = False
+    response_shape: Structure | None = None  # what the service answers for what this request describes
 
     @property
     def class_name(self) -> str:
@@ -143,6 +147,17 @@ class Structure:
 
     def member(self, name: str) -> Member | None:
         return next((m for m in self.members if m.name == name), None)
+
+    def member_at(self, path: tuple[str, ...]) -> Member | None:
+        """The member a path of member names leads to through nested structures, or None."""
+        current: Structure | None = self
+        found = None
+        for step in path:
+            found = current.member(step) if current else None
+            if found is None:
+                return None
+            current = found.type.shape if found.type.kind == "structure" else None
+        return found
 
     def field_required(self, member: Member) -> bool:
         """A dataclass field is mandatory only for members the caller must send."""

@@ -193,6 +193,23 @@ CASES = [
      "tagging.tags_member", "'arn' must be a map<string, string> member of GetChannel's input"),
     ("data-source-returns-nothing", chain(DELETE, lambda text: text + "data_sources:\n  channel: DeleteChannel\n"), "channel: DeleteChannel",
      "data_sources.channel", "'DeleteChannel' returns nothing to read"),
+    # Members a request gives flat and the response nests.
+    ("response-path-without-response-shape", replace("        required: true\n", "        required: true\n        response_path: latencyMode\n"),
+     "response_path: latencyMode", "shapes.GetChannelRequest.members.arn.response_path", "a response_path needs the structure's response_shape"),
+    ("response-path-not-in-response-shape",
+     replace("    description: Input.\n    members:\n      arn:\n        type: string\n",
+             "    description: Input.\n    response_shape: Channel\n    members:\n      arn:\n        type: string\n        response_path: Transport.Arn\n"),
+     "response_path: Transport.Arn", "shapes.GetChannelRequest.members.arn.response_path", "'Transport.Arn': no member 'Transport' in Channel"),
+    ("response-path-of-another-type",
+     replace("    description: Input.\n    members:\n      arn:\n        type: string\n",
+             "    description: Input.\n    response_shape: Channel\n    members:\n      arn:\n        type: string\n        response_path: latencyMode\n"),
+     "response_path: latencyMode", "shapes.GetChannelRequest.members.arn.response_path", "'latencyMode' in Channel is 'LatencyMode', but GetChannelRequest.arn is 'string'"),
+    ("response-shape-not-what-is-stored",
+     chain(replace("    description: Input.\n    members:\n", "    description: Input.\n    response_shape: GetChannelResponse\n    members:\n"),
+           with_resource("    create: GetChannel", "    create: GetChannel")),
+     "create: GetChannel", "resources.Channel.create", "GetChannelRequest is stored as Channel here, but its response_shape is GetChannelResponse"),
+    ("response-shape-unknown", replace("    description: Input.\n    members:\n", "    description: Input.\n    response_shape: Chanel\n    members:\n"),
+     "response_shape: Chanel", "shapes.GetChannelRequest.response_shape", "unknown structure 'Chanel'"),
 ]
 
 

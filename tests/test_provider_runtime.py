@@ -82,7 +82,7 @@ def test_generated_attribute_kinds_follow_the_model() -> None:
     key = SPECS["awsmedia_ivs_stream_key"].schema.attr("value")
     assert key and key.sensitive and key.computed
     output = SPECS["awsmedia_mediaconnect_flow_output"]
-    assert output.import_parts == ("FlowArn", "OutputArn") and not output.schema.attr("flow_arn").read_back  # type: ignore[union-attr]
+    assert output.import_parts == ("FlowArn", "OutputArn") and not output.schema.attr("flow_arn").read_path  # type: ignore[union-attr]
 
 
 def test_schema_messages_follow_terraform_rules() -> None:

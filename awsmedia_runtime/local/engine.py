@@ -146,19 +146,21 @@ class Backend:
             record[t.resources[rname]["states"]["member"]] = pending[0]
             del record["__pending"]
 
-    def new_record(self, call: Call, rname: str, params: dict[str, Any]) -> Record:
-        """Build a resource (or an embedded child) from request values: copy by member name, fill defaults and generated values."""
+    def new_record(self, call: Call, rname: str, params: dict[str, Any], given: Node | None = None) -> Record:
+        """Build a resource (or an embedded child) from the values of a request shaped as `given`
+        (None: values named as the resource's own members), then fill defaults and generated values."""
         t = call.table
         shape = t.shapes[t.resources[rname]["shape"]]
-        record = absorb({}, params, shape)
+        record = absorb({}, params, given or shape, shape)
         fill(record, shape, self._template_vars(call))
         return record
 
     def _template_vars(self, call: Call) -> dict[str, Any]:
         return {"region": call.region, "account": self.account, "rng": self.rng}
 
-    def insert(self, call: Call, rname: str, params: dict[str, Any]) -> Record:
-        """Create a top-level (not embedded) resource and store it; used by the create handler and by hooks."""
+    def insert(self, call: Call, rname: str, params: dict[str, Any], given: Node | None = None) -> Record:
+        """Create a top-level (not embedded) resource and store it; used by the create handler and by
+        hooks (`given` as in new_record)."""
         t = call.table
         r = t.resources[rname]
         parent = r.get("parent")
@@ -173,14 +175,14 @@ class Backend:
         ident = params.get(r["identifier"])
         if ident is not None and ident in self.records(t.name, rname):
             raise self.error(t, "conflict", f"{rname} {ident} already exists")
-        record = self.new_record(call, rname, params)
+        record = self.new_record(call, rname, params, given)
         self.records(t.name, rname)[record[r["identifier"]]] = record
         return record
 
     # -- generic handlers ----------------------------------------------------------------------
 
     def _create(self, call: Call, rname: str) -> Reply:
-        record = self.insert(call, rname, call.params)
+        record = self.insert(call, rname, call.params, call.op.input)
         self._after(call, rname, record, created=True)
         return self.reply(call, record, rname)
 
@@ -192,7 +194,8 @@ class Backend:
         t = call.table
         r = t.resources[rname]
         record = self.get(call, rname, call.params.get(r["identifier"]))
-        absorb(record, call.params, t.shapes[r["shape"]], keep=(r["identifier"],))
+        assert call.op.input is not None
+        absorb(record, call.params, call.op.input, t.shapes[r["shape"]], keep=(r["identifier"],))
         fill(record, t.shapes[r["shape"]], self._template_vars(call))
         self._after(call, rname, record)
         return self.reply(call, record, rname)
@@ -295,7 +298,9 @@ class Backend:
 
     def _add_children(self, call: Call, rname: str) -> Reply:
         r, owner, coll = self._owner(call, rname)
-        added = [self.new_record(call, rname, item) for item in call.params.get(coll) or []]
+        assert call.op.input is not None
+        given = call.op.input.members[coll].node.item
+        added = [self.new_record(call, rname, item, given) for item in call.params.get(coll) or []]
         owner.setdefault(coll, []).extend(added)
         self._after(call, r["parent"]["resource"], owner)
         return self.reply(call, {**owner, coll: added}, rname)
@@ -312,7 +317,8 @@ class Backend:
     def _update_child(self, call: Call, rname: str) -> Reply:
         t = call.table
         r, owner, _, child = self._child(call, rname)
-        absorb(child, call.params, t.shapes[r["shape"]], keep=(r["identifier"],))
+        assert call.op.input is not None
+        absorb(child, call.params, call.op.input, t.shapes[r["shape"]], keep=(r["identifier"],))
         self._after(call, r["parent"]["resource"], owner)
         call.by_shape[r["shape"]] = child
         return self.reply(call, owner, rname)
@@ -424,31 +430,35 @@ def _bind_backend(fn: Callable[[Backend, Call], Reply], backend: Backend) -> Han
 # -- value shaping ---------------------------------------------------------------------------------
 
 
-def absorb(target: Record, params: dict[str, Any], shape: Node, keep: tuple[str, ...] = ()) -> Record:
-    """Merge request values into a stored structure by member name.
+def absorb(target: Record, params: dict[str, Any], given: Node, stored: Node, keep: tuple[str, ...] = ()) -> Record:
+    """Merge the values of a request shaped as `given` into a stored structure shaped as `stored`.
 
-    A value whose name the target lacks is moved into the one nested structure that has it
-    (MediaConnect's Protocol and MaxBitrate go into Transport); anything else is dropped.
+    Each value goes to its member's response path (a flat MediaConnect Protocol to
+    Transport.Protocol; by default the member's own name); one the stored shape has no member for
+    (a source update's FlowArn) is dropped.
     """
     for key, value in params.items():
         if value is None or key in keep and key in target:
             continue
-        spec = shape.members.get(key)
+        member = given.members[key]
+        holder, node = target, stored
+        for step in member.response_path[:-1]:
+            if not isinstance(holder.get(step), dict):
+                holder[step] = {}
+            holder, node = holder[step], node.members[step].node
+        name = member.response_path[-1]
+        spec = node.members.get(name)
         if spec is None:
-            home = next((m for m in shape.members.values() if m.node.kind == "structure" and key in m.node.members), None)
-            if home is not None:
-                absorb(target.setdefault(home.name, {}), {key: value}, home.node)
             continue
-        node = spec.node
-        if node.kind == "structure" and isinstance(value, dict):
-            sub = target.get(key)
-            if not isinstance(sub, dict):
-                sub = target[key] = {}
-            absorb(sub, value, node)
-        elif node.kind == "list" and node.item is not None and node.item.kind == "structure":
-            target[key] = [absorb({}, v, node.item) for v in value]
+        if spec.node.kind == "structure" and isinstance(value, dict):
+            if not isinstance(holder.get(name), dict):
+                holder[name] = {}
+            absorb(holder[name], value, member.node, spec.node)
+        elif spec.node.kind == "list" and spec.node.item is not None and spec.node.item.kind == "structure":
+            assert member.node.item is not None
+            holder[name] = [absorb({}, v, member.node.item, spec.node.item) for v in value]
         else:
-            target[key] = copy.deepcopy(value)
+            holder[name] = copy.deepcopy(value)
     return target
 
 

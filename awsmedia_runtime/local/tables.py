@@ -45,6 +45,7 @@ class MemberSpec:
     generated: Any = None
     regex: re.Pattern[str] | None = None
     item_regex: re.Pattern[str] | None = None
+    response_path: tuple[str, ...] = ()  # where the response structure holds a request member's value
 
 
 @dataclass
@@ -131,6 +132,7 @@ def _compile(raw: dict[str, Any]) -> ServiceTable:
                 required=m.get("required", False), constraints=c, default=m.get("default"), generated=m.get("generated"),
                 regex=re.compile(c["pattern"]) if "pattern" in c else None,
                 item_regex=re.compile(c["item_pattern"]) if "item_pattern" in c else None,
+                response_path=tuple(m.get("response_path", [mname])),
             )
             target.members[mname] = spec
             target.by_wire[spec.wire] = spec

@@ -14,7 +14,7 @@ from . import values
 from .aws import ApiError, Aws, poll
 from .spec import Block, DataSourceSpec, ResourceSpec
 from .validate import Problem, rule_applies
-from .values import State, known
+from .values import State, dig, known
 
 Tree = dict[str, Any]
 _MAX_PAGES = 1000
@@ -54,12 +54,6 @@ def build(tree: Tree, context: dict[str, Any], collection: str | None = None) ->
         elif isinstance(value, dict):
             out[member] = build(sub, value)
     return out
-
-
-def dig(data: Any, path: tuple[str, ...]) -> Any:
-    for step in path:
-        data = data.get(step) if isinstance(data, dict) else None
-    return data
 
 
 def strip_unknown(state: Any) -> Any:
@@ -136,7 +130,7 @@ class ResourceRuntime:
     def state_from(self, item: dict[str, Any], prior: State | None, context: dict[str, Any] | None = None) -> State:
         state = values.from_api(self.schema, item, prior)
         for member, name in self._attr_by_member.items():  # what the read does not echo (a parent's ARN)
-            if state.get(name) is None and context and context.get(member) is not None and not self._attr_read_back(name):
+            if state.get(name) is None and context and context.get(member) is not None and not self._attr_read(name):
                 state[name] = context[member]
         st = self.spec.states
         if st and st.switch and st.on:
@@ -147,9 +141,9 @@ class ResourceRuntime:
             state["id"] = self.import_id(state)
         return state
 
-    def _attr_read_back(self, name: str) -> bool:
+    def _attr_read(self, name: str) -> bool:
         a = self.schema.attr(name)
-        return bool(a and a.read_back)
+        return bool(a and a.read_path)
 
     # -- plan -----------------------------------------------------------------------------------------
 

@@ -55,7 +55,9 @@ class Attr:
     default: Any = None  # value planned when the user leaves an optional+computed attribute out
     enum: tuple[str, ...] = ()
     constraints: dict[str, Any] = field(default_factory=dict)
-    read_back: bool = True  # the read operation returns it; otherwise state keeps what was planned
+    # Where the read returns it (member names from the block's read value); () when the read does
+    # not return it and state keeps what was planned.
+    read_path: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -81,7 +83,7 @@ class Block:
     max_items: int = 0
     replace: bool = False  # any change inside forces a new resource
     rules: list[Rule] = field(default_factory=list)
-    read_back: bool = True
+    read_path: tuple[str, ...] = ()  # as Attr.read_path
 
     def attr(self, name: str) -> Attr | None:
         return next((a for a in self.attrs if a.name == name), None)

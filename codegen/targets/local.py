@@ -25,6 +25,8 @@ def _member(m: Member) -> dict[str, Any]:
         out["default"] = m.default
     if m.generated is not None:
         out["generated"] = m.generated
+    if m.response_path != (m.name,):  # stored elsewhere in the response structure (a flat Protocol in Transport)
+        out["response_path"] = list(m.response_path)
     return out
 
 

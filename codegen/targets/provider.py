@@ -50,21 +50,6 @@ def is_block_type(ref: TypeRef) -> bool:
     return ref.kind == "structure" or (ref.kind == "list" and ref.item is not None and ref.item.kind == "structure")
 
 
-def find_member(struct: Structure | None, name: str) -> Member | None:
-    """A member by name, directly or one structure down (the service nests some input members)."""
-    if struct is None:
-        return None
-    direct = struct.member(name)
-    if direct is not None:
-        return direct
-    for m in struct.members:
-        if m.type.kind == "structure":
-            inner: Member | None = m.type.shape.member(name)
-            if inner is not None:
-                return inner
-    return None
-
-
 def input_tree(struct: Structure | None) -> Tree:
     out: Tree = {}
     for m in struct.members if struct else []:
@@ -93,13 +78,13 @@ def attribute(m: Member, read: Member | None, replace: bool, ctx: Context) -> di
         "name": snake(m.name), "type": tf_type(m.type), "member": m.name, "description": m.description,
         "required": m.required, "optional": not m.required, "computed": optional_computed,
         "sensitive": m.sensitive or m.name in ctx.sensitive, "replace": replace, "default": m.default,
-        "enum": _enum(m.type), "constraints": dict(m.constraints), "read_back": read is not None,
+        "enum": _enum(m.type), "constraints": dict(m.constraints), "read_path": m.response_path if read else (),
     }
 
 
 def computed_attribute(m: Member, ctx: Context) -> dict[str, Any]:
     return {"name": snake(m.name), "type": tf_type(m.type), "member": m.name, "description": m.description,
-            "computed": True, "sensitive": m.sensitive or m.name in ctx.sensitive}
+            "computed": True, "sensitive": m.sensitive or m.name in ctx.sensitive, "read_path": (m.name,)}
 
 
 def block(m: Member, read: Member | None, update: Tree | None, replace: bool, ctx: Context) -> dict[str, Any]:
@@ -115,8 +100,8 @@ def block(m: Member, read: Member | None, update: Tree | None, replace: bool, ct
     rules = [{"description": r.description, "when": r.when, "require": r.require} for r in inner.rules
              if r.when["path"].split(".")[0] in names and r.require["path"].split(".")[0] in names]
     return {"name": snake(m.name), "member": m.name, "nesting": "list" if is_list else "single", "description": m.description,
-            "min_items": min_items, "max_items": max_items, "replace": replace, "rules": rules, "read_back": read is not None,
-            **node}
+            "min_items": min_items, "max_items": max_items, "replace": replace, "rules": rules,
+            "read_path": m.response_path if read else (), **node}
 
 
 def members_node(members: list[Member], read: Structure | None, update: Tree | None, replace: bool, ctx: Context,
@@ -124,10 +109,13 @@ def members_node(members: list[Member], read: Structure | None, update: Tree | N
     """Attributes and blocks for configurable members, plus computed extras the read returns."""
     attrs: list[dict[str, Any]] = []
     blocks: list[dict[str, Any]] = []
+    returned: set[str] = set()  # read members the configurable ones are returned in (a source's Transport)
     for m in members:
         if m.name in skip:
             continue
-        rm = find_member(read, m.name)
+        rm = read.member_at(m.response_path) if read else None
+        if rm is not None:
+            returned.add(m.response_path[0])
         m_replace = replace or update is None or m.name not in update or m.name in ctx.create_only
         if is_block_type(m.type):
             sub = update.get(m.name) if update and not m_replace else None
@@ -136,10 +124,8 @@ def members_node(members: list[Member], read: Structure | None, update: Tree | N
             attrs.append(attribute(m, rm, m_replace, ctx))
     given = {m.name for m in members}
     for rm in read.members if read else []:
-        if rm.name in given or rm.name in skip:
+        if rm.name in given or rm.name in returned or rm.name in skip:
             continue
-        if rm.type.kind == "structure" and any(x.name in given for x in rm.type.shape.members):
-            continue  # the input gives this structure's members flat (a source's Transport): read through them
         attrs.append(computed_attribute(rm, ctx))
     return {"attrs": attrs, "blocks": blocks}
 
@@ -186,7 +172,7 @@ class ResourceBuilder:
         if r.parent and collection:  # the parent's identifier is not part of the embedded item
             for a in node["attrs"]:
                 if a["member"] == r.parent.member:
-                    a["read_back"] = False
+                    a["read_path"] = ()
         extra: list[dict[str, Any]] = []
         if not any(a["name"] == "id" for a in node["attrs"]):
             extra.append({"name": "id", "type": "string", "computed": True,
