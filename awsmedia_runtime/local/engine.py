@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..shapes import Rule, rule_broken
 from . import hooks
 from .tables import Node, OperationSpec, ServiceTable, load_tables
 from .wire import ApiError, to_wire
@@ -194,8 +195,7 @@ class Backend:
         t = call.table
         r = t.resources[rname]
         record = self.get(call, rname, call.params.get(r["identifier"]))
-        assert call.op.input is not None
-        absorb(record, call.params, call.op.input, t.shapes[r["shape"]], keep=(r["identifier"],))
+        self._merge(call, rname, record)
         fill(record, t.shapes[r["shape"]], self._template_vars(call))
         self._after(call, rname, record)
         return self.reply(call, record, rname)
@@ -301,6 +301,10 @@ class Backend:
         assert call.op.input is not None
         given = call.op.input.members[coll].node.item
         added = [self.new_record(call, rname, item, given) for item in call.params.get(coll) or []]
+        total = len(owner.get(coll) or []) + len(added)
+        # The parent's rules on how many it holds (a flow's sources), judged on the parent after the add.
+        self._keep_rules(call, r["parent"]["rules"], {**owner, coll: [*(owner.get(coll) or []), *added]},
+                         lambda _: f"adding {len(added)} would make {total}")
         owner.setdefault(coll, []).extend(added)
         self._after(call, r["parent"]["resource"], owner)
         return self.reply(call, {**owner, coll: added}, rname)
@@ -315,10 +319,8 @@ class Backend:
         return r, owner, children, child
 
     def _update_child(self, call: Call, rname: str) -> Reply:
-        t = call.table
         r, owner, _, child = self._child(call, rname)
-        assert call.op.input is not None
-        absorb(child, call.params, call.op.input, t.shapes[r["shape"]], keep=(r["identifier"],))
+        self._merge(call, rname, child)
         self._after(call, r["parent"]["resource"], owner)
         call.by_shape[r["shape"]] = child
         return self.reply(call, owner, rname)
@@ -365,6 +367,27 @@ class Backend:
     def _list_tags(self, call: Call) -> Reply:
         rec, key, names = self._tagged(call)
         return self.reply(call, {names["list_member"]: rec.get(key) or {}}, None)
+
+    # -- merging updates -------------------------------------------------------------------------
+
+    def _merge(self, call: Call, rname: str, record: Record) -> None:
+        """Apply an update request to a stored record, refusing one that would leave it breaking its
+        shape's rules (an update naming only `Protocol: zixi-push` keeps the old port otherwise)."""
+        t = call.table
+        r = t.resources[rname]
+        shape = t.shapes[r["shape"]]
+        assert call.op.input is not None
+        after = absorb(copy.deepcopy(record), call.params, call.op.input, shape, keep=(r["identifier"],))
+        self._keep_rules(call, shape.rules, after, lambda rule: "this update would leave " + ", ".join(
+            f"{p} = {_at(after, p)}" for p in (rule.when["path"], rule.require["path"])))
+        record.clear()
+        record.update(after)
+
+    def _keep_rules(self, call: Call, rules: list[Rule], value: Record, detail: Callable[[Rule], str]) -> None:
+        """Refuse a change that would leave `value` breaking one of `rules`, saying what it would leave."""
+        for rule in rules:
+            if rule_broken(rule, value):
+                raise self.error(call.table, "bad_request", f"{rule.require['path']}: {rule.description} ({detail(rule)})")
 
     # -- replies -------------------------------------------------------------------------------
 
@@ -417,6 +440,12 @@ def _decode_token(call: Call, token: str | None) -> int:
     except ValueError:
         raise ApiError(call.table.error_for("bad_request"), call.table.errors[call.table.error_for("bad_request")]["status"],
                        f"invalid NextToken {token!r}") from None
+
+
+def _at(value: Any, dotted: str) -> Any:
+    for step in dotted.split("."):
+        value = value.get(step) if isinstance(value, dict) else None
+    return value
 
 
 def _bind(fn: Callable[[Call, str], Reply], rname: str) -> Handler:

@@ -141,6 +141,9 @@ def _compile(raw: dict[str, Any]) -> ServiceTable:
                             o["errors"], o.get("paginate"))
         for name, o in raw["operations"].items()
     }
+    for r in raw["resources"].values():
+        if r.get("parent"):
+            r["parent"]["rules"] = [Rule(x["description"], x["when"], x["require"]) for x in r["parent"].get("rules", [])]
     svc = raw["service"]
     return ServiceTable(svc["name"], svc["title"], raw["errors"], ops, shapes, raw["resources"], raw.get("tagging"))
 

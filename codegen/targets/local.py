@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..ir import Member, Model, Operation, Resource, Service, Structure, Tagging
+from ..ir import Member, Model, Operation, Resource, Rule, Service, Structure, Tagging
 from ..render import Renderer, json_text
 
 
@@ -33,7 +33,7 @@ def _member(m: Member) -> dict[str, Any]:
 def _structure(s: Structure) -> dict[str, Any]:
     out: dict[str, Any] = {"members": {m.name: _member(m) for m in s.members}}
     if s.rules:
-        out["rules"] = [{"description": r.description, "when": r.when, "require": r.require} for r in s.rules]
+        out["rules"] = [_rule(r) for r in s.rules]
     return out
 
 
@@ -53,6 +53,10 @@ def _operation(op: Operation) -> dict[str, Any]:
     return out
 
 
+def _rule(r: Rule) -> dict[str, Any]:
+    return {"description": r.description, "when": r.when, "require": r.require}
+
+
 def _resource(r: Resource) -> dict[str, Any]:
     out: dict[str, Any] = {
         "shape": r.shape.name, "identifier": r.identifier, "arn": r.arn_member, "tags": r.tags,
@@ -66,6 +70,8 @@ def _resource(r: Resource) -> dict[str, Any]:
     if r.parent:
         p = r.parent
         out["parent"] = {"resource": p.resource, "member": p.member, "collection": p.collection, "max": p.max, "max_error": p.max_error}
+        if p.rules:
+            out["parent"]["rules"] = [_rule(x) for x in p.rules]
     if r.states:
         s = r.states
         out["states"] = {"member": s.member, "delete_when": s.delete_when, "deleting": s.deleting,
