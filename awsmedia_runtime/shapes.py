@@ -338,7 +338,9 @@ class Member:
     sensitive: bool = False
     default: Any = None
     generated: Any = None  # what the service fills in itself (a template such as "arn:...:{hex12}")
-    response_path: tuple[str, ...] = ()  # where responses nest a member requests give flat
+    # Where the structure's response shape holds this member: its own name, or a path into a
+    # nested structure for a member a request gives flat (a source's Protocol sits in Transport).
+    response_path: tuple[str, ...] = ()
 
 
 class Structure(Shape):

@@ -171,7 +171,7 @@ class _Reader:
             sensitive=raw.get("sensitive", False),
             default=raw.get("default"),
             generated=raw.get("generated"),
-            response_path=tuple(raw.get("response_path", ())),
+            response_path=tuple(raw.get("response_path", (name,))),
         )
 
     def _type(self, expr: Any, constraints: Mapping[str, Any], items: Mapping[str, Any]) -> Shape:

@@ -7,6 +7,7 @@ from typing import Any
 
 from .errors import ModelError, Problem
 from .ir import (
+    BatchRead,
     Parent,
     Resource,
     StateAction,
@@ -95,6 +96,9 @@ class _Builder:
         for name, raw in data["shapes"].items():
             if raw["type"] == "structure":
                 self._members(structures[name], raw, structures, enums)
+        for name, raw in data["shapes"].items():
+            if raw["type"] == "structure":
+                self._response_paths(structures[name], raw, structures)
         operations = [
             self._operation(name, raw, structures, error_by_name) for name, raw in data["operations"].items()
         ]
@@ -108,6 +112,8 @@ class _Builder:
             if raw["type"] == "structure":
                 structures[name].rules = self._rules(structures[name], raw.get("rules", []))
         waiters = [self._waiter(name, raw, operations, error_by_name) for name, raw in data.get("waiters", {}).items()]
+        by_name = {o.name: o for o in operations}
+        resources = [self._resource(name, raw, structures, by_name, error_by_name) for name, raw in data.get("resources", {}).items()]
         return Service(
             name=svc["name"],
             class_prefix=svc["class_prefix"],
@@ -120,10 +126,10 @@ class _Builder:
             enums=list(enums.values()),
             errors=errors,
             waiters=waiters,
-            resources=[self._resource(name, raw, structures, operations, error_by_name) for name, raw in data.get("resources", {}).items()],
+            resources=resources,
             history=data.get("history", []),
-            tagging=self._tagging(data.get("tagging"), operations),
-            data_sources=self._data_sources(data.get("data_sources", {}), operations),
+            tagging=self._tagging(data.get("tagging"), by_name),
+            data_sources=self._data_sources(data.get("data_sources", {}), by_name),
         )
 
     # -- shapes -------------------------------------------------------------------------------
@@ -159,6 +165,7 @@ class _Builder:
                 since=m.get("since"),
                 note=m.get("note"),
                 generated=m.get("generated"),
+                response_path=tuple(m["response_path"].split(".")) if "response_path" in m else (mname,),
             )
             self._check_constraints(path, member)
             other = python_names.get(member.python_name)
@@ -166,6 +173,29 @@ class _Builder:
                 self.fail(path, f"members '{other}' and '{mname}' both become the Python name '{member.python_name}'")
             python_names[member.python_name] = mname
             struct.members.append(member)
+
+    def _response_paths(self, struct: Structure, raw: dict[str, Any], structures: dict[str, Structure]) -> None:
+        """A request structure whose members the service returns elsewhere names its response
+        structure; each such member's path must lead to a member of the same type there."""
+        where = ("shapes", struct.name)
+        if "response_shape" in raw:
+            struct.response_shape = structures.get(raw["response_shape"])
+            if struct.response_shape is None:
+                self.fail(where + ("response_shape",), f"unknown structure '{raw['response_shape']}'")
+                return
+        for mname, m in raw["members"].items():
+            member = struct.member(mname)
+            if "response_path" not in m or member is None:
+                continue
+            at = where + ("members", mname, "response_path")
+            response = struct.response_shape
+            if response is None:
+                self.fail(at, "a response_path needs the structure's response_shape (the structure it is relative to)")
+                continue
+            found = self._resolve_path(response, m["response_path"], at)
+            if found is not None and found.type.model != member.type.model:
+                self.fail(at, f"'{m['response_path']}' in {response.name} is '{found.type.model}', "
+                              f"but {struct.name}.{mname} is '{member.type.model}'")
 
     def _check_constraints(self, path: tuple[str | int, ...], m: Member) -> None:
         c, kind, leaf = m.constraints, m.type.kind, m.type.leaf
@@ -320,45 +350,70 @@ class _Builder:
     # -- resources ----------------------------------------------------------------------------
 
     def _resource(
-        self, name: str, raw: dict[str, Any], structures: dict[str, Structure], operations: list[Operation], errors: dict[str, ErrorShape]
+        self, name: str, raw: dict[str, Any], structures: dict[str, Structure], by_name: dict[str, Operation],
+        errors: dict[str, ErrorShape],
     ) -> Resource:
         path = ("resources", name)
-        op_names = {o.name for o in operations}
         shape = structures.get(raw["shape"])
         if shape is None:
             self.fail(path + ("shape",), f"unknown structure '{raw['shape']}'")
             shape = Structure(raw["shape"], "", [])
+        resources_raw: dict[str, Any] = self.doc.data.get("resources", {})
 
-        def member_of(struct: Structure, key: str, value: str, where: tuple[str | int, ...]) -> None:
-            if struct.members and struct.member(value) is None:
+        def member_of(struct: Structure, key: str, value: str, where: tuple[str | int, ...]) -> Member | None:
+            found = struct.member(value)
+            if struct.members and found is None:
                 self.fail(where, f"'{value}' is not a member of {struct.name} ({key}); members: {', '.join(m.name for m in struct.members)}")
+            return found
 
-        for key in ("create", "read", "delete", "list", "batch_read"):
-            if key in raw and raw[key] not in op_names:
-                self.fail(path + (key,), f"unknown operation '{raw[key]}'")
-        for i, op in enumerate(raw.get("update", [])):
-            if op not in op_names:
-                self.fail(path + ("update", i), f"unknown operation '{op}'")
+        def operation(where: tuple[str | int, ...], op_name: str) -> Operation | None:
+            found = by_name.get(op_name)
+            if found is None:
+                self.fail(path + where, f"unknown operation '{op_name}'")
+            return found
+
+        create = operation(("create",), raw["create"])
+        read = operation(("read",), raw["read"])
+        delete = operation(("delete",), raw["delete"])
+        update = [operation(("update", i), op) for i, op in enumerate(raw.get("update", []))]
+        lister = operation(("list",), raw["list"]) if "list" in raw else None
+        update_members = {member: operation(("update_members", member), op) for member, op in raw.get("update_members", {}).items()}
         for key in ("identifier", "arn", "tags"):
             if key in raw:
                 member_of(shape, key, raw[key], path + (key,))
         parent = None
+        parent_shape = None
         if "parent" in raw:
             p = raw["parent"]
-            parent = Parent(p["resource"], p["member"], p.get("collection"), p.get("max"), p.get("max_error"))
-            if p["resource"] not in self.doc.data.get("resources", {}):
+            parent = Parent(p["resource"], p["member"], p.get("collection"), p.get("key"), p.get("max"), p.get("max_error"))
+            if p["resource"] not in resources_raw:
                 self.fail(path + ("parent", "resource"), f"unknown resource '{p['resource']}'")
+            else:
+                parent_shape = structures.get(resources_raw[p["resource"]]["shape"])
             if parent.max_error and parent.max_error not in errors:
                 self.fail(path + ("parent", "max_error"), f"unknown error '{parent.max_error}'")
             if parent.collection is None:
                 member_of(shape, "parent member", parent.member, path + ("parent", "member"))
+                if parent.key is not None:
+                    self.fail(path + ("parent", "key"), "a key tells a new child from its siblings in a collection; "
+                                                        "this resource has no parent.collection")
+            elif parent.key is None:
+                self.fail(path + ("parent",), "an embedded resource (parent.collection) needs parent.key: the member "
+                                              "that tells a new one from its siblings in the create response")
+            else:
+                member_of(shape, "parent key", parent.key, path + ("parent", "key"))
+            if parent.collection and parent_shape is not None:
+                held = member_of(parent_shape, "parent collection", parent.collection, path + ("parent", "collection"))
+                if held is not None and not (held.type.kind == "list" and held.type.leaf.shape is shape):
+                    self.fail(path + ("parent", "collection"), f"{parent_shape.name}.{parent.collection} must be a list of {shape.name}, "
+                                                               f"it is '{held.type.model}'")
         states = None
         if "states" in raw:
             st = raw["states"]
             member_of(shape, "state member", st["member"], path + ("states", "member"))
             states = States(st["member"], list(st.get("delete_when", [])), st.get("deleting"))
             for op, a in st.get("actions", {}).items():
-                if op not in op_names:
+                if op not in by_name:
                     self.fail(path + ("states", "actions", op), f"unknown operation '{op}'")
                 states.actions[op] = StateAction(list(a["from"]), a["through"], a["to"])
             if "switch" in st:
@@ -367,35 +422,64 @@ class _Builder:
                     if sw[key] not in states.actions:
                         self.fail(path + ("states", "switch", key), f"'{sw[key]}' is not one of this resource's state actions ({', '.join(states.actions) or 'none'})")
                 states.switch = Switch(sw["name"], sw["on"], sw["off"])
-        create_input = next((o.input for o in operations if o.name == raw["create"] and o.input), None)
-        if raw["create"] in op_names and create_input is None:
-            self.fail(path + ("create",), f"create operation '{raw['create']}' takes no input; the provider builds resources from it")
+        # What the service stores: the create input (or, for an embedded resource, one item of its
+        # collection), the update inputs, and each update_members operation's input.
+        stored: list[tuple[Structure, Structure, tuple[str | int, ...]]] = []
+        create_input = create.input if create else None
+        if create is not None and create_input is None:
+            self.fail(path + ("create",), f"create operation '{create.name}' takes no input; the provider builds resources from it")
         if parent and parent.collection and create_input is not None:
             holder = create_input.member(parent.collection)
-            if holder is None or holder.type.kind != "list":
+            if holder is None or holder.type.kind != "list" or holder.type.leaf.kind != "structure":
                 self.fail(path + ("parent", "collection"), f"'{parent.collection}' must also be a list member of "
-                          f"{create_input.name}, the create input that adds these resources")
-        for member, op in raw.get("update_members", {}).items():
-            if op not in op_names:
-                self.fail(path + ("update_members", member), f"unknown operation '{op}'")
+                          f"{create_input.name}, the create input that adds these resources, holding structures")
+            else:
+                stored.append((holder.type.leaf.shape, shape, path + ("create",)))
+                if parent.key is not None and holder.type.leaf.shape.member(parent.key) is None:
+                    self.fail(path + ("parent", "key"), f"'{parent.key}' is not a member of {holder.type.leaf.shape.name}, "
+                                                        "which adds these resources")
+            if parent_shape is not None:
+                parent_create = by_name.get(resources_raw[parent.resource]["create"])
+                parent.rules = [r for r in (parent_create.input.rules if parent_create and parent_create.input else [])
+                                if r.require["path"] == parent.collection and "max_items" in r.require]
+        elif create_input is not None:
+            stored.append((create_input, shape, path + ("create",)))
+        stored += [(op.input, shape, path + ("update", i)) for i, op in enumerate(update) if op and op.input]
+        for member, op in update_members.items():
             if create_input is not None:
-                member_of(create_input, "update_members", member, path + ("update_members", member))
-        if raw.get("replace_existing") and not (parent and parent.max and raw.get("list")):
-            self.fail(path + ("replace_existing",), "replace_existing needs parent.max and a 'list' operation to find the existing ones")
+                target = member_of(create_input, "update_members", member, path + ("update_members", member))
+                held = shape.member(member)
+                if target is not None and op is not None and op.input and held is not None and held.type.leaf.kind == "structure":
+                    stored.append((op.input, held.type.leaf.shape, path + ("update_members", member)))
+        for request, response, where in stored:
+            self._check_stored(request, response, where, set())
+        if raw.get("replace_existing"):
+            if not (parent and parent.max and lister):
+                self.fail(path + ("replace_existing",), "replace_existing needs parent.max and a 'list' operation to find the existing ones")
+            elif lister.input is None or lister.input.member(parent.member) is None:
+                self.fail(path + ("list",), f"'{lister.name}' must take '{parent.member}' to list one parent's resources (replace_existing)")
+        if lister is not None and lister.paginate is None:
+            self.fail(path + ("list",), f"list operation '{lister.name}' needs 'paginate' (its items member and page tokens)")
         for i, c in enumerate(raw.get("cascade", [])):
-            if c["resource"] not in self.doc.data.get("resources", {}):
+            if c["resource"] not in resources_raw:
                 self.fail(path + ("cascade", i, "resource"), f"unknown resource '{c['resource']}'")
+        read_result, read_shape = self._read_result(path, read, shape, parent, parent_shape, raw["identifier"])
+        create_result = self._create_result(path, create, shape, raw["identifier"]) if create else ()
+        placeholder = Operation("", "", "", "", 0, None, None, [])  # stands in for an unknown operation (already reported)
         return Resource(
             name=name,
             description=raw["description"],
             shape=shape,
             identifier=raw["identifier"],
-            create=raw["create"],
-            read=raw["read"],
-            delete=raw["delete"],
-            update=list(raw.get("update", [])),
-            list=raw.get("list"),
-            batch_read=raw.get("batch_read"),
+            create=create or placeholder,
+            read=read or placeholder,
+            delete=delete or placeholder,
+            read_result=read_result,
+            create_result=create_result,
+            read_shape=read_shape,
+            update=[op for op in update if op],
+            list=lister,
+            batch_read=self._batch_read(path + ("batch_read",), raw["batch_read"], by_name, shape) if "batch_read" in raw else None,
             arn=raw.get("arn"),
             tags=raw.get("tags"),
             parent=parent,
@@ -405,23 +489,119 @@ class _Builder:
             create_only=list(raw.get("create_only", [])),
             computed=list(raw.get("computed", [])),
             sensitive=list(raw.get("sensitive", [])),
-            update_members=dict(raw.get("update_members", {})),
+            update_members={m: op for m, op in update_members.items() if op},
             replace_existing=bool(raw.get("replace_existing", False)),
             schema_version=int(raw.get("schema_version", 0)),
         )
 
-    def _data_sources(self, raw: dict[str, str], operations: list[Operation]) -> dict[str, str]:
-        op_names = {o.name for o in operations}
-        for name, op in raw.items():
-            if op not in op_names:
-                self.fail(("data_sources", name), f"unknown operation '{op}'")
-        return dict(raw)
+    def _check_stored(self, request: Structure, response: Structure, where: tuple[str | int, ...], seen: set[str]) -> None:
+        """A request structure stored as `response` (and its nested ones) must declare that same
+        structure as its response_shape, if any: its response paths are read there."""
+        if request.name in seen:
+            return
+        seen.add(request.name)
+        if request.response_shape is not None and request.response_shape is not response:
+            self.fail(where, f"{request.name} is stored as {response.name} here, but its response_shape is {request.response_shape.name}")
+        for m in request.members:
+            held = response.member_at(m.response_path)
+            if held is not None and m.type.leaf.kind == "structure" and held.type.leaf.kind == "structure":
+                self._check_stored(m.type.leaf.shape, held.type.leaf.shape, where, seen)
 
-    def _tagging(self, raw: dict[str, Any] | None, operations: list[Operation]) -> Tagging | None:
+    def _read_result(self, path: tuple[str | int, ...], read: Operation | None, shape: Structure, parent: Parent | None,
+                     parent_shape: Structure | None, identifier: str) -> tuple[tuple[str, ...], Structure]:
+        """Where the read operation's output holds the resource, and the structure it is given as."""
+        if read is None:
+            return (), shape
+        if read.output is None:
+            self.fail(path + ("read",), f"read operation '{read.name}' returns nothing; it must return the resource")
+            return (), shape
+        held = _holding(read.output, shape)
+        if held:
+            return held, shape
+        if parent and parent.collection and parent_shape is not None:
+            owner = _holding(read.output, parent_shape)
+            if owner:
+                return owner + (parent.collection,), shape
+            self.fail(path + ("read",), f"read operation '{read.name}' returns no {parent_shape.name}, the parent holding these resources")
+            return (), shape
+        if read.output.member(identifier) is None:
+            self.fail(path + ("read",), f"read operation '{read.name}' returns neither a {shape.name} member nor the resource's "
+                                        f"members flat ({read.output.name} has no '{identifier}')")
+        return (), read.output
+
+    def _create_result(self, path: tuple[str | int, ...], create: Operation, shape: Structure, identifier: str) -> tuple[str, ...]:
+        """Where the create operation's output holds the new resource (and its identifier)."""
+        held = _holding(create.output, shape) if create.output else None
+        if held:
+            return held
+        if create.output is None or create.output.member(identifier) is None:
+            self.fail(path + ("create",), f"create operation '{create.name}' must return the new resource's '{identifier}': "
+                                          f"as a {shape.name} member or flat in its output")
+        return ()
+
+    def _batch_read(self, path: tuple[str | int, ...], raw: dict[str, Any], by_name: dict[str, Operation], shape: Structure) -> BatchRead | None:
+        op = by_name.get(raw["operation"])
+        if op is None:
+            self.fail(path + ("operation",), f"unknown operation '{raw['operation']}'")
+            return None
+        ids = op.input.member(raw["ids"]) if op.input else None
+        if ids is None or ids.type.model != "list<string>":
+            self.fail(path + ("ids",), f"'{raw['ids']}' must be a list<string> member of {op.name}'s input")
+        items = op.output.member(raw["items"]) if op.output else None
+        if items is None or items.type.kind != "list" or items.type.leaf.shape is not shape:
+            self.fail(path + ("items",), f"'{raw['items']}' must be a list<{shape.name}> member of {op.name}'s output")
+        errors = op.output.member(raw["errors"]) if op.output else None
+        if errors is None or errors.type.kind != "list" or errors.type.leaf.kind != "structure":
+            self.fail(path + ("errors",), f"'{raw['errors']}' must be a list member of {op.name}'s output holding structures")
+        else:
+            failure: Structure = errors.type.leaf.shape
+            for key in ("error_id", "error_message"):
+                if failure.member(raw[key]) is None:
+                    self.fail(path + (key,), f"'{raw[key]}' is not a member of {failure.name}; members: "
+                                             f"{', '.join(m.name for m in failure.members)}")
+        return BatchRead(op, raw["ids"], raw["items"], raw["errors"], raw["error_id"], raw["error_message"])
+
+    def _data_sources(self, raw: dict[str, str], by_name: dict[str, Operation]) -> dict[str, Operation]:
+        found: dict[str, Operation] = {}
+        for name, op_name in raw.items():
+            op = by_name.get(op_name)
+            if op is None:
+                self.fail(("data_sources", name), f"unknown operation '{op_name}'")
+            elif op.output is None:
+                self.fail(("data_sources", name), f"'{op_name}' returns nothing to read")
+            else:
+                found[name] = op
+        return found
+
+    def _tagging(self, raw: dict[str, Any] | None, by_name: dict[str, Operation]) -> Tagging | None:
         if raw is None:
             return None
-        op_names = {o.name for o in operations}
+        ops: dict[str, Operation] = {}
         for key in ("tag", "untag", "list"):
-            if raw[key] not in op_names:
+            if raw[key] not in by_name:
                 self.fail(("tagging", key), f"unknown operation '{raw[key]}'")
-        return Tagging(raw["tag"], raw["untag"], raw["list"])
+            else:
+                ops[key] = by_name[raw[key]]
+        if len(ops) < 3:
+            return None
+
+        def check(key: str, op: Operation, side: str, wanted: str) -> None:
+            struct = op.input if side == "input" else op.output
+            found = struct.member(raw[key]) if struct else None
+            if found is None or found.type.model != wanted:
+                self.fail(("tagging", key), f"'{raw[key]}' must be a {wanted} member of {op.name}'s {side}")
+
+        for key in ("tag", "untag", "list"):
+            check("arn_member", ops[key], "input", "string")
+        check("tags_member", ops["tag"], "input", "map<string, string>")
+        check("keys_member", ops["untag"], "input", "list<string>")
+        check("list_member", ops["list"], "output", "map<string, string>")
+        return Tagging(ops["tag"], ops["untag"], ops["list"], raw["arn_member"], raw["tags_member"], raw["keys_member"], raw["list_member"])
+
+
+def _holding(struct: Structure, shape: Structure) -> tuple[str, ...]:
+    """The member of `struct` that holds `shape` or a list of it; () when there is none."""
+    for m in struct.members:
+        if m.type.leaf.kind == "structure" and m.type.leaf.shape is shape:
+            return (m.name,)
+    return ()

@@ -110,6 +110,9 @@ class Member:
     since: str | None = None
     note: str | None = None
     generated: Any = None  # value the service fills in itself (template string or literal)
+    # Where the service returns this request member, inside its structure's response_shape: the
+    # model's `response_path` (Transport.Protocol for a flat Protocol), else the member's own name.
+    response_path: tuple[str, ...] = ()
 
     @property
     def python_name(self) -> str:
@@ -136,6 +139,7 @@ class Structure:
     since: str | None = None
     used_in_input: bool = False
     used_in_output: bool = False
+    response_shape: Structure | None = None  # what the service answers for what this request describes
 
     @property
     def class_name(self) -> str:
@@ -143,6 +147,17 @@ class Structure:
 
     def member(self, name: str) -> Member | None:
         return next((m for m in self.members if m.name == name), None)
+
+    def member_at(self, path: tuple[str, ...]) -> Member | None:
+        """The member a path of member names leads to through nested structures, or None."""
+        current: Structure | None = self
+        found = None
+        for step in path:
+            found = current.member(step) if current else None
+            if found is None:
+                return None
+            current = found.type.shape if found.type.kind == "structure" else None
+        return found
 
     def field_required(self, member: Member) -> bool:
         """A dataclass field is mandatory only for members the caller must send."""
@@ -253,8 +268,11 @@ class Parent:
     resource: str
     member: str  # input member naming the parent; also the child's member holding it when not embedded
     collection: str | None = None  # list member of the parent's shape that embeds the children
+    key: str | None = None  # with a collection: the member that tells a new child from its siblings
     max: int | None = None
     max_error: str | None = None
+    # With a collection: the parent's create-input rules on how many children the collection holds.
+    rules: builtins.list[Rule] = field(default_factory=builtins.list)
 
 
 @dataclass
@@ -283,6 +301,18 @@ class States:
 
 
 @dataclass
+class BatchRead:
+    """An operation reading many resources at once, and the members it uses."""
+
+    operation: Operation
+    ids: str  # input list of identifiers
+    items: str  # output list of the resources found
+    errors: str  # output list of failures, one per identifier not found
+    error_id: str  # member of a failure naming the identifier
+    error_message: str  # member of a failure saying what went wrong
+
+
+@dataclass
 class Resource:
     """A resource and the operations that manage it (provider and local backend)."""
 
@@ -290,12 +320,17 @@ class Resource:
     description: str
     shape: Structure
     identifier: str
-    create: str
-    read: str
-    delete: str
-    update: list[str] = field(default_factory=list)
-    list: str | None = None  # shadows the builtin below: use builtins.list there
-    batch_read: str | None = None
+    create: Operation
+    read: Operation
+    delete: Operation
+    # Where the read and create responses hold the resource (a list holding it, for embedded
+    # children), and the structure the read answers it with: `shape`, or the output itself when flat.
+    read_result: tuple[str, ...]
+    create_result: tuple[str, ...]
+    read_shape: Structure
+    update: list[Operation] = field(default_factory=list)
+    list: Operation | None = None  # shadows the builtin below: use builtins.list there
+    batch_read: BatchRead | None = None
     arn: str | None = None
     tags: str | None = None
     parent: Parent | None = None
@@ -305,7 +340,7 @@ class Resource:
     create_only: builtins.list[str] = field(default_factory=builtins.list)
     computed: builtins.list[str] = field(default_factory=builtins.list)
     sensitive: builtins.list[str] = field(default_factory=builtins.list)
-    update_members: dict[str, str] = field(default_factory=dict)  # create-input member -> operation updating it alone
+    update_members: dict[str, Operation] = field(default_factory=dict)  # create-input member -> operation updating it alone
     replace_existing: bool = False
     schema_version: int = 0
 
@@ -316,9 +351,13 @@ class Resource:
 
 @dataclass
 class Tagging:
-    tag: str
-    untag: str
-    list: str
+    tag: Operation
+    untag: Operation
+    list: Operation
+    arn_member: str  # input member of all three naming the resource by its ARN
+    tags_member: str  # tag input member holding the tags to add
+    keys_member: str  # untag input member listing the keys to remove
+    list_member: str  # list output member holding the tags
 
 
 @dataclass
@@ -337,18 +376,20 @@ class Service:
     resources: list[Resource]
     history: list[dict[str, str]]
     tagging: Tagging | None = None
-    data_sources: dict[str, str] = field(default_factory=dict)  # Terraform name suffix -> operation
-
-    def operation(self, name: str) -> Operation:
-        return next(o for o in self.operations if o.name == name)
+    data_sources: dict[str, Operation] = field(default_factory=dict)  # Terraform name suffix -> operation
 
     def resource(self, name: str) -> Resource:
         return next(r for r in self.resources if r.name == name)
 
     @property
+    def terraform_name(self) -> str:
+        """The service in Terraform names (types, the provider's endpoint setting): "mediapackage-vod" -> "mediapackagevod"."""
+        return self.name.replace("-", "")
+
+    @property
     def terraform_prefix(self) -> str:
         """Prefix of the service's Terraform types: "mediapackage-vod" -> "awsmedia_mediapackagevod"."""
-        return "awsmedia_" + self.name.replace("-", "")
+        return "awsmedia_" + self.terraform_name
 
     @property
     def module(self) -> str:

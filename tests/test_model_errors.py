@@ -94,6 +94,57 @@ def replace(old: str, new: str) -> Callable[[str], str]:
     return edit
 
 
+def chain(*edits: Callable[[str], str]) -> Callable[[str], str]:
+    def edit(text: str) -> str:
+        for e in edits:
+            text = e(text)
+        return text
+
+    return edit
+
+
+def with_operation(name: str, body: str) -> Callable[[str], str]:
+    """The good model plus one more operation (given by the lines under its name)."""
+    return replace("shapes:\n", f"  {name}:\n    description: Another operation.\n{body}shapes:\n")
+
+
+DELETE = with_operation("DeleteChannel", "    http: {method: POST, uri: /DeleteChannel, status: 204}\n"
+                                         "    input: GetChannelRequest\n    errors: [NotFound]\n")
+MAKE = with_operation("MakeChannel", "    http: {method: POST, uri: /MakeChannel, status: 200}\n"
+                                     "    output: GetChannelResponse\n    errors: [NotFound]\n")
+FIND = with_operation("FindChannel", "    http: {method: POST, uri: /FindChannel, status: 200}\n"
+                                     "    input: GetChannelRequest\n    output: GetChannelRequest\n    errors: [NotFound]\n")
+CHILD = """\
+  Child:
+    description: A channel kept inside another.
+    shape: Channel
+    identifier: tags
+    parent: {resource: Channel, member: arn, collection: tags}
+    create: GetChannel
+    read: GetChannel
+    delete: GetChannel
+"""
+TAGGING = """\
+tagging:
+  tag: GetChannel
+  untag: GetChannel
+  list: GetChannel
+  arn_member: arn
+  tags_member: arn
+  keys_member: arn
+  list_member: channel
+"""
+BATCH = """\
+    batch_read:
+      operation: GetChannel
+      ids: arns
+      items: channel
+      errors: channel
+      error_id: arn
+      error_message: message
+"""
+
+
 # (case id, edit of the good model, text on the line the error must point at (the last line holding it;
 #  "<end>" for the end of the file), expected document path, text the message must contain)
 CASES = [
@@ -121,6 +172,44 @@ CASES = [
     ("data-source-unknown-operation", lambda text: text + "data_sources:\n  channel: GetChanel\n", "channel: GetChanel", "data_sources.channel", "unknown operation 'GetChanel'"),
     ("resource-generated-not-scalar", replace("        description: Latency.\n", "        description: Latency.\n        generated: [LOW]\n"), "generated: [LOW]", "shapes.Channel.members.latencyMode.generated", "expected ['string', 'integer', 'number', 'boolean'], got list"),
     ("min-above-max", replace("        max_items: 50\n", "        max_items: 5\n        min_items: 9\n"), "min_items: 9", "shapes.Channel.members.tags.min_items", "min_items (9) is greater than max_items (5)"),
+    # Resource semantics: what the provider and the local backend need from a resource definition.
+    ("resource-read-returns-nothing", chain(DELETE, with_resource("    read: GetChannel", "    read: DeleteChannel")), "read: DeleteChannel",
+     "resources.Channel.read", "read operation 'DeleteChannel' returns nothing; it must return the resource"),
+    ("resource-read-returns-something-else", chain(FIND, with_resource("    read: GetChannel", "    read: FindChannel")), "read: FindChannel",
+     "resources.Channel.read", "read operation 'FindChannel' returns neither a Channel member nor the resource's members flat (GetChannelRequest has no 'tags')"),
+    ("resource-create-without-input", chain(MAKE, with_resource("    create: GetChannel", "    create: MakeChannel")), "create: MakeChannel",
+     "resources.Channel.create", "create operation 'MakeChannel' takes no input"),
+    ("resource-create-returns-no-identifier", chain(FIND, with_resource("    create: GetChannel", "    create: FindChannel")), "create: FindChannel",
+     "resources.Channel.create", "create operation 'FindChannel' must return the new resource's 'tags'"),
+    ("resource-list-without-paginate", with_resource("    delete: GetChannel\n", "    delete: GetChannel\n    list: GetChannel\n"), "list: GetChannel",
+     "resources.Channel.list", "list operation 'GetChannel' needs 'paginate'"),
+    ("embedded-resource-without-key", with_resource("    delete: GetChannel\n", "    delete: GetChannel\n" + CHILD), "parent: {resource: Channel",
+     "resources.Child.parent", "an embedded resource (parent.collection) needs parent.key"),
+    ("embedded-resource-collection-not-a-list", with_resource("    delete: GetChannel\n", "    delete: GetChannel\n" + CHILD), "parent: {resource: Channel",
+     "resources.Child.parent.collection", "Channel.tags must be a list of Channel, it is 'map<string, string>'"),
+    ("batch-read-unknown-members", with_resource("    delete: GetChannel\n", "    delete: GetChannel\n" + BATCH), "ids: arns",
+     "resources.Channel.batch_read.ids", "'arns' must be a list<string> member of GetChannel's input"),
+    ("tagging-member-of-wrong-type", lambda text: text + TAGGING, "tags_member: arn",
+     "tagging.tags_member", "'arn' must be a map<string, string> member of GetChannel's input"),
+    ("data-source-returns-nothing", chain(DELETE, lambda text: text + "data_sources:\n  channel: DeleteChannel\n"), "channel: DeleteChannel",
+     "data_sources.channel", "'DeleteChannel' returns nothing to read"),
+    # Members a request gives flat and the response nests.
+    ("response-path-without-response-shape", replace("        required: true\n", "        required: true\n        response_path: latencyMode\n"),
+     "response_path: latencyMode", "shapes.GetChannelRequest.members.arn.response_path", "a response_path needs the structure's response_shape"),
+    ("response-path-not-in-response-shape",
+     replace("    description: Input.\n    members:\n      arn:\n        type: string\n",
+             "    description: Input.\n    response_shape: Channel\n    members:\n      arn:\n        type: string\n        response_path: Transport.Arn\n"),
+     "response_path: Transport.Arn", "shapes.GetChannelRequest.members.arn.response_path", "'Transport.Arn': no member 'Transport' in Channel"),
+    ("response-path-of-another-type",
+     replace("    description: Input.\n    members:\n      arn:\n        type: string\n",
+             "    description: Input.\n    response_shape: Channel\n    members:\n      arn:\n        type: string\n        response_path: latencyMode\n"),
+     "response_path: latencyMode", "shapes.GetChannelRequest.members.arn.response_path", "'latencyMode' in Channel is 'LatencyMode', but GetChannelRequest.arn is 'string'"),
+    ("response-shape-not-what-is-stored",
+     chain(replace("    description: Input.\n    members:\n", "    description: Input.\n    response_shape: GetChannelResponse\n    members:\n"),
+           with_resource("    create: GetChannel", "    create: GetChannel")),
+     "create: GetChannel", "resources.Channel.create", "GetChannelRequest is stored as Channel here, but its response_shape is GetChannelResponse"),
+    ("response-shape-unknown", replace("    description: Input.\n    members:\n", "    description: Input.\n    response_shape: Chanel\n    members:\n"),
+     "response_shape: Chanel", "shapes.GetChannelRequest.response_shape", "unknown structure 'Chanel'"),
 ]
 
 
@@ -152,15 +241,17 @@ def line_of(text: str, anchor: str) -> int:
     return max(i for i, line in enumerate(lines, 1) if anchor in line)
 
 
+@pytest.mark.parametrize("command", ["validate", "generate"])
 @pytest.mark.parametrize("case, edit, anchor, path, text", CASES, ids=[c[0] for c in CASES])
 def test_bad_model(workspace: Path, capsys: pytest.CaptureFixture[str], case: str, edit: Callable[[str], str],
-                   anchor: str, path: str, text: str) -> None:
+                   anchor: str, path: str, text: str, command: str) -> None:
+    """`validate` runs every check `generate` runs: both report the problem at its line and exit 2."""
     model_file = workspace / "model" / "ivs.yaml"
     document = edit(GOOD)
     model_file.write_text(document)
     line = line_of(document, anchor)
     before = snapshot(workspace / "generated")
-    code = main(["generate", "--model", str(workspace / "model"), "--out", str(workspace / "generated")])
+    code = main([command, "--model", str(workspace / "model"), "--out", str(workspace / "generated")])
     err = capsys.readouterr().err
     assert code == 2, err
     assert "nothing was written" in err

@@ -19,7 +19,7 @@ import pytest
 from tf.gen import tfplugin_pb2 as pb
 from tf.utils import to_dynamic_value
 
-from awsmedia.provider import MODULES, NAME
+from awsmedia.provider import NAME, SERVICES
 from awsmedia_runtime.provider.crud import PlanRun
 from awsmedia_runtime.provider.servicer import ProviderServicer
 from conftest import boto3_client
@@ -34,7 +34,7 @@ def configure(servicer: ProviderServicer, settings: dict[str, Any]) -> None:
 
 
 def test_configuring_starts_afresh() -> None:
-    servicer = ProviderServicer(NAME, MODULES)
+    servicer = ProviderServicer(NAME, SERVICES)
     configure(servicer, {"region": "eu-west-1", "max_retries": 1, "wait_timeout": 5,
                          "endpoints": {"ivs": "http://127.0.0.1:9"}})
     servicer.run.planned[("awsmedia_mediaconnect_flow", "arn:flow")] = {"Name": "planned before"}

@@ -16,7 +16,7 @@ from tf.gen import tfplugin_pb2 as pb
 from tf.types import Unknown
 from tf.utils import read_dynamic_value
 
-from awsmedia.provider import MODULES, NAME
+from awsmedia.provider import NAME, SERVICES
 from awsmedia.provider import ivs as ivs_spec
 from awsmedia.provider import mediaconnect as mc_spec
 from awsmedia.provider import mediapackage_vod as vod_spec
@@ -49,7 +49,7 @@ def flow_config(**source: Any) -> dict[str, Any]:
 # -- schema decisions made by the generator -------------------------------------------------------------
 
 def test_every_documented_resource_and_data_source_is_generated() -> None:
-    servicer = ProviderServicer(NAME, MODULES)
+    servicer = ProviderServicer(NAME, SERVICES)
     assert set(servicer.resources) == {
         "awsmedia_mediaconnect_flow", "awsmedia_mediaconnect_flow_output", "awsmedia_mediaconnect_flow_entitlement",
         "awsmedia_mediaconnect_flow_source", "awsmedia_mediapackagevod_packaging_group",
@@ -86,11 +86,11 @@ def test_generated_attribute_kinds_follow_the_model() -> None:
     key = SPECS["awsmedia_ivs_stream_key"].schema.attr("value")
     assert key and key.sensitive and key.computed
     output = SPECS["awsmedia_mediaconnect_flow_output"]
-    assert output.import_parts == ("FlowArn", "OutputArn") and not output.schema.attr("flow_arn").read_back  # type: ignore[union-attr]
+    assert output.import_parts == ("FlowArn", "OutputArn") and not output.schema.attr("flow_arn").read_path  # type: ignore[union-attr]
 
 
 def test_schema_messages_follow_terraform_rules() -> None:
-    servicer = ProviderServicer(NAME, MODULES)
+    servicer = ProviderServicer(NAME, SERVICES)
     response = servicer.GetProviderSchema(pb.GetProviderSchema.Request(), None)
     assert not response.diagnostics
 
@@ -188,7 +188,7 @@ def test_requests_take_only_the_operations_members() -> None:
 
 
 def test_state_upgrade_fills_new_attributes_and_refuses_newer_states() -> None:
-    servicer = ProviderServicer(NAME, MODULES)
+    servicer = ProviderServicer(NAME, SERVICES)
     old = {"name": "f", "flow_arn": "arn:flow", "dropped_attribute": 1, "source": [{"name": "s"}]}
     request = pb.UpgradeResourceState.Request(type_name="awsmedia_mediaconnect_flow", version=0,
                                               raw_state=pb.RawState(json=__import__("json").dumps(old).encode()))

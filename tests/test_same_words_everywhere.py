@@ -12,7 +12,7 @@ from botocore.exceptions import ClientError
 from tf.gen import tfplugin_pb2 as pb
 from tf.utils import to_dynamic_value
 
-from awsmedia.provider import MODULES, NAME
+from awsmedia.provider import NAME, SERVICES
 from awsmedia_runtime import ValidationError
 from awsmedia_runtime.provider.servicer import ProviderServicer
 
@@ -60,7 +60,7 @@ def backend_message(endpoint: str, service: str, method: str, params: dict[str, 
 
 
 def provider_diagnostics(type_name: str, config: dict[str, Any]) -> dict[str, str]:
-    servicer = ProviderServicer(NAME, MODULES)
+    servicer = ProviderServicer(NAME, SERVICES)
     schema = servicer.GetProviderSchema(pb.GetProviderSchema.Request(), None).resource_schemas[type_name]
     full = _complete(schema.block, config)
     response = servicer.ValidateResourceConfig(pb.ValidateResourceConfig.Request(type_name=type_name, config=to_dynamic_value(full)), None)

@@ -471,3 +471,36 @@ resource "awsmedia_mediaconnect_flow_source" "zixi" {
     assert 'Error: Invalid combination at ingest_port with awsmedia_mediaconnect_flow_source.zixi' in out
     assert out.count(rule) == 2
     assert out.count("Error: ") == 4
+
+
+def test_flow_description_is_not_its_sources(tf: Workspace) -> None:
+    """A flow created without a description has none, although its source has one: the source's
+    description is returned inside the source (Flow.Source.Description) and stays there, in the
+    resource's state and in the flow data source alike."""
+    mc = boto3_client("mediaconnect", tf.endpoint)
+    tf.write("""
+resource "awsmedia_mediaconnect_flow" "f" {
+  name = "described"
+  source {
+    name           = "cam"
+    description    = "camera one"
+    protocol       = "zixi-push"
+    ingest_port    = 2088
+    whitelist_cidr = "10.0.0.0/16"
+  }
+}
+data "awsmedia_mediaconnect_flow" "f" {
+  flow_arn = awsmedia_mediaconnect_flow.f.flow_arn
+}
+""")
+    tf.apply()
+    flow_state = tf.resource(FLOW_ADDR)
+    server = describe(mc, flow_state["flow_arn"])
+    assert "Description" not in server and server["Source"]["Description"] == "camera one"
+    assert flow_state["description"] is None
+    # Members the request gives flat and the response nests (Transport.Protocol) are still read back.
+    assert flow_state["source"]["description"] == "camera one" and flow_state["source"]["protocol"] == "zixi-push"
+    read = tf.resource("data.awsmedia_mediaconnect_flow.f")
+    assert read["description"] is None
+    assert read["source"]["description"] == "camera one" and read["source"]["transport"]["protocol"] == "zixi-push"
+    assert_clean(tf)

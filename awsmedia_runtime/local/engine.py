@@ -14,13 +14,13 @@ import re
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import hooks
-from ..shapes import ListOf, Shape, Structure
+from ..shapes import ListOf, Rule, Shape, Structure, rule_broken
 from ..tables import Operation
+from . import hooks
 from .tables import ServiceTable, load_tables
 from .wire import ApiError, to_wire
 
@@ -94,6 +94,8 @@ class Backend:
                 add((svc, op), (hook_role, _bind_backend(hook_fn, self)))
         for rname, r in t.resources.items():
             embedded = bool(r.get("parent") and r["parent"].get("collection"))
+            named = {"create": [r["create"]], "read": [r["read"]], "update": r["update"], "delete": [r["delete"]],
+                     "list": [r["list"]] if r["list"] else [], "batch_read": [r["batch_read"]["operation"]] if "batch_read" in r else []}
             roles: dict[str, tuple[str, Callable[[Call, str], Reply]]]
             if embedded:  # the parent's read operation serves these; the rest act on the parent's list
                 roles = {"create": ("add_children", self._add_children), "update": ("update_child", self._update_child),
@@ -102,8 +104,7 @@ class Backend:
                 roles = {"create": ("create", self._create), "read": ("read", self._read), "update": ("update", self._update),
                          "delete": ("delete", self._delete), "list": ("list", self._list), "batch_read": ("batch_read", self._batch_read)}
             for key, (role, fn) in roles.items():
-                ops = r.get(key) or []
-                for op in ops if isinstance(ops, list) else [ops]:
+                for op in named[key]:
                     add((svc, op), (role, _bind(fn, rname)))
             for op in (r.get("states") or {}).get("actions", {}):
                 add((svc, op), ("action", _bind(self._action, rname)))
@@ -147,19 +148,21 @@ class Backend:
             record[t.resources[rname]["states"]["member"]] = pending[0]
             del record["__pending"]
 
-    def new_record(self, call: Call, rname: str, params: dict[str, Any]) -> Record:
-        """Build a resource (or an embedded child) from request values: copy by member name, fill defaults and generated values."""
+    def new_record(self, call: Call, rname: str, params: dict[str, Any], given: Structure | None = None) -> Record:
+        """Build a resource (or an embedded child) from the values of a request shaped as `given`
+        (None: values named as the resource's own members), then fill defaults and generated values."""
         t = call.table
         shape = t.structure(t.resources[rname]["shape"])
-        record = absorb({}, params, shape)
+        record = absorb({}, params, given or shape, shape)
         fill(record, shape, self._template_vars(call))
         return record
 
     def _template_vars(self, call: Call) -> dict[str, Any]:
         return {"region": call.region, "account": self.account, "rng": self.rng}
 
-    def insert(self, call: Call, rname: str, params: dict[str, Any]) -> Record:
-        """Create a top-level (not embedded) resource and store it; used by the create handler and by hooks."""
+    def insert(self, call: Call, rname: str, params: dict[str, Any], given: Structure | None = None) -> Record:
+        """Create a top-level (not embedded) resource and store it; used by the create handler and by
+        hooks (`given` as in new_record)."""
         t = call.table
         r = t.resources[rname]
         parent = r.get("parent")
@@ -174,14 +177,14 @@ class Backend:
         ident = params.get(r["identifier"])
         if ident is not None and ident in self.records(t.name, rname):
             raise self.error(t, "conflict", f"{rname} {ident} already exists")
-        record = self.new_record(call, rname, params)
+        record = self.new_record(call, rname, params, given)
         self.records(t.name, rname)[record[r["identifier"]]] = record
         return record
 
     # -- generic handlers ----------------------------------------------------------------------
 
     def _create(self, call: Call, rname: str) -> Reply:
-        record = self.insert(call, rname, call.params)
+        record = self.insert(call, rname, call.params, call.op.input)
         self._after(call, rname, record, created=True)
         return self.reply(call, record, rname)
 
@@ -193,7 +196,7 @@ class Backend:
         t = call.table
         r = t.resources[rname]
         record = self.get(call, rname, call.params.get(r["identifier"]))
-        absorb(record, call.params, t.structure(r["shape"]), keep=(r["identifier"],))
+        self._merge(call, rname, record)
         fill(record, t.structure(r["shape"]), self._template_vars(call))
         self._after(call, rname, record)
         return self.reply(call, record, rname)
@@ -257,27 +260,20 @@ class Backend:
 
     def _batch_read(self, call: Call, rname: str) -> Reply:
         t = call.table
-        assert call.op.input is not None and call.op.output is not None
-        ids = next(call.params[m.name] for m in call.op.input.members.values() if m.type.kind == "list")
+        assert call.op.output is not None
+        b = t.resources[rname]["batch_read"]
         found, errors = [], []
-        for ident in ids:
+        for ident in call.params[b["ids"]]:
             rec = self.records(t.name, rname).get(ident)
-            if rec is None:
-                errors.append({"arn": ident, "message": f"{rname} {ident} does not exist"})  # the code is generated
+            if rec is None:  # the failure's other members (its code) are generated
+                errors.append({b["error_id"]: ident, b["error_message"]: f"{rname} {ident} does not exist"})
             else:
                 found.append(rec)
-        values: dict[str, Any] = {}
-        for m in call.op.output.members.values():
-            item = m.type.item if isinstance(m.type, ListOf) else None
-            if not isinstance(item, Structure):
-                continue
-            if item.name == t.resources[rname]["shape"]:
-                values[m.name] = found
-            else:
-                values[m.name] = [{_member_named(item, k): v for k, v in e.items()} for e in errors]
-                for e in values[m.name]:
-                    fill(e, item, self._template_vars(call))
-        return Reply(call.op.status, to_wire(values, call.op.output))
+        failure = call.op.output.members[b["errors"]].type
+        assert isinstance(failure, ListOf) and isinstance(failure.item, Structure)
+        for e in errors:
+            fill(e, failure.item, self._template_vars(call))
+        return Reply(call.op.status, to_wire({b["items"]: found, b["errors"]: errors}, call.op.output))
 
     def _action(self, call: Call, rname: str) -> Reply:
         t = call.table
@@ -303,7 +299,14 @@ class Backend:
 
     def _add_children(self, call: Call, rname: str) -> Reply:
         r, owner, coll = self._owner(call, rname)
-        added = [self.new_record(call, rname, item) for item in call.params.get(coll) or []]
+        assert call.op.input is not None
+        given = call.op.input.members[coll].type
+        assert isinstance(given, ListOf) and isinstance(given.item, Structure)
+        added = [self.new_record(call, rname, item, given.item) for item in call.params.get(coll) or []]
+        total = len(owner.get(coll) or []) + len(added)
+        # The parent's rules on how many it holds (a flow's sources), judged on the parent after the add.
+        self._keep_rules(call, r["parent"]["rules"], {**owner, coll: [*(owner.get(coll) or []), *added]},
+                         lambda _: f"adding {len(added)} would make {total}")
         owner.setdefault(coll, []).extend(added)
         self._after(call, r["parent"]["resource"], owner)
         return self.reply(call, {**owner, coll: added}, rname)
@@ -318,9 +321,8 @@ class Backend:
         return r, owner, children, child
 
     def _update_child(self, call: Call, rname: str) -> Reply:
-        t = call.table
         r, owner, _, child = self._child(call, rname)
-        absorb(child, call.params, t.structure(r["shape"]), keep=(r["identifier"],))
+        self._merge(call, rname, child)
         self._after(call, r["parent"]["resource"], owner)
         call.by_shape[r["shape"]] = child
         return self.reply(call, owner, rname)
@@ -340,34 +342,54 @@ class Backend:
 
     # -- tags ----------------------------------------------------------------------------------
 
-    def _tagged(self, call: Call) -> tuple[Record, str]:
+    def _tagged(self, call: Call) -> tuple[Record, str, dict[str, str]]:
+        """The resource a tag operation names, its tags member, and the service's tagging members."""
         t = call.table
-        arn = next(call.params[m.name] for m in call.op.input.members.values() if m.location == "uri")  # type: ignore[union-attr]
+        assert t.tagging is not None
+        arn = call.params[t.tagging["arn_member"]]
         for rname, r in t.resources.items():
             if not r.get("tags"):
                 continue
             for rec in self.records(t.name, rname).values():
                 if rec.get(r["arn"]) == arn:
-                    return rec, r["tags"]
+                    return rec, r["tags"], t.tagging
         raise self.error(t, "not_found", f"no taggable resource has the ARN {arn}")
 
     def _tag(self, call: Call) -> Reply:
-        rec, key = self._tagged(call)
-        new = next(call.params[m.name] for m in call.op.input.members.values() if m.type.kind == "map")  # type: ignore[union-attr]
-        rec[key] = {**(rec.get(key) or {}), **new}
+        rec, key, names = self._tagged(call)
+        rec[key] = {**(rec.get(key) or {}), **call.params[names["tags_member"]]}
         return self.reply(call, {}, None)
 
     def _untag(self, call: Call) -> Reply:
-        rec, key = self._tagged(call)
-        drop = set(next(call.params[m.name] for m in call.op.input.members.values() if m.type.kind == "list"))  # type: ignore[union-attr]
+        rec, key, names = self._tagged(call)
+        drop = set(call.params[names["keys_member"]])
         rec[key] = {k: v for k, v in (rec.get(key) or {}).items() if k not in drop}
         return self.reply(call, {}, None)
 
     def _list_tags(self, call: Call) -> Reply:
-        rec, key = self._tagged(call)
-        assert call.op.output is not None
-        out_member = next(m.name for m in call.op.output.members.values() if m.type.kind == "map")
-        return self.reply(call, {out_member: rec.get(key) or {}}, None)
+        rec, key, names = self._tagged(call)
+        return self.reply(call, {names["list_member"]: rec.get(key) or {}}, None)
+
+    # -- merging updates -------------------------------------------------------------------------
+
+    def _merge(self, call: Call, rname: str, record: Record) -> None:
+        """Apply an update request to a stored record, refusing one that would leave it breaking its
+        shape's rules (an update naming only `Protocol: zixi-push` keeps the old port otherwise)."""
+        t = call.table
+        r = t.resources[rname]
+        shape = t.structure(r["shape"])
+        assert call.op.input is not None
+        after = absorb(copy.deepcopy(record), call.params, call.op.input, shape, keep=(r["identifier"],))
+        self._keep_rules(call, shape.rules, after, lambda rule: "this update would leave " + ", ".join(
+            f"{'.'.join(p)} = {_at(after, p)}" for p in (rule.when.path, rule.require.path)))
+        record.clear()
+        record.update(after)
+
+    def _keep_rules(self, call: Call, rules: Sequence[Rule], value: Record, detail: Callable[[Rule], str]) -> None:
+        """Refuse a change that would leave `value` breaking one of `rules`, saying what it would leave."""
+        for rule in rules:
+            if rule_broken(rule, value):
+                raise self.error(call.table, "bad_request", f"{'.'.join(rule.require.path)}: {rule.description} ({detail(rule)})")
 
     # -- replies -------------------------------------------------------------------------------
 
@@ -395,16 +417,13 @@ class Backend:
         """One page of a list operation, with an opaque NextToken when more remain."""
         assert call.op.output is not None
         pg = call.op.paginate
+        assert pg is not None  # build.py requires paginate on every list operation
         values: dict[str, Any] = {}
-        if pg is None:
-            items_member = next(m for m in call.op.output.members.values() if m.type.kind == "list")
-            values[items_member.name] = items
-        else:
-            start = _decode_token(call, call.params.get(pg.input_token))
-            size = call.params.get(pg.limit_key) or pg.default_page_size or 100
-            values[pg.items] = items[start:start + size]
-            if start + size < len(items):
-                values[pg.output_token] = base64.urlsafe_b64encode(f"{call.op.name}:{start + size}".encode()).decode()
+        start = _decode_token(call, call.params.get(pg.input_token))
+        size = call.params.get(pg.limit_key) or pg.default_page_size or 100
+        values[pg.items] = items[start:start + size]
+        if start + size < len(items):
+            values[pg.output_token] = base64.urlsafe_b64encode(f"{call.op.name}:{start + size}".encode()).decode()
         return Reply(call.op.status, to_wire(view(values, call.op.output), call.op.output))
 
 
@@ -425,9 +444,10 @@ def _decode_token(call: Call, token: str | None) -> int:
                        f"invalid NextToken {token!r}") from None
 
 
-def _member_named(node: Structure, key: str) -> str:
-    """The member of `node` whose name matches `key` case-insensitively (BatchError's arn/Arn)."""
-    return next((m for m in node.members if m.lower() == key.lower()), key)
+def _at(value: Any, path: tuple[str, ...]) -> Any:
+    for step in path:
+        value = value.get(step) if isinstance(value, dict) else None
+    return value
 
 
 def _bind(fn: Callable[[Call, str], Reply], rname: str) -> Handler:
@@ -441,31 +461,37 @@ def _bind_backend(fn: Callable[[Backend, Call], Reply], backend: Backend) -> Han
 # -- value shaping ---------------------------------------------------------------------------------
 
 
-def absorb(target: Record, params: dict[str, Any], shape: Structure, keep: tuple[str, ...] = ()) -> Record:
-    """Merge request values into a stored structure by member name.
+def absorb(target: Record, params: dict[str, Any], given: Structure, stored: Structure, keep: tuple[str, ...] = ()) -> Record:
+    """Merge the values of a request shaped as `given` into a stored structure shaped as `stored`.
 
-    A value whose name the target lacks is moved into the one nested structure that has it
-    (MediaConnect's Protocol and MaxBitrate go into Transport); anything else is dropped.
+    Each value goes to its member's response path (a flat MediaConnect Protocol to
+    Transport.Protocol; by default the member's own name); one the stored shape has no member for
+    (a source update's FlowArn) is dropped.
     """
     for key, value in params.items():
         if value is None or key in keep and key in target:
             continue
-        spec = shape.members.get(key)
+        member = given.members[key]
+        holder, node = target, stored
+        for step in member.response_path[:-1]:
+            if not isinstance(holder.get(step), dict):
+                holder[step] = {}
+            inner = node.members[step].type
+            assert isinstance(inner, Structure)  # the generator resolved the path through structures
+            holder, node = holder[step], inner
+        name = member.response_path[-1]
+        spec = node.members.get(name)
         if spec is None:
-            home = next((m.type for m in shape.members.values() if isinstance(m.type, Structure) and key in m.type.members), None)
-            if home is not None:
-                absorb(target.setdefault(home.name, {}), {key: value}, home)
             continue
-        node = spec.type
-        if isinstance(node, Structure) and isinstance(value, dict):
-            sub = target.get(key)
-            if not isinstance(sub, dict):
-                sub = target[key] = {}
-            absorb(sub, value, node)
-        elif isinstance(node, ListOf) and isinstance(node.item, Structure):
-            target[key] = [absorb({}, v, node.item) for v in value]
+        if isinstance(spec.type, Structure) and isinstance(member.type, Structure) and isinstance(value, dict):
+            if not isinstance(holder.get(name), dict):
+                holder[name] = {}
+            absorb(holder[name], value, member.type, spec.type)
+        elif (isinstance(spec.type, ListOf) and isinstance(spec.type.item, Structure)
+              and isinstance(member.type, ListOf) and isinstance(member.type.item, Structure)):
+            holder[name] = [absorb({}, v, member.type.item, spec.type.item) for v in value]
         else:
-            target[key] = copy.deepcopy(value)
+            holder[name] = copy.deepcopy(value)
     return target
 
 
@@ -488,7 +514,7 @@ def fill(record: Record, shape: Structure, tvars: dict[str, Any]) -> None:
                 value_of(spec.name)
             elif spec.default is not None:
                 record[spec.name] = spec.default
-            elif spec.required and spec.type.kind == "list":
+            elif spec.required and isinstance(spec.type, ListOf):
                 record[spec.name] = []
         value = record.get(spec.name)
         node = spec.type

@@ -4,10 +4,9 @@
   control endpoint, since no real broadcaster connects) for GetStream, ListStreams, StopStream
   and PutMetadata.
 - mediaconnect: `Source` mirrors the first entry of `Sources`; a flow keeps at least one source
-  and at most two (only with failover enabled); an updated source keeps the Source rules (Zixi
-  port 2088); a flow whose source subscribes to an entitlement
-  adds an output for it to the granting flow, which only revoking the entitlement removes;
-  ListEntitlements lists the entitlements granted to this account.
+  (the most it may have is a model rule the engine checks); a flow whose source subscribes to an
+  entitlement adds an output for it to the granting flow, which only revoking the entitlement
+  removes; ListEntitlements lists the entitlements granted to this account.
 - mediapackage-vod: an asset gets one egress endpoint per packaging configuration in its group.
 """
 from __future__ import annotations
@@ -15,8 +14,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from typing import TYPE_CHECKING
-
-from ..shapes import rule_broken
 
 if TYPE_CHECKING:
     from .engine import Backend, Call, Record, Reply
@@ -136,35 +133,6 @@ def entitlement_outputs(backend: Backend, call: Call, flow: Record) -> None:
         origin.setdefault("Outputs", []).append(backend.new_record(call, "FlowOutput", output))
 
 
-def check_updated_source(backend: Backend, call: Call) -> None:
-    """The source an update leaves must still keep the rules of a Source (an update that names
-    only `Protocol: zixi-push` would otherwise keep a port other than 2088)."""
-    flow = backend.get(call, "Flow", call.params["FlowArn"])
-    source = next((s for s in flow.get("Sources") or [] if s.get("SourceArn") == call.params.get("SourceArn")), None)
-    if source is None:
-        return  # the update itself reports the missing source
-    # The members the Source rules read; the update names them flat, the source keeps Protocol in Transport.
-    transport = source.get("Transport") or {}
-    protocol, port = call.params.get("Protocol"), call.params.get("IngestPort")
-    after = {**source, "Transport": {**transport, "Protocol": transport.get("Protocol") if protocol is None else protocol},
-             "IngestPort": source.get("IngestPort") if port is None else port}
-    for rule in call.table.structure("Source").rules:
-        if rule_broken(rule, after):
-            raise _bad(backend, call, f"{'.'.join(rule.require.path)}: {rule.description} (the source would have "
-                       f"{after['Transport']['Protocol']} on port {after['IngestPort']})")
-    check_entitlement_sources(backend, call)
-
-
-def check_add_sources(backend: Backend, call: Call) -> None:
-    flow = backend.get(call, "Flow", call.params["FlowArn"])
-    total = len(flow.get("Sources") or []) + len(call.params.get("Sources") or [])
-    failover = (flow.get("SourceFailoverConfig") or {}).get("State") == "ENABLED"
-    if total > 2 or (total > 1 and not failover):
-        raise _bad(backend, call, f"a flow can have {'two sources' if failover else 'one source unless failover is ENABLED'}; "
-                   f"this would make {total}")
-    check_entitlement_sources(backend, call)
-
-
 def check_remove_source(backend: Backend, call: Call) -> None:
     flow = backend.get(call, "Flow", call.params["FlowArn"])
     if len(flow.get("Sources") or []) <= 1:
@@ -211,8 +179,8 @@ AFTER_CHANGE: dict[tuple[str, str], list[AfterHook]] = {
 # (service, operation) -> checks run before the handler; they raise an ApiError to refuse
 BEFORE: dict[tuple[str, str], list[Callable[[Backend, Call], None]]] = {
     ("mediaconnect", "CreateFlow"): [check_entitlement_sources],
-    ("mediaconnect", "UpdateFlowSource"): [check_updated_source],
-    ("mediaconnect", "AddFlowSources"): [check_add_sources],
+    ("mediaconnect", "UpdateFlowSource"): [check_entitlement_sources],
+    ("mediaconnect", "AddFlowSources"): [check_entitlement_sources],
     ("mediaconnect", "RemoveFlowSource"): [check_remove_source],
     ("mediaconnect", "RemoveFlowOutput"): [check_remove_output],
 }

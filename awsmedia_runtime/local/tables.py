@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from ..shapes import Shape, Structure
+from ..shapes import Rule, Shape, Structure
 from ..tables import ErrorInfo, Operation, load_all
 
 
@@ -83,6 +83,9 @@ def load_tables() -> dict[str, ServiceTable]:
     tables = {}
     for name, shared in load_all().items():
         own = json.loads(package.joinpath(f"{name}.json").read_text(encoding="utf-8"))
+        for resource in own["resources"].values():  # the parent's rules on how many children it holds
+            parent = resource.get("parent") or {}
+            parent["rules"] = [Rule.from_json(r) for r in parent.get("rules", ())]
         routes = {op.name: Route.of(op) for op in shared.operations.values()}
         tables[name] = ServiceTable(name, shared.title, shared.errors, shared.operations, shared.shapes, own["resources"],
                                     own.get("tagging"), routes)

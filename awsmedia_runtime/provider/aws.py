@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from typing import Any, Callable
 
 from .. import VERSION
@@ -15,8 +16,9 @@ from ..shapes import Enum, Member, Scalar, Structure
 from .spec import Attr, Block
 
 RETRY_MODES = ("standard", "adaptive", "legacy")
-# Terraform names of the endpoint overrides, by boto3 service name.
-ENDPOINT_KEYS = {"ivs": "ivs", "mediaconnect": "mediaconnect", "mediapackage-vod": "mediapackagevod"}
+# By boto3 service name, as the generated awsmedia.provider.SERVICES gives them: "module",
+# "endpoint" (the service's setting in the `endpoints` block) and "title".
+Services = Mapping[str, Mapping[str, str]]
 
 # The settings of the provider block that have limits, as a shape the shared interpreter checks.
 SETTINGS = Structure("ProviderSettings")
@@ -26,22 +28,27 @@ SETTINGS.set_members([
     Member("wait_timeout", Scalar("integer", min=1, max=7200), python="wait_timeout", wire="wait_timeout"),
 ])
 
-PROVIDER_SCHEMA = Block("", None, description="Manages AWS Elemental MediaConnect, MediaPackage VOD and Amazon IVS resources.", attrs=[
-    Attr("region", "string", optional=True, description="AWS region; defaults to the standard AWS configuration (AWS_REGION, profile)."),
-    Attr("profile", "string", optional=True, description="Named profile from the shared AWS configuration files."),
-    Attr("access_key", "string", optional=True, description="Access key id; defaults to the standard AWS credential chain."),
-    Attr("secret_key", "string", optional=True, sensitive=True, description="Secret access key that goes with access_key."),
-    Attr("token", "string", optional=True, sensitive=True, description="Session token for temporary credentials."),
-    Attr("max_retries", "integer", "max_retries", optional=True,
-         description="Attempts per call on throttling and transient errors (boto3 retries); default 5."),
-    Attr("retry_mode", "string", "retry_mode", optional=True, description="boto3 retry mode; default standard."),
-    Attr("wait_timeout", "integer", "wait_timeout", optional=True,
-         description="Seconds to wait for a resource to reach a state (a flow starting or stopping); default 900."),
-], blocks=[
-    Block("endpoints", None, description="Endpoint URLs to use instead of AWS's, per service (a local backend, a proxy).", attrs=[
-        Attr(key, "string", optional=True, description=f"Endpoint URL for {service}.") for service, key in ENDPOINT_KEYS.items()
-    ]),
-], shape=SETTINGS.name)
+
+def provider_schema(services: Services) -> Block:
+    """The provider block's schema; the `endpoints` block has one setting per service."""
+    titles = [s["title"] for s in services.values()]
+    named = ", ".join(titles[:-1]) + " and " + titles[-1] if len(titles) > 1 else "".join(titles)
+    return Block("", None, description=f"Manages {named} resources.", attrs=[
+        Attr("region", "string", optional=True, description="AWS region; defaults to the standard AWS configuration (AWS_REGION, profile)."),
+        Attr("profile", "string", optional=True, description="Named profile from the shared AWS configuration files."),
+        Attr("access_key", "string", optional=True, description="Access key id; defaults to the standard AWS credential chain."),
+        Attr("secret_key", "string", optional=True, sensitive=True, description="Secret access key that goes with access_key."),
+        Attr("token", "string", optional=True, sensitive=True, description="Session token for temporary credentials."),
+        Attr("max_retries", "integer", "max_retries", optional=True,
+             description="Attempts per call on throttling and transient errors (boto3 retries); default 5."),
+        Attr("retry_mode", "string", "retry_mode", optional=True, description="boto3 retry mode; default standard."),
+        Attr("wait_timeout", "integer", "wait_timeout", optional=True,
+             description="Seconds to wait for a resource to reach a state (a flow starting or stopping); default 900."),
+    ], blocks=[
+        Block("endpoints", None, description="Endpoint URLs to use instead of AWS's, per service (a local backend, a proxy).", attrs=[
+            Attr(s["endpoint"], "string", optional=True, description=f"Endpoint URL for {name}.") for name, s in services.items()
+        ]),
+    ], shape=SETTINGS.name)
 
 
 class ApiError(Exception):
@@ -60,6 +67,7 @@ class Aws:
     """AWS access as the provider block configures it (empty settings fall back to boto3's chain)."""
 
     settings: dict[str, Any] = field(default_factory=dict)
+    endpoint_keys: Mapping[str, str] = field(default_factory=dict)  # boto3 service name -> setting in `endpoints`
     _clients: dict[str, Any] = field(default_factory=dict)
     _session: Any = None
 
@@ -88,7 +96,7 @@ class Aws:
                        "mode": s.get("retry_mode") or "standard"}
             config = Config(retries=retries, user_agent_extra=f"terraform-provider-awsmedia/{VERSION}")
             self._clients[service] = self._boto_session().client(
-                service, endpoint_url=endpoints.get(ENDPOINT_KEYS[service]) or None, config=config)
+                service, endpoint_url=endpoints.get(self.endpoint_keys[service]) or None, config=config)
         return self._clients[service]
 
     def call(self, service: str, operation: str, params: dict[str, Any]) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from ..naming import snake
 from . import values
 from .aws import ApiError, Aws, poll
 from .spec import Block, DataSourceSpec, ResourceSpec
-from .values import State, Tree, build, known
+from .values import State, Tree, build, dig, known
 _MAX_PAGES = 1000
 
 
@@ -34,10 +34,6 @@ def api_failure(type_name: str, exc: ApiError, state: State | None = None) -> Fa
     return Failure(f"{type_name}: {exc.operation} failed", f"{exc.code}{status}: {exc.message}", state=state)
 
 
-def dig(data: Any, path: tuple[str, ...]) -> Any:
-    for step in path:
-        data = data.get(step) if isinstance(data, dict) else None
-    return data
 
 
 def strip_unknown(state: Any) -> Any:
@@ -114,7 +110,7 @@ class ResourceRuntime:
     def state_from(self, item: dict[str, Any], prior: State | None, context: dict[str, Any] | None = None) -> State:
         state = values.from_api(self.schema, item, prior)
         for member, name in self._attr_by_member.items():  # what the read does not echo (a parent's ARN)
-            if state.get(name) is None and context and context.get(member) is not None and not self._attr_read_back(name):
+            if state.get(name) is None and context and context.get(member) is not None and not self._attr_read(name):
                 state[name] = context[member]
         st = self.spec.states
         if st and st.switch and st.on:
@@ -125,9 +121,9 @@ class ResourceRuntime:
             state["id"] = self.import_id(state)
         return state
 
-    def _attr_read_back(self, name: str) -> bool:
+    def _attr_read(self, name: str) -> bool:
         a = self.schema.attr(name)
-        return bool(a and a.read_back)
+        return bool(a and a.read_path)
 
     # -- plan -----------------------------------------------------------------------------------------
 
@@ -188,10 +184,9 @@ class ResourceRuntime:
             self._clear_existing(context)
         response = self.call(spec.create, context, collection=spec.collection)
         item = dig(response, spec.create_result)
-        if spec.collection:
-            name = dig(context, ("Name",))
-            items = item or []
-            item = next((x for x in items if name is not None and x.get("Name") == name), items[0] if items else None)
+        if spec.child_key is not None:  # the response lists what was added: pick this one by its key
+            key = context.get(spec.child_key)
+            item = next((x for x in item or [] if x.get(spec.child_key) == key), None)
         ident = (item or {}).get(spec.identifier)
         if ident is None:
             raise Failure(f"{spec.type_name}: {spec.create} failed", f"the response did not name the new resource ({spec.identifier})")
@@ -325,10 +320,10 @@ class ResourceRuntime:
                 except ApiError as exc:
                     if exc.code not in self.spec.not_found:
                         raise self._failure(exc) from None
-            token = page.get("nextToken") or page.get("NextToken")
+            token = page.get(r.output_token)
             if not token:
                 return
-            request = {**request, "nextToken" if "nextToken" in page else "NextToken": token}
+            request = {**request, r.input_token: token}
 
 
 class DataSourceRuntime:

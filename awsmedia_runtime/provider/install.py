@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 from .. import VERSION
-from .aws import ENDPOINT_KEYS
 
 SOURCE = "awsmedia/awsmedia"
 HOST = "registry.terraform.io"
@@ -63,9 +62,11 @@ def cli_config(mirror: Path) -> str:
 
 
 def endpoint_config(endpoint: str) -> str:
-    """Terraform settings and a provider block that send all three services to one endpoint (a
+    """Terraform settings and a provider block that send every service to one endpoint (a
     local backend) with placeholder credentials: the start of a test or demo configuration."""
-    endpoints = "".join(f"    {key:<15} = \"{endpoint}\"\n" for key in ENDPOINT_KEYS.values())
+    from awsmedia.provider import SERVICES  # generated from the model: one endpoint setting per service
+
+    endpoints = "".join(f"    {s['endpoint']:<15} = \"{endpoint}\"\n" for s in SERVICES.values())
     return (
         "terraform {\n  required_providers {\n    awsmedia = { source = \"" + SOURCE + "\" }\n  }\n}\n\n"
         "provider \"awsmedia\" {\n  region     = \"us-east-1\"\n  access_key = \"test\"\n  secret_key = \"test\"\n"

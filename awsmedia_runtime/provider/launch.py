@@ -23,7 +23,10 @@ import tempfile
 import threading
 import time
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
+
+if TYPE_CHECKING:  # only for annotations: the provider imports aws.py after the handshake
+    from .aws import Services
 
 # go-plugin's handshake settings for Terraform providers (public constants of Terraform).
 _COOKIE_KEY = "TF_PLUGIN_MAGIC_COOKIE"
@@ -109,7 +112,7 @@ class _Collector:
         pass  # the generic handlers above answer the same methods
 
 
-def _service_handlers(name: str, modules: dict[str, str], stop: threading.Event) -> list[Any]:
+def _service_handlers(name: str, services: Services, stop: threading.Event) -> list[Any]:
     """Import everything the calls need and build their handlers (runs on the first call)."""
     from tf.gen import grpc_controller_pb2 as controller_pb
     from tf.gen import grpc_controller_pb2_grpc as controller_rpc
@@ -128,7 +131,7 @@ def _service_handlers(name: str, modules: dict[str, str], stop: threading.Event)
             return iter(())
 
     collector = _Collector()
-    rpc.add_ProviderServicer_to_server(ProviderServicer(name, modules, stop), collector)
+    rpc.add_ProviderServicer_to_server(ProviderServicer(name, services, stop), collector)
     controller_rpc.add_GRPCControllerServicer_to_server(Controller(), collector)
     stdio_rpc.add_GRPCStdioServicer_to_server(Stdio(), collector)
     return collector.handlers
@@ -156,7 +159,7 @@ def _lazy_handler(build: Callable[[], list[Any]]) -> Any:
     return LazyHandler()
 
 
-def serve(name: str, modules: dict[str, str], argv: list[str] | None = None) -> None:
+def serve(name: str, services: Services, argv: list[str] | None = None) -> None:
     """Run the provider until Terraform stops it, SIGTERM or Ctrl-C; with --debug, also until the
     process that started it ends."""
     argv = sys.argv[1:] if argv is None else argv
@@ -174,7 +177,7 @@ def serve(name: str, modules: dict[str, str], argv: list[str] | None = None) -> 
     # SIGTERM (a supervisor, a benchmark) ends the loop below, so the socket folder is removed.
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     server = grpc.server(futures.ThreadPoolExecutor(max_workers=8),
-                         handlers=[_lazy_handler(lambda: _service_handlers(name, modules, stop))])
+                         handlers=[_lazy_handler(lambda: _service_handlers(name, services, stop))])
     parent = os.getppid()
     # A unix socket path must fit in 108 bytes; a deep TMPDIR would make the bind fail.
     base = tempfile.gettempdir()

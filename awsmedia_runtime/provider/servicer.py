@@ -22,7 +22,7 @@ from tf.utils import Diagnostics, _to_attribute_path, read_dynamic_value, to_dyn
 from ..shapes import Enum, ListOf, MapOf, Member, Scalar, Shape, Structure
 from ..tables import service_tables
 from . import validate, values
-from .aws import PROVIDER_SCHEMA, SETTINGS, Aws
+from .aws import SETTINGS, Aws, Services, provider_schema
 from .crud import DataSourceRuntime, Failure, PlanRun, ResourceRuntime
 from .spec import Attr, Block, DataSourceSpec, ResourceSpec, cty_json
 
@@ -116,14 +116,16 @@ def _guard(response: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
 
 
 class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
-    def __init__(self, name: str, modules: dict[str, str], stop: threading.Event | None = None):
+    def __init__(self, name: str, services: Services, stop: threading.Event | None = None):
         self.name = name
         self.stop = stop or threading.Event()
-        self.aws = Aws()
+        self.endpoint_keys = {service: s["endpoint"] for service, s in services.items()}
+        self.aws = Aws(endpoint_keys=self.endpoint_keys)
+        self.provider_schema = provider_schema(services)
         self.resources: dict[str, tuple[ResourceSpec, dict[str, Any]]] = {}
         self.data_sources: dict[str, tuple[DataSourceSpec, dict[str, Any]]] = {}
-        for module_name in modules.values():
-            module = importlib.import_module(module_name)
+        for s in services.values():
+            module = importlib.import_module(s["module"])
             for spec in module.RESOURCES:
                 self.resources[spec.type_name] = (spec, module.OPERATIONS)
             for ds in module.DATA_SOURCES:
@@ -144,7 +146,7 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
                 return SchemaWriter(service_tables(service).shapes)
 
             self._schema = pb.GetProviderSchema.Response(
-                provider=SchemaWriter({SETTINGS.name: SETTINGS}).schema(PROVIDER_SCHEMA),
+                provider=SchemaWriter({SETTINGS.name: SETTINGS}).schema(self.provider_schema),
                 resource_schemas={n: writer(s.service).schema(s.schema, s.version) for n, (s, _) in self.resources.items()},
                 data_source_schemas={n: writer(s.service).schema(s.schema) for n, (s, _) in self.data_sources.items()},
             )
@@ -159,7 +161,8 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
 
     @_guard(pb.ValidateProviderConfig.Response)
     def ValidateProviderConfig(self, request: Any, context: Any) -> Any:
-        return pb.ValidateProviderConfig.Response(diagnostics=_diags(validate.check_settings(SETTINGS, PROVIDER_SCHEMA, _decode(request.config))))
+        problems = validate.check_settings(SETTINGS, self.provider_schema, _decode(request.config))
+        return pb.ValidateProviderConfig.Response(diagnostics=_diags(problems))
 
     @_guard(pb.ConfigureProvider.Response)
     def ConfigureProvider(self, request: Any, context: Any) -> Any:
@@ -167,7 +170,7 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
         # once per started provider (one walk of one command). A provider served with --debug lives on
         # across commands, so everything a command builds up starts afresh here, as in a new process.
         config = _decode(request.config) or {}
-        self.aws = Aws({k: v for k, v in config.items() if values.known(v)})
+        self.aws = Aws({k: v for k, v in config.items() if values.known(v)}, self.endpoint_keys)
         self.run = PlanRun()
         return pb.ConfigureProvider.Response()
 

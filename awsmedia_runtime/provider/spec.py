@@ -55,7 +55,9 @@ class Attr:
     sensitive: bool = False
     replace: bool = False  # a change forces a new resource
     default: Any = None  # value planned when the user leaves an optional+computed attribute out
-    read_back: bool = True  # the read operation returns it; otherwise state keeps what was planned
+    # Where the read returns it (member names from the block's read value); () when the read does
+    # not return it and state keeps what was planned.
+    read_path: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -72,7 +74,7 @@ class Block:
     max_items: int = 0
     replace: bool = False  # any change inside forces a new resource
     shape: str | None = None  # the structure (shared tables) whose members the attributes stand for
-    read_back: bool = True
+    read_path: tuple[str, ...] = ()  # as Attr.read_path
 
     def attr(self, name: str) -> Attr | None:
         return next((a for a in self.attrs if a.name == name), None)
@@ -120,6 +122,8 @@ class ReplaceExisting:
     list: str
     items: str  # output member of `list` holding the items
     filter: str  # input member of `list` naming the parent
+    input_token: str  # paging tokens of `list`
+    output_token: str
     delete: str
 
 
@@ -151,6 +155,7 @@ class ResourceSpec:
     delete: str
     updates: tuple[tuple[str, str | None], ...] = ()  # (operation, member it updates alone, or None)
     collection: str | None = None  # create-input and read-result list member that embeds this resource
+    child_key: str | None = None  # with a collection: the member telling a new item from its siblings
     states: StateSpec | None = None
     tagging: TaggingSpec | None = None
     replace_existing: ReplaceExisting | None = None

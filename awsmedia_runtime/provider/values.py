@@ -20,16 +20,11 @@ def known(value: Any) -> bool:
     return value is not None and value is not Unknown
 
 
-def lookup(data: Any, member: str) -> Any:
-    """A member of an API structure, directly or one structure down (a source's Transport.Protocol)."""
-    if not isinstance(data, dict):
-        return None
-    if member in data:
-        return data[member]
-    for value in data.values():
-        if isinstance(value, dict) and member in value:
-            return value[member]
-    return None
+def dig(data: Any, path: tuple[str, ...]) -> Any:
+    """The value at a path of member names in an API value; None where something on the way is absent."""
+    for step in path:
+        data = data.get(step) if isinstance(data, dict) else None
+    return data
 
 
 def api_value(t: TypeSpec, value: Any, keep_unknown: bool = False) -> Any:
@@ -66,7 +61,7 @@ def tf_value(t: TypeSpec, value: Any) -> Any:
             return [tf_value(t[1], v) for v in value]
         if kind == "map":
             return {k: tf_value(t[1], v) for k, v in value.items()}
-        return {name: tf_value(sub, lookup(value, member)) for name, member, sub in t[1]}
+        return {name: tf_value(sub, value.get(member)) for name, member, sub in t[1]}
     return value
 
 
@@ -129,16 +124,16 @@ def from_api(block: Block, data: Any, prior: State | None) -> State:
     prior = prior if isinstance(prior, dict) else {}
     state: State = {}
     for a in block.attrs:
-        if a.member is None or not a.read_back:
+        if not a.read_path:
             state[a.name] = prior.get(a.name)
         else:
-            state[a.name] = _same_empty(a, tf_value(a.type, lookup(data, a.member)), prior.get(a.name))
+            state[a.name] = _same_empty(a, tf_value(a.type, dig(data, a.read_path)), prior.get(a.name))
     for b in block.blocks:
         before = prior.get(b.name)
-        if not b.read_back or b.member is None:
+        if not b.read_path:
             state[b.name] = before if before is not None else ([] if b.nesting == "list" else None)
             continue
-        raw = lookup(data, b.member)
+        raw = dig(data, b.read_path)
         if b.nesting == "list":
             before_items = before if isinstance(before, list) else []
             state[b.name] = [from_api(b, item, before_items[i] if i < len(before_items) else None)

@@ -4,19 +4,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..ir import Model, Resource, Service
+from ..ir import Model, Resource, Rule, Service, Tagging
 from ..render import Renderer, json_text
+
+
+def _rule(r: Rule) -> dict[str, Any]:
+    return {"description": r.description, "when": r.when, "require": r.require}
 
 
 def _resource(r: Resource) -> dict[str, Any]:
     out: dict[str, Any] = {
         "shape": r.shape.name, "identifier": r.identifier, "arn": r.arn_member, "tags": r.tags,
-        "create": r.create, "read": r.read, "update": r.update, "delete": r.delete, "list": r.list, "batch_read": r.batch_read,
-        "list_filters": r.list_filters, "cascade": [list(c) for c in r.cascade],
+        "create": r.create.name, "read": r.read.name, "update": [op.name for op in r.update], "delete": r.delete.name,
+        "list": r.list.name if r.list else None, "list_filters": r.list_filters, "cascade": [list(c) for c in r.cascade],
     }
+    if r.batch_read:
+        b = r.batch_read
+        out["batch_read"] = {"operation": b.operation.name, "ids": b.ids, "items": b.items, "errors": b.errors,
+                             "error_id": b.error_id, "error_message": b.error_message}
     if r.parent:
         p = r.parent
         out["parent"] = {"resource": p.resource, "member": p.member, "collection": p.collection, "max": p.max, "max_error": p.max_error}
+        if p.rules:
+            out["parent"]["rules"] = [_rule(x) for x in p.rules]
     if r.states:
         s = r.states
         out["states"] = {"member": s.member, "delete_when": s.delete_when, "deleting": s.deleting,
@@ -24,10 +34,15 @@ def _resource(r: Resource) -> dict[str, Any]:
     return out
 
 
+def _tagging(t: Tagging) -> dict[str, str]:
+    return {"tag": t.tag.name, "untag": t.untag.name, "list": t.list.name, "arn_member": t.arn_member,
+            "tags_member": t.tags_member, "keys_member": t.keys_member, "list_member": t.list_member}
+
+
 def service_table(svc: Service) -> dict[str, Any]:
     return {
         "resources": {r.name: _resource(r) for r in svc.resources},
-        "tagging": vars(svc.tagging) if svc.tagging else None,
+        "tagging": _tagging(svc.tagging) if svc.tagging else None,
     }
 
 

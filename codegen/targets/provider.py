@@ -35,10 +35,6 @@ _SCALARS = {"string": "string", "integer": "integer", "long": "integer", "double
 Tree = dict[str, Any]
 
 
-class ProviderModelError(Exception):
-    """The model asks for something the provider cannot express."""
-
-
 def tf_type(ref: TypeRef) -> Any:
     if ref.kind == "primitive":
         return _SCALARS[ref.name]
@@ -52,21 +48,6 @@ def tf_type(ref: TypeRef) -> Any:
 
 def is_block_type(ref: TypeRef) -> bool:
     return ref.kind == "structure" or (ref.kind == "list" and ref.item is not None and ref.item.kind == "structure")
-
-
-def find_member(struct: Structure | None, name: str) -> Member | None:
-    """A member by name, directly or one structure down (the service nests some input members)."""
-    if struct is None:
-        return None
-    direct = struct.member(name)
-    if direct is not None:
-        return direct
-    for m in struct.members:
-        if m.type.kind == "structure":
-            inner: Member | None = m.type.shape.member(name)
-            if inner is not None:
-                return inner
-    return None
 
 
 def input_tree(struct: Structure | None) -> Tree:
@@ -92,13 +73,13 @@ def attribute(m: Member, read: Member | None, replace: bool, ctx: Context) -> di
         "name": snake(m.name), "type": tf_type(m.type), "member": m.name, "description": m.description,
         "required": m.required, "optional": not m.required, "computed": optional_computed,
         "sensitive": m.sensitive or m.name in ctx.sensitive, "replace": replace, "default": m.default,
-        "read_back": read is not None,
+        "read_path": m.response_path if read else (),
     }
 
 
 def computed_attribute(m: Member, ctx: Context) -> dict[str, Any]:
     return {"name": snake(m.name), "type": tf_type(m.type), "member": m.name, "description": m.description,
-            "computed": True, "sensitive": m.sensitive or m.name in ctx.sensitive}
+            "computed": True, "sensitive": m.sensitive or m.name in ctx.sensitive, "read_path": (m.name,)}
 
 
 def block(m: Member, read: Member | None, update: Tree | None, replace: bool, ctx: Context) -> dict[str, Any]:
@@ -111,8 +92,8 @@ def block(m: Member, read: Member | None, update: Tree | None, replace: bool, ct
     min_items = constraints.get("min_items", 1 if m.required else 0) if is_list else (1 if m.required else 0)
     max_items = constraints.get("max_items", 0) if is_list else 0
     return {"name": snake(m.name), "member": m.name, "nesting": "list" if is_list else "single", "description": m.description,
-            "min_items": min_items, "max_items": max_items, "replace": replace, "shape": inner.name, "read_back": read is not None,
-            **node}
+            "min_items": min_items, "max_items": max_items, "replace": replace, "shape": inner.name,
+            "read_path": m.response_path if read else (), **node}
 
 
 def members_node(members: list[Member], read: Structure | None, update: Tree | None, replace: bool, ctx: Context,
@@ -120,10 +101,13 @@ def members_node(members: list[Member], read: Structure | None, update: Tree | N
     """Attributes and blocks for configurable members, plus computed extras the read returns."""
     attrs: list[dict[str, Any]] = []
     blocks: list[dict[str, Any]] = []
+    returned: set[str] = set()  # read members the configurable ones are returned in (a source's Transport)
     for m in members:
         if m.name in skip:
             continue
-        rm = find_member(read, m.name)
+        rm = read.member_at(m.response_path) if read else None
+        if rm is not None:
+            returned.add(m.response_path[0])
         m_replace = replace or update is None or m.name not in update or m.name in ctx.create_only
         if is_block_type(m.type):
             sub = update.get(m.name) if update and not m_replace else None
@@ -132,20 +116,10 @@ def members_node(members: list[Member], read: Structure | None, update: Tree | N
             attrs.append(attribute(m, rm, m_replace, ctx))
     given = {m.name for m in members}
     for rm in read.members if read else []:
-        if rm.name in given or rm.name in skip:
+        if rm.name in given or rm.name in returned or rm.name in skip:
             continue
-        if rm.type.kind == "structure" and any(x.name in given for x in rm.type.shape.members):
-            continue  # the input gives this structure's members flat (a source's Transport): read through them
         attrs.append(computed_attribute(rm, ctx))
     return {"attrs": attrs, "blocks": blocks}
-
-
-def _result_path(op: Operation, shape: Structure) -> tuple[str, ...]:
-    """Member of an operation's output that holds `shape` (or a list of it); () when the output is flat."""
-    for m in op.output.members if op.output else []:
-        if m.type.leaf.kind == "structure" and m.type.leaf.shape is shape:
-            return (m.name,)
-    return ()
 
 
 class ResourceBuilder:
@@ -154,60 +128,43 @@ class ResourceBuilder:
         self.r = r
         self.ctx = Context(set(r.sensitive), set(r.computed), set(r.create_only))
 
-    def fail(self, message: str) -> ProviderModelError:
-        return ProviderModelError(f"{self.svc.file}: resources.{self.r.name}: {message}")
-
     @property
     def children_collections(self) -> set[str]:
         return {c.parent.collection for c in self.svc.resources
                 if c.parent and c.parent.collection and c.parent.resource == self.r.name}
 
-    def read_location(self) -> tuple[tuple[str, ...], Structure]:
-        r, svc = self.r, self.svc
-        op = svc.operation(r.read)
-        path = _result_path(op, r.shape)
-        if path:
-            return path, r.shape
-        if r.parent and r.parent.collection:
-            parent = svc.resource(r.parent.resource)
-            return _result_path(op, parent.shape) + (r.parent.collection,), r.shape
-        if op.output is None:
-            raise self.fail(f"read operation {op.name} returns nothing")
-        return (), op.output
-
     def update_tree(self) -> Tree:
         svc, r = self.svc, self.r
         tree: Tree = {}
-        for name in r.update:
-            tree.update(input_tree(svc.operation(name).input))
-        for member, name in r.update_members.items():
-            tree[member] = input_tree(svc.operation(name).input)
+        for op in r.update:
+            tree.update(input_tree(op.input))
+        for member, op in r.update_members.items():
+            tree[member] = input_tree(op.input)
         if r.tags and svc.tagging:
             tree[r.tags] = None
         return tree
 
     def schema(self) -> dict[str, Any]:
-        svc, r = self.svc, self.r
-        create = svc.operation(r.create)
-        if create.input is None:
-            raise self.fail(f"create operation {create.name} takes no input")
-        _, read = self.read_location()
+        r = self.r
+        create = r.create.input
+        assert create is not None  # build.py requires a create input
         update = self.update_tree()
         collection = r.parent.collection if r.parent else None
         if collection:
-            holder = create.input.member(collection)
-            if holder is None or not is_block_type(holder.type):
-                raise self.fail(f"{create.name} has no list member '{collection}' to add the resource with")
-            parent_member = create.input.member(r.parent.member)  # type: ignore[union-attr]
+            holder = create.member(collection)
+            assert holder is not None  # build.py checks the collection is a list of structures in the create input
+            parent_member = create.member(r.parent.member)  # type: ignore[union-attr]
             members = ([parent_member] if parent_member else []) + holder.type.leaf.shape.members
+            shape: Structure = holder.type.leaf.shape  # what the attributes stand for (but the parent identifier)
         else:
-            members = create.input.members
+            members = create.members
+            shape = create
         self.ctx.create_only |= {r.parent.member} if r.parent else set()
-        node = members_node(members, read, update, False, self.ctx, skip=self.children_collections)
+        node = members_node(members, r.read_shape, update, False, self.ctx, skip=self.children_collections)
         if r.parent and collection:  # the parent's identifier is not part of the embedded item
             for a in node["attrs"]:
                 if a["member"] == r.parent.member:
-                    a["read_back"] = False
+                    a["read_path"] = ()
         extra: list[dict[str, Any]] = []
         if not any(a["name"] == "id" for a in node["attrs"]):
             extra.append({"name": "id", "type": "string", "computed": True,
@@ -218,7 +175,6 @@ class ResourceBuilder:
             extra.append({"name": snake(sw.name), "type": "bool", "optional": True, "computed": True, "default": False,
                           "description": f"Whether the resource should be running: true calls {sw.on}, false calls {sw.off}. "
                                          "Defaults to false."})
-        shape = holder.type.leaf.shape if collection and holder else create.input
         return {"name": "", "member": None, "description": r.description, "attrs": extra + node["attrs"],
                 "blocks": node["blocks"], "shape": shape.name}
 
@@ -230,8 +186,6 @@ class ResourceBuilder:
 
     def spec(self) -> dict[str, Any]:
         svc, r = self.svc, self.r
-        read_path, _ = self.read_location()
-        create_op = svc.operation(r.create)
         out: dict[str, Any] = {
             "type_name": f"{svc.terraform_prefix}_{snake(r.name)}",
             "service": svc.name,
@@ -239,44 +193,39 @@ class ResourceBuilder:
             "version": r.schema_version,
             "identifier": r.identifier,
             "import_parts": self.import_parts(),
-            "create": r.create,
-            "create_result": _result_path(create_op, r.shape),
-            "read": r.read,
-            "read_result": read_path,
-            "delete": r.delete,
-            "updates": tuple((op, None) for op in r.update) + tuple((op, m) for m, op in r.update_members.items()),
+            "create": r.create.name,
+            "create_result": r.create_result,
+            "read": r.read.name,
+            "read_result": r.read_result,
+            "delete": r.delete.name,
+            "updates": tuple((op.name, None) for op in r.update) + tuple((op.name, m) for m, op in r.update_members.items()),
             "collection": r.parent.collection if r.parent else None,
+            "child_key": r.parent.key if r.parent else None,
             "not_found": tuple(e.name for e in svc.errors if e.category == "not_found"),
         }
         if r.states:
             out["states"] = self.states()
         if r.tags and svc.tagging:
             out["tagging"] = self.tagging()
-        if r.parent and r.parent.collection:
-            check = self.parent_check(read_path)
-            if check:
-                out["parent_check"] = check
+        if r.parent and r.parent.collection and r.parent.rules:
+            out["parent_check"] = self.parent_check()
         if r.replace_existing:
-            assert r.list and r.parent
-            lister = svc.operation(r.list)
-            items = lister.paginate.items if lister.paginate else next(
-                m.name for m in lister.output.members if m.type.kind == "list")  # type: ignore[union-attr]
-            out["replace_existing"] = {"list": r.list, "items": items, "filter": r.parent.member, "delete": r.delete}
+            assert r.list and r.list.paginate and r.parent  # build.py checks all three
+            pages = r.list.paginate
+            out["replace_existing"] = {"list": r.list.name, "items": pages.items, "filter": r.parent.member,
+                                       "input_token": pages.input_token, "output_token": pages.output_token,
+                                       "delete": r.delete.name}
         return out
 
-    def parent_check(self, read_path: tuple[str, ...]) -> dict[str, Any] | None:
+    def parent_check(self) -> dict[str, Any]:
         """The parent's create-input rules that cap the collection this resource is added to: a
         rule that sees one resource at a time can only be checked with the parent in view."""
         svc, r = self.svc, self.r
-        assert r.parent and r.parent.collection
+        assert r.parent
         parent = svc.resource(r.parent.resource)
-        create = svc.operation(parent.create).input
-        rules = [{"description": x.description, "when": x.when, "require": x.require} for x in (create.rules if create else [])
-                 if x.require["path"] == r.parent.collection and "max_items" in x.require]
-        if not rules:
-            return None
         return {"type_name": f"{svc.terraform_prefix}_{snake(parent.name)}", "member": r.parent.member,
-                "result": read_path[:-1], "rules": rules}
+                "result": r.read_result[:-1],
+                "rules": [{"description": x.description, "when": x.when, "require": x.require} for x in r.parent.rules]}
 
     def states(self) -> dict[str, Any]:
         st = self.r.states
@@ -291,28 +240,18 @@ class ResourceBuilder:
                 "delete_when": tuple(st.delete_when), "stop_before_delete": stop}
 
     def tagging(self) -> dict[str, Any]:
-        svc, r = self.svc, self.r
-        assert svc.tagging and r.tags
-        tag_in = svc.operation(svc.tagging.tag).input
-        untag_in = svc.operation(svc.tagging.untag).input
-        assert tag_in and untag_in
-        arn_param = next(m.name for m in tag_in.members if m.type.kind == "primitive")
-        return {"tag": svc.tagging.tag, "untag": svc.tagging.untag, "arn_param": arn_param,
-                "tags_param": next(m.name for m in tag_in.members if m.type.kind == "map"),
-                "keys_param": next(m.name for m in untag_in.members if m.type.kind == "list"),
-                "arn_member": r.arn_member, "tags_attr": snake(r.tags)}
+        t, r = self.svc.tagging, self.r
+        assert t and r.tags
+        return {"tag": t.tag.name, "untag": t.untag.name, "arn_param": t.arn_member, "tags_param": t.tags_member,
+                "keys_param": t.keys_member, "arn_member": r.arn_member, "tags_attr": snake(r.tags)}
 
 
 def data_source(svc: Service, name: str, op: Operation) -> dict[str, Any]:
     paging = {op.paginate.input_token, op.paginate.limit_key} if op.paginate else set()
     inputs = [m for m in (op.input.members if op.input else []) if m.name not in paging and not is_block_type(m.type)]
-    owner = next((r for r in svc.resources if r.read == op.name and not (r.parent and r.parent.collection)), None)
-    result = _result_path(op, owner.shape) if owner else ()
-    struct = op.output
-    if result and struct:
-        member = struct.member(result[0])
-        assert member
-        struct = member.type.shape
+    owner = next((r for r in svc.resources if r.read is op and not (r.parent and r.parent.collection)), None)
+    result = owner.read_result if owner else ()
+    struct = owner.read_shape if owner else op.output
     sensitive = set(owner.sensitive) if owner else set()
     ctx = Context(sensitive, set(), set())
     attrs = [{"name": snake(m.name), "type": tf_type(m.type), "member": m.name, "description": m.description,
@@ -323,7 +262,7 @@ def data_source(svc: Service, name: str, op: Operation) -> dict[str, Any]:
     for m in struct.members if struct else []:
         if m.name not in given and m.name != token:
             attrs.append(computed_attribute(m, ctx))
-    described = svc.resource(owner.name).description if owner else op.description
+    described = owner.description if owner else op.description
     return {
         "type_name": f"{svc.terraform_prefix}_{name}",
         "service": svc.name,
@@ -423,7 +362,7 @@ def declarations(svc: Service) -> dict[str, Any]:
     """Everything the runtime loads for one service (awsmedia_runtime.provider.spec.load_declarations)."""
     builders = [ResourceBuilder(svc, r) for r in svc.resources]
     resources = [(b.spec(), b.schema()) for b in builders]
-    data = [data_source(svc, name, svc.operation(op)) for name, op in svc.data_sources.items()]
+    data = [data_source(svc, name, op) for name, op in svc.data_sources.items()]
     blocks = BlockWriter([schema for _, schema in resources] + [d["schema"] for d in data])
     resource_entries = [resource_entry(values, schema, blocks) for values, schema in resources]
     data_entries = [data_source_entry(d, blocks) for d in data]
@@ -441,5 +380,7 @@ def render(model: Model, renderer: Renderer) -> dict[str, str]:
     for svc in model.services:
         files[f"awsmedia/provider/{svc.module}.json"] = json_text(declarations(svc))
         files[f"awsmedia/provider/{svc.module}.py"] = renderer.render("provider/service.py.j2", service=svc)
-    files["awsmedia/provider/__init__.py"] = renderer.render("provider/__init__.py.j2", services=model.services)
+    services = {svc.name: {"module": f"awsmedia.provider.{svc.module}", "endpoint": svc.terraform_name, "title": svc.title}
+                for svc in model.services}
+    files["awsmedia/provider/__init__.py"] = renderer.render("provider/__init__.py.j2", services=services)
     return files

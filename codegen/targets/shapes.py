@@ -34,6 +34,8 @@ def member_entry(m: Member) -> dict[str, Any]:
         out["default"] = m.default
     if m.generated is not None:
         out["generated"] = m.generated
+    if m.response_path != (m.name,):  # the response nests it elsewhere (a flat Protocol sits in Transport)
+        out["response_path"] = list(m.response_path)
     return out
 
 

@@ -8,13 +8,22 @@ service modules below, so that each of Terraform's provider launches stays short
 from awsmedia_runtime.provider.launch import serve
 
 NAME = "registry.terraform.io/awsmedia/awsmedia"
-# Modules holding RESOURCES, DATA_SOURCES and OPERATIONS, keyed by boto3 service name.
-MODULES = {
-    "ivs": "awsmedia.provider.ivs",
-    "mediaconnect": "awsmedia.provider.mediaconnect",
-    "mediapackage-vod": "awsmedia.provider.mediapackage_vod",
+# By boto3 service name: the module holding the service's RESOURCES, DATA_SOURCES and OPERATIONS,
+# the name of its URL in the provider's `endpoints` block, and its title.
+SERVICES = {
+    "ivs": {"module": "awsmedia.provider.ivs", "endpoint": "ivs", "title": "Amazon IVS"},
+    "mediaconnect": {
+        "module": "awsmedia.provider.mediaconnect",
+        "endpoint": "mediaconnect",
+        "title": "AWS Elemental MediaConnect",
+    },
+    "mediapackage-vod": {
+        "module": "awsmedia.provider.mediapackage_vod",
+        "endpoint": "mediapackagevod",
+        "title": "AWS Elemental MediaPackage VOD",
+    },
 }
 
 
 def main() -> None:
-    serve(NAME, MODULES)
+    serve(NAME, SERVICES)
