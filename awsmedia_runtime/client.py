@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from . import shapes
 from .errors import ServiceError, ValidationError, WaiterError, translate
+from .paging import PagingError, pages
 
 if TYPE_CHECKING:
     from botocore.exceptions import ClientError
@@ -92,18 +93,11 @@ class BaseClient:
         """Every page of a paginated operation, following tokens until the service stops sending one."""
         assert op.paginate is not None and op.output is not None
         token_attr = op.output.members[op.paginate.output_token].python
-        params = self._params(op, args)
-        seen: set[str] = set()
-        while True:
-            page = self._send(op, params)
-            yield page
-            token = getattr(page, token_attr)
-            if not token:
-                return
-            if token in seen:  # a service that repeats a token would loop forever
-                raise ServiceError("RepeatedNextToken", f"the service returned token {token!r} twice", operation=op.name)
-            seen.add(token)
-            params = {**params, op.paginate.input_token: token}
+        try:
+            yield from pages(lambda params: self._send(op, params), self._params(op, args), op.paginate.input_token,
+                             lambda page: getattr(page, token_attr))
+        except PagingError as exc:
+            raise ServiceError("RepeatedNextToken", str(exc), operation=op.name) from None
 
     def _items(self, operation: str, args: Mapping[str, Any]) -> Iterator[Any]:
         op = self.tables.operations[operation]

@@ -33,6 +33,7 @@ from tfharness import Workspace
 # Every resource's declarations, as the generated modules load them, by Terraform type name.
 SPECS: dict[str, ResourceSpec] = {s.type_name: s for m in (ivs_spec, mc_spec, vod_spec) for s in m.RESOURCES}
 FLOW = SPECS["awsmedia_mediaconnect_flow"]
+MC = service_tables("mediaconnect")
 COOKIE = {"TF_PLUGIN_MAGIC_COOKIE": "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2"}
 
 
@@ -116,7 +117,7 @@ def test_declarations_share_repeated_blocks_and_a_malformed_file_is_named(tmp_pa
     assert len(speke) == 1  # stored once in the JSON, one object at run time
     source = Path(ivs_spec.__file__).with_suffix(".json")
     good = json.loads(source.read_text())
-    assert load_declarations(str(source)) == (ivs_spec.OPERATIONS, ivs_spec.RESOURCES, ivs_spec.DATA_SOURCES)
+    assert load_declarations(str(source)) == (ivs_spec.RESOURCES, ivs_spec.DATA_SOURCES)
 
     def fails(data: Any) -> str:
         (tmp_path / "ivs.json").write_text(json.dumps(data))
@@ -134,7 +135,7 @@ def test_declarations_share_repeated_blocks_and_a_malformed_file_is_named(tmp_pa
     broken["resources"][0]["schema"]["min_items"] = "1"
     assert "ivs.json: resources[0].schema.min_items: expected an integer" in fails(broken)
     assert "ivs.json: (top level): expected an object with keys" in fails({**good, "resource": []})
-    (tmp_path / "ivs.json").write_text('{"operations": ')
+    (tmp_path / "ivs.json").write_text('{"resources": ')
     with pytest.raises(DeclarationError, match="ivs.json: not valid JSON"):
         load_declarations(str(tmp_path / "ivs.py"))
 
@@ -181,9 +182,11 @@ def test_api_values_map_back_onto_blocks() -> None:
 def test_requests_take_only_the_operations_members() -> None:
     context = {"FlowArn": "arn:flow", "Name": "f", "SourceFailoverConfig": {"State": "ENABLED", "RecoveryWindow": 300,
                                                                             "Unknown": 1}}
-    request = build(mc_spec.OPERATIONS["UpdateFlow"], context)
+    request = build(MC.operations["UpdateFlow"].input, context)  # type: ignore[arg-type]
     assert request == {"FlowArn": "arn:flow", "SourceFailoverConfig": {"State": "ENABLED", "RecoveryWindow": 300}}
-    added = build(mc_spec.OPERATIONS["AddFlowOutputs"], {"FlowArn": "arn:flow", "Name": "o", "Protocol": "rtp"}, collection="Outputs")
+    outputs = MC.operations["AddFlowOutputs"].input
+    assert outputs is not None
+    added = build(outputs, {"FlowArn": "arn:flow", "Name": "o", "Protocol": "rtp"}, collection="Outputs")
     assert added == {"FlowArn": "arn:flow", "Outputs": [{"Name": "o", "Protocol": "rtp"}]}
 
 
@@ -208,19 +211,19 @@ def test_state_upgrade_fills_new_attributes_and_refuses_newer_states() -> None:
 def test_validation_reports_path_and_allowed_values() -> None:
     config = flow_config(protocol="carrier-pigeon", ingest_port=70000)
     config["source_failover_config"] = {**values.empty(FLOW.schema.block("source_failover_config")), "recovery_window": 50}  # type: ignore[arg-type]
-    found = {(p.summary, tuple(map(str, p.path))) for p in check_resource(FLOW, mc_spec.OPERATIONS, config)}
-    summaries = " | ".join(p.detail for p in check_resource(FLOW, mc_spec.OPERATIONS, config))
+    found = {(p.summary, tuple(map(str, p.path))) for p in check_resource(FLOW, config)}
+    summaries = " | ".join(p.detail for p in check_resource(FLOW, config))
     assert ("Invalid value for source.protocol", ("source", "protocol")) in found
     assert ("Value out of range for source_failover_config.recovery_window", ("source_failover_config", "recovery_window")) in found
     assert "allowed range: 100 to 500" in summaries and "zixi-push" in summaries
 
 
 def test_cross_field_rule_is_checked_only_on_known_values() -> None:
-    broken = check_resource(FLOW, mc_spec.OPERATIONS, flow_config(ingest_port=5000))
+    broken = check_resource(FLOW, flow_config(ingest_port=5000))
     assert [(p.summary, p.path) for p in broken] == [("Invalid combination at source.ingest_port", ["source", "ingest_port"])]
     assert "2088" in broken[0].detail
-    assert check_resource(FLOW, mc_spec.OPERATIONS, flow_config(ingest_port=Unknown)) == []  # a reference: known only at apply
-    assert check_resource(FLOW, mc_spec.OPERATIONS, flow_config()) == []
+    assert check_resource(FLOW, flow_config(ingest_port=Unknown)) == []  # a reference: known only at apply
+    assert check_resource(FLOW, flow_config()) == []
 
 
 # -- installation and the handshake ---------------------------------------------------------------------------

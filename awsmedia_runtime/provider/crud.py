@@ -13,8 +13,9 @@ from ..naming import snake
 from . import values
 from .aws import ApiError, Aws, poll
 from .spec import Block, DataSourceSpec, ResourceSpec
-from .values import State, Tree, build, dig, known
-_MAX_PAGES = 1000
+from ..paging import PagingError, pages
+from ..tables import service_tables
+from .values import State, build, dig, known
 
 
 class Failure(Exception):
@@ -49,17 +50,23 @@ def strip_unknown(state: Any) -> Any:
 
 @dataclass
 class PlanRun:
-    """What one provider process (one Terraform command) has planned so far, for rules that span
+    """What a configured provider (one walk of a Terraform command) has planned so far, for rules that span
     resources. Terraform plans a resource after those it refers to."""
 
     planned: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)  # (type, identifier) -> API value
     leaving: set[tuple[str, Any]] = field(default_factory=set)  # (type, identifier) destroyed or replaced
 
 
+def request(spec: ResourceSpec | DataSourceSpec, operation: str, context: dict[str, Any],
+            collection: str | None = None) -> dict[str, Any]:
+    """The request of one of the service's operations, its members taken from `context`."""
+    shape = service_tables(spec.service).operations[operation].input
+    return build(shape, context, collection) if shape is not None else {}
+
+
 class ResourceRuntime:
-    def __init__(self, spec: ResourceSpec, operations: dict[str, Tree], aws: Aws):
+    def __init__(self, spec: ResourceSpec, aws: Aws):
         self.spec = spec
-        self.ops = operations
         self.aws = aws
         self.schema: Block = spec.schema
         self._attr_by_member = {a.member: a.name for a in self.schema.attrs if a.member}
@@ -69,7 +76,7 @@ class ResourceRuntime:
     def call(self, operation: str, context: dict[str, Any], collection: str | None = None,
              state: State | None = None) -> dict[str, Any]:
         try:
-            return self.aws.call(self.spec.service, operation, build(self.ops[operation], context, collection))
+            return self.aws.call(self.spec.service, operation, request(self.spec, operation, context, collection))
         except ApiError as exc:
             raise self._failure(exc, state) from None
 
@@ -92,7 +99,7 @@ class ResourceRuntime:
         """The read operation's whole response, or None when what it reads is gone."""
         spec = self.spec
         try:
-            return self.aws.call(spec.service, spec.read, build(self.ops[spec.read], context))
+            return self.aws.call(spec.service, spec.read, request(spec, spec.read, context))
         except ApiError as exc:
             if exc.code in spec.not_found:
                 return None
@@ -221,7 +228,8 @@ class ResourceRuntime:
         fixed = {spec.identifier, *spec.import_parts}
         for operation, scope in spec.updates:
             if scope is None:
-                if (set(self.ops[operation]) - fixed) & changed:
+                shape = service_tables(spec.service).operations[operation].input
+                if shape is not None and (set(shape.members) - fixed) & changed:
                     self.call(operation, context, state=prior)
             elif scope in changed:
                 part = context.get(scope)
@@ -247,7 +255,7 @@ class ResourceRuntime:
             if item.get(st.member) not in st.delete_when and item.get(st.member) in allowed_from:
                 self._switch(context, (operation, target, through))
         try:
-            self.aws.call(spec.service, spec.delete, build(self.ops[spec.delete], context))
+            self.aws.call(spec.service, spec.delete, request(spec, spec.delete, context))
         except ApiError as exc:
             if exc.code in spec.not_found:
                 return
@@ -306,56 +314,55 @@ class ResourceRuntime:
     def _clear_existing(self, context: dict[str, Any]) -> None:
         r = self.spec.replace_existing
         assert r
-        request = {r.filter: context.get(r.filter)}
-        for _ in range(_MAX_PAGES):
-            try:
-                page = self.aws.call(self.spec.service, r.list, request)
-            except ApiError as exc:
-                if exc.code in self.spec.not_found:
-                    return  # no parent: the create call reports that, naming the right operation
-                raise self._failure(exc) from None
-            for item in page.get(r.items) or []:
-                try:
-                    self.aws.call(self.spec.service, r.delete, build(self.ops[r.delete], item))
-                except ApiError as exc:
-                    if exc.code not in self.spec.not_found:
-                        raise self._failure(exc) from None
-            token = page.get(r.output_token)
-            if not token:
-                return
-            request = {**request, r.input_token: token}
+        listing = pages(lambda params: self.aws.call(self.spec.service, r.list, params), {r.filter: context.get(r.filter)},
+                        r.input_token, lambda page: page.get(r.output_token))
+        try:
+            for page in listing:
+                for item in page.get(r.items) or []:
+                    try:
+                        self.aws.call(self.spec.service, r.delete, request(self.spec, r.delete, item))
+                    except ApiError as exc:
+                        if exc.code not in self.spec.not_found:
+                            raise self._failure(exc) from None
+        except ApiError as exc:
+            if exc.code in self.spec.not_found:
+                return  # no parent: the create call reports that, naming the right operation
+            raise self._failure(exc) from None
+        except PagingError as exc:
+            raise Failure(f"{self.spec.type_name}: {r.list} failed", str(exc)) from None
 
 
 class DataSourceRuntime:
-    def __init__(self, spec: DataSourceSpec, operations: dict[str, Tree], aws: Aws):
+    def __init__(self, spec: DataSourceSpec, aws: Aws):
         self.spec = spec
-        self.ops = operations
         self.aws = aws
 
     def read(self, config: State) -> State:
         spec = self.spec
-        request = build(self.ops[spec.operation], values.to_api(spec.schema, config))
         try:
-            response = self._all_pages(request)
+            response = self._all_pages(request(spec, spec.operation, values.to_api(spec.schema, config)))
         except ApiError as exc:
             raise api_failure(spec.type_name, exc) from None
+        except PagingError as exc:
+            raise Failure(f"{spec.type_name}: {spec.operation} failed", str(exc)) from None
         state = values.from_api(spec.schema, dig(response, spec.result) or {}, None)
         for a in spec.schema.attrs:
             if not a.computed:  # what the configuration says stays as it says
                 state[a.name] = config.get(a.name)
         return state
 
-    def _all_pages(self, request: dict[str, Any]) -> dict[str, Any]:
+    def _all_pages(self, params: dict[str, Any]) -> dict[str, Any]:
+        """The response, its items those of every page when the operation pages."""
         spec = self.spec
-        response = self.aws.call(spec.service, spec.operation, request)
+
+        def send(page_params: dict[str, Any]) -> dict[str, Any]:
+            return self.aws.call(spec.service, spec.operation, page_params)
+
         if not spec.paginate:
-            return response
+            return send(params)
         in_token, out_token, items = spec.paginate
-        collected = list(response.get(items) or [])
-        for _ in range(_MAX_PAGES):
-            token = response.get(out_token)
-            if not token:
-                break
-            response = self.aws.call(spec.service, spec.operation, {**request, in_token: token})
+        collected: list[Any] = []
+        response: dict[str, Any] = {}
+        for response in pages(send, params, in_token, lambda page: page.get(out_token)):
             collected += response.get(items) or []
         return {**response, items: collected}

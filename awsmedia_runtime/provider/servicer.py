@@ -122,20 +122,19 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
         self.endpoint_keys = {service: s["endpoint"] for service, s in services.items()}
         self.aws = Aws(endpoint_keys=self.endpoint_keys)
         self.provider_schema = provider_schema(services)
-        self.resources: dict[str, tuple[ResourceSpec, dict[str, Any]]] = {}
-        self.data_sources: dict[str, tuple[DataSourceSpec, dict[str, Any]]] = {}
+        self.resources: dict[str, ResourceSpec] = {}
+        self.data_sources: dict[str, DataSourceSpec] = {}
         for s in services.values():
             module = importlib.import_module(s["module"])
             for spec in module.RESOURCES:
-                self.resources[spec.type_name] = (spec, module.OPERATIONS)
+                self.resources[spec.type_name] = spec
             for ds in module.DATA_SOURCES:
-                self.data_sources[ds.type_name] = (ds, module.OPERATIONS)
+                self.data_sources[ds.type_name] = ds
         self._schema: Any = None
         self.run = PlanRun()  # what this command has planned so far (see ResourceRuntime.check_parent)
 
     def runtime(self, type_name: str) -> ResourceRuntime:
-        spec, ops = self.resources[type_name]
-        return ResourceRuntime(spec, ops, self.aws)
+        return ResourceRuntime(self.resources[type_name], self.aws)
 
     # -- schema and configuration -----------------------------------------------------------------------
 
@@ -147,8 +146,8 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
 
             self._schema = pb.GetProviderSchema.Response(
                 provider=SchemaWriter({SETTINGS.name: SETTINGS}).schema(self.provider_schema),
-                resource_schemas={n: writer(s.service).schema(s.schema, s.version) for n, (s, _) in self.resources.items()},
-                data_source_schemas={n: writer(s.service).schema(s.schema) for n, (s, _) in self.data_sources.items()},
+                resource_schemas={n: writer(s.service).schema(s.schema, s.version) for n, s in self.resources.items()},
+                data_source_schemas={n: writer(s.service).schema(s.schema) for n, s in self.data_sources.items()},
             )
         return self._schema
 
@@ -176,18 +175,17 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
 
     @_guard(pb.ValidateResourceConfig.Response)
     def ValidateResourceConfig(self, request: Any, context: Any) -> Any:
-        spec, ops = self.resources[request.type_name]
-        return pb.ValidateResourceConfig.Response(diagnostics=_diags(validate.check_resource(spec, ops, _decode(request.config))))
+        problems = validate.check_resource(self.resources[request.type_name], _decode(request.config))
+        return pb.ValidateResourceConfig.Response(diagnostics=_diags(problems))
 
     @_guard(pb.ValidateDataResourceConfig.Response)
     def ValidateDataResourceConfig(self, request: Any, context: Any) -> Any:
-        spec, ops = self.data_sources[request.type_name]
-        problems = validate.check_data_source(spec, ops, _decode(request.config))
+        problems = validate.check_data_source(self.data_sources[request.type_name], _decode(request.config))
         return pb.ValidateDataResourceConfig.Response(diagnostics=_diags(problems))
 
     @_guard(pb.UpgradeResourceState.Response)
     def UpgradeResourceState(self, request: Any, context: Any) -> Any:
-        spec, _ = self.resources[request.type_name]
+        spec = self.resources[request.type_name]
         if not request.raw_state.json:
             raise Failure(f"{request.type_name}: cannot upgrade this state", "only JSON states (Terraform 0.12 and later) are supported")
         old = json.loads(request.raw_state.json)
@@ -240,8 +238,7 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
 
     @_guard(pb.ReadDataSource.Response)
     def ReadDataSource(self, request: Any, context: Any) -> Any:
-        spec, ops = self.data_sources[request.type_name]
-        state = DataSourceRuntime(spec, ops, self.aws).read(_decode(request.config) or {})
+        state = DataSourceRuntime(self.data_sources[request.type_name], self.aws).read(_decode(request.config) or {})
         return pb.ReadDataSource.Response(state=to_dynamic_value(state))
 
     # -- the rest of the protocol ----------------------------------------------------------------------------

@@ -185,7 +185,6 @@ class DeclarationError(ValueError):
 
 
 class Declarations(NamedTuple):
-    operations: dict[str, Any]  # input members of every operation, nested (None: a value)
     resources: list[ResourceSpec]
     data_sources: list[DataSourceSpec]
 
@@ -221,13 +220,12 @@ class _Loader:
         return DeclarationError(f"{self.path}: {key}: {problem}")
 
     def declarations(self, data: Any) -> Declarations:
-        keys = {"operations", "blocks", "resources", "data_sources"}
+        keys = {"blocks", "resources", "data_sources"}
         if not isinstance(data, dict) or set(data) != keys:
             found = sorted(data) if isinstance(data, dict) else type(data).__name__
             raise self.fail("(top level)", f"expected an object with keys {sorted(keys)}, found {found}")
         self.shared_json = _expect(self, data["blocks"], dict, "blocks")
-        return Declarations(_expect(self, data["operations"], dict, "operations"),
-                            _convert(list[ResourceSpec])(self, data["resources"], "resources"),
+        return Declarations(_convert(list[ResourceSpec])(self, data["resources"], "resources"),
                             _convert(list[DataSourceSpec])(self, data["data_sources"], "data_sources"))
 
     def build(self, cls: type, value: Any, key: str) -> Any:

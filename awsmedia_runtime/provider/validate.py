@@ -80,21 +80,21 @@ def problems(shape: shapes.Structure, value: Any, schema: Block, at: shapes.Path
     return found
 
 
-def check_resource(spec: ResourceSpec, operations: dict[str, Any], config: State | None) -> list[Problem]:
+def check_resource(spec: ResourceSpec, config: State | None) -> list[Problem]:
     """The problems of the create request a resource's configuration would send."""
     if not isinstance(config, dict):
         return []
     op = service_tables(spec.service).operations[spec.create]
     assert op.input is not None  # the generator builds resources from the create input
-    request = build(operations[spec.create], to_api(spec.schema, config, keep_unknown=True), spec.collection)
+    request = build(op.input, to_api(spec.schema, config, keep_unknown=True), spec.collection)
     return problems(op.input, request, spec.schema, (spec.collection, 0) if spec.collection else ())
 
 
-def check_data_source(spec: DataSourceSpec, operations: dict[str, Any], config: State | None) -> list[Problem]:
+def check_data_source(spec: DataSourceSpec, config: State | None) -> list[Problem]:
     op = service_tables(spec.service).operations[spec.operation]
     if not isinstance(config, dict) or op.input is None:
         return []
-    request = build(operations[spec.operation], to_api(spec.schema, config, keep_unknown=True))
+    request = build(op.input, to_api(spec.schema, config, keep_unknown=True))
     return problems(op.input, request, spec.schema)
 
 

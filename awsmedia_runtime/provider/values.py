@@ -9,10 +9,10 @@ from typing import Any, Iterator
 
 from tf.types import Unknown
 
+from ..shapes import ListOf, Structure
 from .spec import Attr, Block, TypeSpec
 
 State = dict[str, Any]
-Tree = dict[str, Any]  # an operation's input members, nested (None: a value)
 Path = list[Any]  # attribute names and (index,) steps, as tf diagnostics take them
 
 
@@ -88,25 +88,25 @@ def to_api(block: Block, state: State | None, keep_unknown: bool = False) -> dic
     return out
 
 
-def build(tree: Tree, context: dict[str, Any], collection: str | None = None) -> dict[str, Any]:
-    """A request: the members of `tree` that `context` (API names) has values for; the resource's
-    own values go in as the one item of `collection` when it is added to a parent's list."""
+def build(shape: Structure, context: dict[str, Any], collection: str | None = None) -> dict[str, Any]:
+    """A request of an operation whose input is `shape`: its members that `context` (API names) has
+    values for; the resource's own values go in as the one item of `collection` when it is added to
+    a parent's list."""
     out: dict[str, Any] = {}
-    for member, sub in tree.items():
-        if member == collection and sub is not None:
-            out[member] = [build(sub, context)]
+    for m in shape.member_list:
+        inner = m.type.item if isinstance(m.type, ListOf) else m.type
+        if m.name == collection and isinstance(inner, Structure):
+            out[m.name] = [build(inner, context)]
             continue
-        value = context.get(member)
+        value = context.get(m.name)
         if value is None:
             continue
-        if sub is None:
-            out[member] = value
-        elif isinstance(value, list):
-            out[member] = [build(sub, v) if isinstance(v, dict) else v for v in value]
-        elif isinstance(value, dict):
-            out[member] = build(sub, value)
+        if isinstance(inner, Structure) and isinstance(value, list):
+            out[m.name] = [build(inner, v) if isinstance(v, dict) else v for v in value]
+        elif isinstance(inner, Structure) and isinstance(value, dict):
+            out[m.name] = build(inner, value)
         else:
-            out[member] = value  # not known yet, or not a structure: validation judges it
+            out[m.name] = value  # a value, or one not known yet: validation judges it
     return out
 
 

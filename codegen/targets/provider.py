@@ -367,8 +367,6 @@ def declarations(svc: Service) -> dict[str, Any]:
     resource_entries = [resource_entry(values, schema, blocks) for values, schema in resources]
     data_entries = [data_source_entry(d, blocks) for d in data]
     return {
-        # Input members of every operation, nested: requests are built by picking these from the state.
-        "operations": {op.name: input_tree(op.input) for op in svc.operations},
         "blocks": dict(sorted(blocks.shared.items())),
         "resources": resource_entries,
         "data_sources": data_entries,

@@ -8,7 +8,7 @@ service modules below, so that each of Terraform's provider launches stays short
 from awsmedia_runtime.provider.launch import serve
 
 NAME = "registry.terraform.io/awsmedia/awsmedia"
-# By boto3 service name: the module holding the service's RESOURCES, DATA_SOURCES and OPERATIONS,
+# By boto3 service name: the module holding the service's RESOURCES and DATA_SOURCES,
 # the name of its URL in the provider's `endpoints` block, and its title.
 SERVICES = {
     "ivs": {"module": "awsmedia.provider.ivs", "endpoint": "ivs", "title": "Amazon IVS"},

@@ -7,6 +7,6 @@ import, and awsmedia_runtime.provider executes them.
 
 from awsmedia_runtime.provider.spec import load_declarations
 
-# OPERATIONS: input members of every operation, nested (requests are built by picking these from
-# the state). RESOURCES, DATA_SOURCES: ResourceSpec and DataSourceSpec objects.
-OPERATIONS, RESOURCES, DATA_SOURCES = load_declarations(__file__)
+# ResourceSpec and DataSourceSpec objects; requests are built from the operations' input shapes in
+# the shared tables (awsmedia_runtime.tables).
+RESOURCES, DATA_SOURCES = load_declarations(__file__)
