@@ -1,4 +1,5 @@
 """The base of every generated client: building the boto3 client, calling, paging, waiting."""
+
 from __future__ import annotations
 
 import time
@@ -44,8 +45,14 @@ class BaseClient:
             # flag and range botocore checks (the conformance test keeps it so); botocore's second
             # pass would only repeat that, so a client we build skips it. Pass your own client to keep it.
             if validate:
-                config = Config(parameter_validation=False) if config is None else Config(parameter_validation=False).merge(config)
-            boto3_client = session.client(self.service_name, region_name=region_name, endpoint_url=endpoint_url, config=config)
+                config = (
+                    Config(parameter_validation=False)
+                    if config is None
+                    else Config(parameter_validation=False).merge(config)
+                )
+            boto3_client = session.client(
+                self.service_name, region_name=region_name, endpoint_url=endpoint_url, config=config
+            )
         elif any(v is not None for v in (region_name, profile_name, endpoint_url, session, config)):
             raise TypeError("pass either an existing boto3 client or connection settings, not both")
         from botocore.exceptions import ClientError
@@ -75,7 +82,9 @@ class BaseClient:
             return params  # type: ignore[no-any-return]
         problems += shapes.validate(op.input, params)
         if problems:
-            raise ValidationError(op.name, [(shapes.render_path(op.input, p.path), p.message) for p in problems])
+            raise ValidationError(
+                op.name, [(shapes.render_path(op.input, p.path), p.message) for p in problems]
+            )
         return params  # type: ignore[no-any-return]
 
     def _call(self, operation: str, args: Any) -> Any:
@@ -94,8 +103,12 @@ class BaseClient:
         assert op.paginate is not None and op.output is not None
         token_attr = op.output.members[op.paginate.output_token].python
         try:
-            yield from pages(lambda params: self._send(op, params), self._params(op, args), op.paginate.input_token,
-                             lambda page: getattr(page, token_attr))
+            yield from pages(
+                lambda params: self._send(op, params),
+                self._params(op, args),
+                op.paginate.input_token,
+                lambda page: getattr(page, token_attr),
+            )
         except PagingError as exc:
             raise ServiceError("RepeatedNextToken", str(exc), operation=op.name) from None
 
@@ -134,7 +147,6 @@ class BaseClient:
             if remaining <= 0:
                 raise WaiterError(waiter.name, f"timed out after {timeout:g}s; last value {last!r}", last)
             time.sleep(min(delay, remaining))
-
 
 
 def _watched(response: Any, shape: shapes.Shape | None, path: tuple[str, ...]) -> Any:

@@ -1,4 +1,5 @@
 """Exceptions raised by the typed clients (and, later, reported by the provider)."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -22,7 +23,15 @@ class ValidationError(AwsmediaError, ValueError):
 class ServiceError(AwsmediaError):
     """The service answered with an error."""
 
-    def __init__(self, code: str, message: str, *, operation: str, status: int | None = None, request_id: str | None = None):
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        *,
+        operation: str,
+        status: int | None = None,
+        request_id: str | None = None,
+    ):
         self.code = code
         self.message = message
         self.operation = operation
@@ -87,11 +96,19 @@ _BY_STATUS: Mapping[int, type[ServiceError]] = {
 }
 
 
-def translate(response: Mapping[str, Any], operation: str, table: Mapping[str, type[ServiceError]]) -> ServiceError:
+def translate(
+    response: Mapping[str, Any], operation: str, table: Mapping[str, type[ServiceError]]
+) -> ServiceError:
     """Build the typed exception for a botocore error response."""
     error = response.get("Error", {})
     meta = response.get("ResponseMetadata", {})
     code = str(error.get("Code", "Unknown"))
     status = meta.get("HTTPStatusCode")
     cls = table.get(code) or _BY_STATUS.get(status or 0, ServiceError)
-    return cls(code, str(error.get("Message", "")), operation=operation, status=status, request_id=meta.get("RequestId"))
+    return cls(
+        code,
+        str(error.get("Message", "")),
+        operation=operation,
+        status=status,
+        request_id=meta.get("RequestId"),
+    )

@@ -1,4 +1,5 @@
 """Case conversion shared by the generator and the runtime (one definition of every name)."""
+
 from __future__ import annotations
 
 import keyword

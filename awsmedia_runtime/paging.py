@@ -14,8 +14,12 @@ class PagingError(Exception):
     """The service kept the listing from ending: it repeated a token, or never stopped sending new ones."""
 
 
-def pages(send: Callable[[dict[str, Any]], Any], request: Mapping[str, Any], input_token: str,
-          next_token: Callable[[Any], Any]) -> Iterator[Any]:
+def pages(
+    send: Callable[[dict[str, Any]], Any],
+    request: Mapping[str, Any],
+    input_token: str,
+    next_token: Callable[[Any], Any],
+) -> Iterator[Any]:
     """Every page: `send` one request, then the same request with `input_token` set to the token the
     page gives (`next_token`), until a page gives none."""
     params = dict(request)

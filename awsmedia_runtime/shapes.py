@@ -83,7 +83,9 @@ class Shape:
 
     __slots__ = ()
     kind: str
-    composite = False  # lists, maps and structures: to_boto and from_boto rebuild them; scalars pass as they are
+    composite = (
+        False  # lists, maps and structures: to_boto and from_boto rebuild them; scalars pass as they are
+    )
 
     def describe(self) -> str:
         raise NotImplementedError
@@ -99,7 +101,9 @@ class Shape:
         return value
 
     def _wrong_type(self, value: Any) -> list[Problem]:
-        return [Problem((), f"expected {self.describe()}, got {type(value).__name__} {_show(value)}.", "type")]
+        return [
+            Problem((), f"expected {self.describe()}, got {type(value).__name__} {_show(value)}.", "type")
+        ]
 
 
 # What a service accepts for each scalar: timestamps and blobs as boto3 serializes them, or as
@@ -116,10 +120,28 @@ _PY_TYPES: dict[str, tuple[type, ...]] = {
 
 
 class Scalar(Shape):
-    __slots__ = ("kind", "types", "min", "max", "min_length", "max_length", "pattern", "constrained", "_regex")
+    __slots__ = (
+        "kind",
+        "types",
+        "min",
+        "max",
+        "min_length",
+        "max_length",
+        "pattern",
+        "constrained",
+        "_regex",
+    )
 
-    def __init__(self, kind: str, *, min: float | None = None, max: float | None = None, min_length: int | None = None,
-                 max_length: int | None = None, pattern: str | None = None):
+    def __init__(
+        self,
+        kind: str,
+        *,
+        min: float | None = None,
+        max: float | None = None,
+        min_length: int | None = None,
+        max_length: int | None = None,
+        pattern: str | None = None,
+    ):
         if kind not in _PY_TYPES:
             raise ValueError(f"unknown scalar type {kind!r}; known: {', '.join(_PY_TYPES)}")
         self.kind = kind
@@ -141,15 +163,23 @@ class Scalar(Shape):
             return NONE
         found = []
         if (self.min is not None or self.max is not None) and _outside(value, self.min, self.max):
-            found.append(Problem((), f"{value!r} is outside the allowed range: {_range(self.min, self.max)}.", "range"))
-        if (self.min_length is not None or self.max_length is not None) and _outside(len(value), self.min_length, self.max_length):
+            found.append(
+                Problem((), f"{value!r} is outside the allowed range: {_range(self.min, self.max)}.", "range")
+            )
+        if (self.min_length is not None or self.max_length is not None) and _outside(
+            len(value), self.min_length, self.max_length
+        ):
             allowed = _range(self.min_length, self.max_length)
-            found.append(Problem((), f"length {len(value)} is outside the allowed length: {allowed}.", "length"))
+            found.append(
+                Problem((), f"length {len(value)} is outside the allowed length: {allowed}.", "length")
+            )
         if self.pattern is not None:
             if self._regex is None:
                 self._regex = re.compile(self.pattern)
             if self._regex.fullmatch(value) is None:
-                found.append(Problem((), f"{_show(value)} does not match the pattern {self.pattern}.", "format"))
+                found.append(
+                    Problem((), f"{_show(value)} does not match the pattern {self.pattern}.", "format")
+                )
         return found
 
 
@@ -171,7 +201,11 @@ class Enum(Shape):
         if not isinstance(value, str):
             return self._wrong_type(value)
         if value not in self.allowed:
-            return [Problem((), f"{_show(value)} is not allowed; allowed values: {', '.join(self.values)}.", "value")]
+            return [
+                Problem(
+                    (), f"{_show(value)} is not allowed; allowed values: {', '.join(self.values)}.", "value"
+                )
+            ]
         return NONE
 
 
@@ -193,7 +227,9 @@ class _Container(Shape):
         if not self.fits(value):
             return self._wrong_type(value)
         found: list[Problem] = []
-        if (self.min_items is not None or self.max_items is not None) and _outside(len(value), self.min_items, self.max_items):
+        if (self.min_items is not None or self.max_items is not None) and _outside(
+            len(value), self.min_items, self.max_items
+        ):
             allowed = _range(self.min_items, self.max_items)
             found.append(Problem((), f"{len(value)} items given; allowed: {allowed}.", "items"))
         check = self.item.check
@@ -241,7 +277,9 @@ class MapOf(_Container):
             if isinstance(key, str):
                 yield key, item
             else:
-                found.append(Problem((), f"map keys must be strings, got {type(key).__name__} {_show(key)}.", "type"))
+                found.append(
+                    Problem((), f"map keys must be strings, got {type(key).__name__} {_show(key)}.", "type")
+                )
 
     def to_boto(self, value: Any, problems: list[Problem]) -> Any:
         if not _is_mapping(value):
@@ -296,7 +334,9 @@ class Rule:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Rule:
-        return cls(data["description"], Condition.from_json(data["when"]), Condition.from_json(data["require"]))
+        return cls(
+            data["description"], Condition.from_json(data["when"]), Condition.from_json(data["require"])
+        )
 
 
 _NOT_KNOWN = object()
@@ -320,7 +360,11 @@ def rule_broken(rule: Rule, value: Mapping[str, Any], deferred: Deferred = None)
         return False
     required = _at(value, rule.require.path, deferred)
     # A comparison only constrains a value that is given; `present` constrains presence itself.
-    if required is _NOT_KNOWN or not rule.require.judgeable(required) or (required is None and rule.require.test != "present"):
+    if (
+        required is _NOT_KNOWN
+        or not rule.require.judgeable(required)
+        or (required is None and rule.require.test != "present")
+    ):
         return False
     return not rule.require.holds(required)
 
@@ -344,7 +388,17 @@ class Member:
 
 
 class Structure(Shape):
-    __slots__ = ("name", "members", "member_list", "required", "rules", "by_wire", "by_python", "cls", "_nones")
+    __slots__ = (
+        "name",
+        "members",
+        "member_list",
+        "required",
+        "rules",
+        "by_wire",
+        "by_python",
+        "cls",
+        "_nones",
+    )
     kind = "structure"
     composite = True
 
@@ -406,7 +460,9 @@ class Structure(Shape):
             if member is None:
                 problems.append(Problem((key,), self._unknown(key), "unknown"))
             elif v is not None:
-                out[member.name] = _convert_at(member.name, member.type, v, problems) if member.type.composite else v
+                out[member.name] = (
+                    _convert_at(member.name, member.type, v, problems) if member.type.composite else v
+                )
         return out
 
     def _unknown(self, key: Any) -> str:

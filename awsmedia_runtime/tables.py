@@ -112,7 +112,9 @@ def service_tables(service: str) -> ServiceTables:
 
 def load_all() -> dict[str, ServiceTables]:
     """Every service's tables, by boto3 service name."""
-    names = sorted(e.name[: -len(".json")] for e in resources.files(PACKAGE).iterdir() if e.name.endswith(".json"))
+    names = sorted(
+        e.name[: -len(".json")] for e in resources.files(PACKAGE).iterdir() if e.name.endswith(".json")
+    )
     return {t.name: t for t in map(load_service, names)}
 
 
@@ -151,14 +153,23 @@ class _Reader:
         waiters = {}
         for name, raw in data["waiters"].items():
             self.where = f"waiters.{name}"
-            waiters[name] = Waiter(name, operations[raw["operation"]], tuple(raw["path"]), frozenset(raw["success"]),
-                                   frozenset(raw["retry"]), frozenset(raw["failure"]), raw.get("success_on_error"))
+            waiters[name] = Waiter(
+                name,
+                operations[raw["operation"]],
+                tuple(raw["path"]),
+                frozenset(raw["success"]),
+                frozenset(raw["retry"]),
+                frozenset(raw["failure"]),
+                raw.get("success_on_error"),
+            )
         svc = data["service"]
         errors = {name: ErrorInfo(e["status"], e["category"]) for name, e in data["errors"].items()}
-        return ServiceTables(svc["name"], svc["title"], svc["api_version"], errors, operations, self.shapes, waiters)
+        return ServiceTables(
+            svc["name"], svc["title"], svc["api_version"], errors, operations, self.shapes, waiters
+        )
 
     def _member(self, name: str, raw: Mapping[str, Any]) -> Member:
-        items = {k[len("item_"):]: v for k, v in raw.items() if k.startswith("item_")}
+        items = {k[len("item_") :]: v for k, v in raw.items() if k.startswith("item_")}
         return Member(
             name=name,
             type=self._type(raw["type"], raw, items),
@@ -178,7 +189,9 @@ class _Reader:
         if isinstance(expr, list):
             kind, item = expr
             container = {"list": ListOf, "map": MapOf}[kind]
-            return container(self._type(item, items, {}), **{k: constraints[k] for k in _COUNT_KEYS if k in constraints})
+            return container(
+                self._type(item, items, {}), **{k: constraints[k] for k in _COUNT_KEYS if k in constraints}
+            )
         if expr in self.shapes:
             return self.shapes[expr]
         return Scalar(expr, **{k: constraints[k] for k in _SCALAR_KEYS if k in constraints})
@@ -187,8 +200,17 @@ class _Reader:
         self.where = f"operations.{name}"
         method, uri, status = raw["http"]
         paginate = Pagination(**raw["paginate"]) if raw.get("paginate") else None
-        return Operation(name, snake(name), method, uri, status, self._structure(raw["input"]), self._structure(raw["output"]),
-                         tuple(raw["errors"]), paginate)
+        return Operation(
+            name,
+            snake(name),
+            method,
+            uri,
+            status,
+            self._structure(raw["input"]),
+            self._structure(raw["output"]),
+            tuple(raw["errors"]),
+            paginate,
+        )
 
     def _structure(self, name: str | None) -> Structure | None:
         if name is None:

@@ -7,6 +7,7 @@ fewer instructions per cycle than botocore's (see the README). Needs `valgrind` 
 
     python benchmarks/instructions.py [--calls 100]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,9 +33,15 @@ def child(side: str, calls: int) -> None:
     default, default_stub, typed, typed_stub = _stubbed_pair("mediaconnect", MediaConnectClient)
     own = typed.boto3_client
     steps = {
-        "default boto3 client": stubbed(default_stub, "create_flow", case.response, lambda: default.create_flow(**case.raw_params)),
-        "own boto3 client": stubbed(typed_stub, "create_flow", case.response, lambda: own.create_flow(**case.raw_params)),
-        "typed client": stubbed(typed_stub, "create_flow", case.response, lambda: typed.create_flow(**case.typed_args)),
+        "default boto3 client": stubbed(
+            default_stub, "create_flow", case.response, lambda: default.create_flow(**case.raw_params)
+        ),
+        "own boto3 client": stubbed(
+            typed_stub, "create_flow", case.response, lambda: own.create_flow(**case.raw_params)
+        ),
+        "typed client": stubbed(
+            typed_stub, "create_flow", case.response, lambda: typed.create_flow(**case.typed_args)
+        ),
     }
     for step in steps.values():  # the first calls load botocore's models
         step()
@@ -49,9 +56,22 @@ def count(side: str, calls: int, out_dir: str) -> int:
     out = os.path.join(out_dir, f"{SIDES.index(side)}-{calls}.out")
     env = {**os.environ, "PYTHONHASHSEED": "0"}  # the same dict layouts in every run
     subprocess.run(
-        ["valgrind", "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={out}",
-         sys.executable, str(HERE), "--child", side, str(calls)],
-        check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=1800,
+        [
+            "valgrind",
+            "--tool=cachegrind",
+            "--cache-sim=no",
+            f"--cachegrind-out-file={out}",
+            sys.executable,
+            str(HERE),
+            "--child",
+            side,
+            str(calls),
+        ],
+        check=True,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        timeout=1800,
     )
     for line in Path(out).read_text().splitlines():
         if line.startswith("summary:"):
@@ -60,7 +80,9 @@ def count(side: str, calls: int, out_dir: str) -> int:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--calls", type=int, default=100, help="calls per measured run (default 100)")
     parser.add_argument("--child", nargs=2, metavar=("SIDE", "CALLS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -75,12 +97,20 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(max_workers=2) as pool:
         totals = dict(zip(runs, pool.map(lambda run: count(run[0], run[1], tmp), runs)))
     per_call = {side: (totals[side, args.calls] - totals[side, 0]) / args.calls for side in SIDES}
-    default, own, typed = per_call["default boto3 client"], per_call["own boto3 client"], per_call["typed client"]
+    default, own, typed = (
+        per_call["default boto3 client"],
+        per_call["own boto3 client"],
+        per_call["typed client"],
+    )
     print(f"CreateFlow through Stubber, instructions per call ({args.calls} calls, valgrind cachegrind):")
     print(f"  same call on a default boto3 client              {default:12,.0f}")
     print(f"  same call on the typed client's own boto3 client {own:12,.0f}")
-    print(f"  typed call                                       {typed:12,.0f}  ({100 * (typed - default) / default:+.1f}% against the default client)")
-    print(f"  our layer                                        {typed - own:12,.0f}  ({100 * (typed - own) / own:.1f}% more than its own client)")
+    print(
+        f"  typed call                                       {typed:12,.0f}  ({100 * (typed - default) / default:+.1f}% against the default client)"
+    )
+    print(
+        f"  our layer                                        {typed - own:12,.0f}  ({100 * (typed - own) / own:.1f}% more than its own client)"
+    )
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ client and server together. The table therefore also shows the CPU each side spe
 the larger one, the clients, not the server, set the pace, and the server's CPU per operation is
 the figure that compares the two servers.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -64,7 +65,17 @@ while True:
 """
 
 SERVERS: dict[str, list[str]] = {
-    "ours": [sys.executable, "-m", "awsmedia_runtime.local", "--host", "127.0.0.1", "--port", "0", "--transition-delay", "0.05"],
+    "ours": [
+        sys.executable,
+        "-m",
+        "awsmedia_runtime.local",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        "0",
+        "--transition-delay",
+        "0.05",
+    ],
     "moto": [sys.executable, "-c", MOTO_MAIN],
 }
 
@@ -72,14 +83,25 @@ SERVERS: dict[str, list[str]] = {
 @contextmanager
 def server_process(name: str) -> Iterator[tuple[str, int]]:
     """Start one server in a subprocess, yield its URL (the first stdout line names it) and pid, always stop it."""
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
-    proc = subprocess.Popen(SERVERS[name], cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True)
+    env = dict(
+        os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    )
+    proc = subprocess.Popen(
+        SERVERS[name],
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     try:
         line = _first_line(proc, START_TIMEOUT)
         m = _URL.search(line)
         if not m:
-            raise RuntimeError(f"{name}: no 127.0.0.1 URL in its first line {line!r} (exit code {proc.poll()})")
+            raise RuntimeError(
+                f"{name}: no 127.0.0.1 URL in its first line {line!r} (exit code {proc.poll()})"
+            )
         yield m.group(0), proc.pid
     finally:
         proc.terminate()
@@ -94,7 +116,9 @@ def server_process(name: str) -> Iterator[tuple[str, int]]:
 
 def _first_line(proc: subprocess.Popen[str], timeout: float) -> str:
     box: list[str] = []
-    reader = threading.Thread(target=lambda: box.append(proc.stdout.readline() if proc.stdout else ""), daemon=True)
+    reader = threading.Thread(
+        target=lambda: box.append(proc.stdout.readline() if proc.stdout else ""), daemon=True
+    )
     reader.start()
     reader.join(timeout)
     if not box:
@@ -122,12 +146,17 @@ class Case:
 
 
 def _setup_channel(url: str) -> dict[str, Any]:
-    return {"arn": client("ivs", url).create_channel(name="bench-read", latencyMode="LOW", type="BASIC")["channel"]["arn"]}
+    return {
+        "arn": client("ivs", url).create_channel(name="bench-read", latencyMode="LOW", type="BASIC")[
+            "channel"
+        ]["arn"]
+    }
 
 
 def _setup_flow(url: str) -> dict[str, Any]:
     flow = client("mediaconnect", url).create_flow(
-        Name="bench-read", AvailabilityZone=f"{REGION}a",
+        Name="bench-read",
+        AvailabilityZone=f"{REGION}a",
         Source={"Name": "cam", "Protocol": "zixi-push", "IngestPort": 2088, "WhitelistCidr": "10.0.0.0/16"},
         Outputs=[{"Name": "out-1", "Protocol": "rtp", "Destination": "198.51.100.1", "Port": 5000}],
     )["Flow"]
@@ -146,6 +175,7 @@ def _create_delete(_ctx: dict[str, Any]) -> Op:
     def op(c: Any, t: int, i: int) -> None:
         arn = c.create_channel(name=f"bench-{t}-{i}")["channel"]["arn"]
         c.delete_channel(arn=arn)
+
     return op
 
 
@@ -183,9 +213,13 @@ def process_cpu(pid: int) -> float | None:
         return None
 
 
-def run_case(server: str, url: str, pid: int, case: Case, clients: int, seconds: float, warmup: float) -> Result:
+def run_case(
+    server: str, url: str, pid: int, case: Case, clients: int, seconds: float, warmup: float
+) -> Result:
     op = case.op(case.setup(url))
-    boto_clients = [client(case.service, url) for _ in range(clients)]  # built here: client creation is not thread-safe
+    boto_clients = [
+        client(case.service, url) for _ in range(clients)
+    ]  # built here: client creation is not thread-safe
     counts = [0] * clients
     errors = [0] * clients
     barrier = threading.Barrier(clients + 1)
@@ -226,9 +260,23 @@ def run_case(server: str, url: str, pid: int, case: Case, clients: int, seconds:
         th.join(warmup + seconds + 60)
     ops = sum(counts)
     per_op = 1000 / ops if ops else 0.0
-    server_ms = (server_cpu_end - server_cpu) * per_op if server_cpu is not None and server_cpu_end is not None else None
-    return Result(server, case.name, clients, case.unit, ops, sum(errors), seconds, ops / seconds, server_ms,
-                  (client_cpu_end - client_cpu) * per_op)
+    server_ms = (
+        (server_cpu_end - server_cpu) * per_op
+        if server_cpu is not None and server_cpu_end is not None
+        else None
+    )
+    return Result(
+        server,
+        case.name,
+        clients,
+        case.unit,
+        ops,
+        sum(errors),
+        seconds,
+        ops / seconds,
+        server_ms,
+        (client_cpu_end - client_cpu) * per_op,
+    )
 
 
 # -- report --------------------------------------------------------------------------------------------
@@ -236,7 +284,9 @@ def run_case(server: str, url: str, pid: int, case: Case, clients: int, seconds:
 
 def table(results: list[Result]) -> str:
     by_key = {(r.server, r.call, r.clients): r for r in results}
-    rows = [("server", "call", "clients", "ops/s", "errors", "ours/moto", "server CPU ms/op", "client CPU ms/op")]
+    rows = [
+        ("server", "call", "clients", "ops/s", "errors", "ours/moto", "server CPU ms/op", "client CPU ms/op")
+    ]
     for r in results:
         ratio = ""
         if r.server == "ours" and ("moto", r.call, r.clients) in by_key:
@@ -244,10 +294,23 @@ def table(results: list[Result]) -> str:
             ratio = f"{r.per_second / other:.2f}x" if other else "n/a"
         unit = "pairs" if r.unit == "pair" else "req"
         server_ms = "n/a" if r.server_cpu_ms_per_op is None else f"{r.server_cpu_ms_per_op:.2f}"
-        rows.append((r.server, r.call, str(r.clients), f"{r.per_second:,.0f} {unit}/s", str(r.errors), ratio, server_ms,
-                     f"{r.client_cpu_ms_per_op:.2f}"))
+        rows.append(
+            (
+                r.server,
+                r.call,
+                str(r.clients),
+                f"{r.per_second:,.0f} {unit}/s",
+                str(r.errors),
+                ratio,
+                server_ms,
+                f"{r.client_cpu_ms_per_op:.2f}",
+            )
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = ["  ".join(cell.ljust(w) if i < 2 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths))) for row in rows]
+    lines = [
+        "  ".join(cell.ljust(w) if i < 2 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths)))
+        for row in rows
+    ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
 
@@ -255,8 +318,12 @@ def table(results: list[Result]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=3.0, help="measured seconds per case (default 3)")
-    parser.add_argument("--warmup", type=float, default=0.5, help="uncounted seconds before each case (default 0.5)")
-    parser.add_argument("--clients", default="1,8", help="comma-separated concurrent client counts (default 1,8)")
+    parser.add_argument(
+        "--warmup", type=float, default=0.5, help="uncounted seconds before each case (default 0.5)"
+    )
+    parser.add_argument(
+        "--clients", default="1,8", help="comma-separated concurrent client counts (default 1,8)"
+    )
     parser.add_argument("--servers", default="ours,moto", help="which servers to run (default ours,moto)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON instead of a table")
     args = parser.parse_args(argv)
@@ -270,14 +337,30 @@ def main(argv: list[str] | None = None) -> int:
     for case in CASES:
         for n in clients:
             for server in servers:
-                with server_process(server) as (url, pid):  # a fresh server per case: no state carried between cases
+                with server_process(server) as (
+                    url,
+                    pid,
+                ):  # a fresh server per case: no state carried between cases
                     results.append(run_case(server, url, pid, case, n, args.seconds, args.warmup))
                 if not args.json:
                     r = results[-1]
-                    print(f"  {r.server:5} {r.call:34} {r.clients:2} clients: {r.per_second:8,.0f}/s", file=sys.stderr, flush=True)
+                    print(
+                        f"  {r.server:5} {r.call:34} {r.clients:2} clients: {r.per_second:8,.0f}/s",
+                        file=sys.stderr,
+                        flush=True,
+                    )
     if args.json:
-        print(json.dumps({"seconds": args.seconds, "warmup": args.warmup, "cpus": os.cpu_count(),
-                          "results": [asdict(r) for r in results]}, indent=2))
+        print(
+            json.dumps(
+                {
+                    "seconds": args.seconds,
+                    "warmup": args.warmup,
+                    "cpus": os.cpu_count(),
+                    "results": [asdict(r) for r in results],
+                },
+                indent=2,
+            )
+        )
     else:
         print(table(results))
     return 0

@@ -28,6 +28,7 @@
    is then launches x median start-up time / wall time: an estimate, since Terraform can overlap
    a launch with other work (it can only overstate what start-up costs the wall clock).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -66,8 +67,10 @@ PLUGIN_ENV = {
 HANDSHAKE_PREFIX = b"1|6|unix|"
 # The one import the provider makes before its handshake, then a line that passes for a handshake.
 # grpc's folder goes on sys.path by hand: the launcher's flags may include -S (no site-packages).
-GRPC_ONLY = ("import sys; sys.path[:0] = [{path!r}]; import grpc; "
-             "sys.stdout.write('1|6|unix|-\\n'); sys.stdout.flush()")
+GRPC_ONLY = (
+    "import sys; sys.path[:0] = [{path!r}]; import grpc; "
+    "sys.stdout.write('1|6|unix|-\\n'); sys.stdout.flush()"
+)
 PASS_ROW = "interpreter only: -c pass (to exit)"
 GRPC_ROW = "interpreter + import grpc (to a line)"
 HANDSHAKE_TIMEOUT = 30.0  # per launch; a provider that takes longer is broken, not slow
@@ -121,7 +124,9 @@ def read_line(proc: subprocess.Popen[bytes], timeout: float) -> bytes:
         if ready:
             chunk = os.read(fd, 65536)
             if not chunk:  # EOF: the process exited without a handshake
-                raise RuntimeError(f"stdout closed before the handshake (exit code {proc.wait(timeout=5)}, got {data[:80]!r})")
+                raise RuntimeError(
+                    f"stdout closed before the handshake (exit code {proc.wait(timeout=5)}, got {data[:80]!r})"
+                )
             data += chunk
     return data.split(b"\n", 1)[0]
 
@@ -134,7 +139,9 @@ def time_handshake(command: list[str]) -> float:
     with short_tmpdir("awsmb-p-") as tmp, tempfile.TemporaryFile() as err:
         env = {**os.environ, **PLUGIN_ENV, "TMPDIR": str(tmp)}
         start = time.perf_counter()
-        proc = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err)
+        proc = subprocess.Popen(
+            command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err
+        )
         try:
             try:
                 line = read_line(proc, HANDSHAKE_TIMEOUT)
@@ -143,7 +150,9 @@ def time_handshake(command: list[str]) -> float:
                 stop_process(proc)
         except RuntimeError as exc:
             err.seek(0)
-            raise RuntimeError(f"{command[0]}: {exc}\nstderr:\n{err.read().decode(errors='replace')}") from None
+            raise RuntimeError(
+                f"{command[0]}: {exc}\nstderr:\n{err.read().decode(errors='replace')}"
+            ) from None
         if not line.startswith(HANDSHAKE_PREFIX):
             raise RuntimeError(f"{command[0]}: unexpected handshake line {line[:80]!r}")
         return elapsed
@@ -152,7 +161,9 @@ def time_handshake(command: list[str]) -> float:
 def time_exit(command: list[str]) -> float:
     """Seconds from spawn until the process has exited (the baselines print no handshake)."""
     start = time.perf_counter()
-    subprocess.run(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, check=True, timeout=HANDSHAKE_TIMEOUT)
+    subprocess.run(
+        command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, check=True, timeout=HANDSHAKE_TIMEOUT
+    )
     return time.perf_counter() - start
 
 
@@ -252,8 +263,13 @@ class Workspace:
     def __init__(self, root: Path, cli_config_file: Path, tmp: Path, launch_log: Path):
         self.root = root
         self.launch_log = launch_log
-        self.env = {**os.environ, "TF_CLI_CONFIG_FILE": str(cli_config_file), "TMPDIR": str(tmp),
-                    "CHECKPOINT_DISABLE": "1", "TF_IN_AUTOMATION": "1"}
+        self.env = {
+            **os.environ,
+            "TF_CLI_CONFIG_FILE": str(cli_config_file),
+            "TMPDIR": str(tmp),
+            "CHECKPOINT_DISABLE": "1",
+            "TF_IN_AUTOMATION": "1",
+        }
         for name in ("TF_LOG", "TF_LOG_PATH", "TF_PLUGIN_CACHE_DIR", "TF_CLI_ARGS"):
             self.env.pop(name, None)  # nothing in the caller's environment may change what is measured
 
@@ -266,8 +282,15 @@ class Workspace:
         command = [TERRAFORM, args[0], "-no-color", "-input=false", *args[1:]]
         start = time.perf_counter()
         # Own session: on a timeout or Ctrl-C the whole group (terraform and its providers) is killed.
-        proc = subprocess.Popen(command, cwd=self.root, env=self.env, stdin=subprocess.DEVNULL,
-                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+        proc = subprocess.Popen(
+            command,
+            cwd=self.root,
+            env=self.env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         try:
             out, _ = proc.communicate(timeout=TERRAFORM_TIMEOUT)
         except BaseException:
@@ -280,19 +303,29 @@ class Workspace:
         wall = time.perf_counter() - start
         text = out.decode(errors="replace")
         if proc.returncode not in ok:
-            raise RuntimeError(f"terraform {' '.join(args)} exited {proc.returncode} (expected {ok}):\n{text}")
+            raise RuntimeError(
+                f"terraform {' '.join(args)} exited {proc.returncode} (expected {ok}):\n{text}"
+            )
         return wall, proc.returncode, self.launches_so_far() - before, text
 
 
 def expect(pattern: str, text: str, count: int, what: str) -> None:
     m = re.search(pattern, text)
     if not m or int(m.group(1)) != count:
-        raise RuntimeError(f"{what}: expected {count} resources, output says {m.group(0) if m else 'nothing'}:\n{text[-2000:]}")
+        raise RuntimeError(
+            f"{what}: expected {count} resources, output says {m.group(0) if m else 'nothing'}:\n{text[-2000:]}"
+        )
 
 
-def terraform_stack(endpoint: str, main_tf: str, count: int, cli: Path, launch_log: Path, apply_repeat: int,
-                    plan_repeat: int) -> dict[str, dict[str, Any]]:
-    samples: dict[str, list[tuple[float, int]]] = {"init": [], "apply": [], "plan (no changes)": [], "destroy": []}
+def terraform_stack(
+    endpoint: str, main_tf: str, count: int, cli: Path, launch_log: Path, apply_repeat: int, plan_repeat: int
+) -> dict[str, dict[str, Any]]:
+    samples: dict[str, list[tuple[float, int]]] = {
+        "init": [],
+        "apply": [],
+        "plan (no changes)": [],
+        "destroy": [],
+    }
     with short_tmpdir("awsmb-tf-") as tmp:
         work = tmp / "w"
         work.mkdir()
@@ -313,8 +346,12 @@ def terraform_stack(endpoint: str, main_tf: str, count: int, cli: Path, launch_l
             expect(r"Resources: (\d+) destroyed", out, count, "destroy")
             samples["destroy"].append((wall, launches))
     return {
-        name: {"wall_s": statistics.median(w for w, _ in runs), "runs": len(runs),
-               "launches": statistics.median(n for _, n in runs), "launch_counts": [n for _, n in runs]}
+        name: {
+            "wall_s": statistics.median(w for w, _ in runs),
+            "runs": len(runs),
+            "launches": statistics.median(n for _, n in runs),
+            "launch_counts": [n for _, n in runs],
+        }
         for name, runs in samples.items()
     }
 
@@ -332,24 +369,41 @@ def counting_wrapper(mirror: Path, real_launcher: Path, log: Path) -> Path:
 
 def table(rows: list[tuple[str, ...]]) -> str:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = ["  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths))) for row in rows]
+    lines = [
+        "  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths)))
+        for row in rows
+    ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
 
 
 def machine() -> dict[str, str]:
-    tf = subprocess.run([TERRAFORM, "version"], capture_output=True, text=True, timeout=60,
-                        env={**os.environ, "CHECKPOINT_DISABLE": "1"}).stdout.splitlines()
-    return {"nproc": str(os.cpu_count()), "python": platform.python_version(), "python_executable": sys.executable,
-            "terraform": tf[0] if tf else "unknown", "platform": platform.platform()}
+    tf = subprocess.run(
+        [TERRAFORM, "version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "CHECKPOINT_DISABLE": "1"},
+    ).stdout.splitlines()
+    return {
+        "nproc": str(os.cpu_count()),
+        "python": platform.python_version(),
+        "python_executable": sys.executable,
+        "terraform": tf[0] if tf else "unknown",
+        "platform": platform.platform(),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--launches", type=int, default=20, help="timed provider launches (default 20)")
-    parser.add_argument("--resources", type=int, default=30, help="resources in the Terraform stack (default 30)")
+    parser.add_argument(
+        "--resources", type=int, default=30, help="resources in the Terraform stack (default 30)"
+    )
     parser.add_argument("--apply-repeat", type=int, default=1, help="apply/destroy rounds (default 1)")
-    parser.add_argument("--plan-repeat", type=int, default=3, help="no-change plans after each apply (default 3)")
+    parser.add_argument(
+        "--plan-repeat", type=int, default=3, help="no-change plans after each apply (default 3)"
+    )
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures to FILE as JSON")
     args = parser.parse_args(argv)
     if args.launches < 1 or args.resources < 5 or args.apply_repeat < 1 or args.plan_repeat < 1:
@@ -364,7 +418,11 @@ def main(argv: list[str] | None = None) -> int:
         cli = base / "terraform.rc"
         cli.write_text(cli_config((base / "counting").resolve()))
 
-        print(f"provider start-up: {args.launches} launches each, after one warm-up ...", file=sys.stderr, flush=True)
+        print(
+            f"provider start-up: {args.launches} launches each, after one warm-up ...",
+            file=sys.stderr,
+            flush=True,
+        )
         launch_log.write_text("")
         start = startup(launcher, wrapper, args.launches)
         launch_log.write_text("")  # the wrapper launches above are not Terraform's
@@ -372,47 +430,90 @@ def main(argv: list[str] | None = None) -> int:
         with LocalServer(seed=1, transition_delay=0.05) as server:
             main_tf, count = stack(server.url, args.resources)
             print(f"terraform stack: {count} resources against {server.url} ...", file=sys.stderr, flush=True)
-            tf = terraform_stack(server.url, main_tf, count, cli, launch_log, args.apply_repeat, args.plan_repeat)
+            tf = terraform_stack(
+                server.url, main_tf, count, cli, launch_log, args.apply_repeat, args.plan_repeat
+            )
 
     provider_ms = start["provider to handshake"]["median_ms"]
     wrapper_ms = start["provider via counting wrapper"]["median_ms"] - provider_ms
     share: dict[str, dict[str, float]] = {}
     for name, r in tf.items():
         est = r["launches"] * provider_ms / 1000
-        share[name] = {"launches": r["launches"], "startup_s": est, "percent_of_wall": 100 * est / r["wall_s"]}
+        share[name] = {
+            "launches": r["launches"],
+            "startup_s": est,
+            "percent_of_wall": 100 * est / r["wall_s"],
+        }
 
     print(f"\nprovider start-up, spawn to handshake line read (ms, {args.launches} launches each):")
     rows: list[tuple[str, ...]] = [("", "median", "min", "p90")]
-    rows += [(name, f"{s['median_ms']:.1f}", f"{s['min_ms']:.1f}", f"{s['p90_ms']:.1f}") for name, s in start.items()]
+    rows += [
+        (name, f"{s['median_ms']:.1f}", f"{s['min_ms']:.1f}", f"{s['p90_ms']:.1f}")
+        for name, s in start.items()
+    ]
     print(table(rows))
     base_ms = start[PASS_ROW]["median_ms"]
     grpc_ms = start[GRPC_ROW]["median_ms"]
-    print(f"interpreter start alone: {base_ms:.1f} ms = {100 * base_ms / provider_ms:.0f}% of the provider's {provider_ms:.1f} ms;"
-          f" with import grpc: {grpc_ms:.1f} ms = {100 * grpc_ms / provider_ms:.0f}%")
-    print(f"counting wrapper: {wrapper_ms:+.1f} ms per launch (difference of medians; the provider's own p90 - min"
-          f" spread here is {start['provider to handshake']['p90_ms'] - start['provider to handshake']['min_ms']:.0f} ms)")
+    print(
+        f"interpreter start alone: {base_ms:.1f} ms = {100 * base_ms / provider_ms:.0f}% of the provider's {provider_ms:.1f} ms;"
+        f" with import grpc: {grpc_ms:.1f} ms = {100 * grpc_ms / provider_ms:.0f}%"
+    )
+    print(
+        f"counting wrapper: {wrapper_ms:+.1f} ms per launch (difference of medians; the provider's own p90 - min"
+        f" spread here is {start['provider to handshake']['p90_ms'] - start['provider to handshake']['min_ms']:.0f} ms)"
+    )
 
     print(f"\nterraform 1.0.3, {count} resources against the local backend (wall seconds, median):")
     rows = [("command", "runs", "wall s", "launches", "est. start-up s", "% of wall")]
     for name, r in tf.items():
         s = share[name]
-        rows.append((name, str(r["runs"]), f"{r['wall_s']:.2f}", f"{s['launches']:g}", f"{s['startup_s']:.2f}",
-                     f"{s['percent_of_wall']:.1f}%"))
+        rows.append(
+            (
+                name,
+                str(r["runs"]),
+                f"{r['wall_s']:.2f}",
+                f"{s['launches']:g}",
+                f"{s['startup_s']:.2f}",
+                f"{s['percent_of_wall']:.1f}%",
+            )
+        )
     print(table(rows))
 
     print("\nhow measured:")
     print(f"  interpreter (from the launcher's #! line): {interpreter}")
-    print(f"  machine: nproc {info['nproc']}, Python {info['python']}, {info['terraform']}, {info['platform']}")
-    print("  start-up: spawn -> handshake line read from the pipe, with Terraform's plugin environment and a fresh")
-    print("    short TMPDIR per launch; cases interleaved; same interpreter for all; `pass` is timed to its exit.")
-    print("  stack: local backend in this process (127.0.0.1, transition delay 0.05 s), terraform default parallelism 10;")
-    print("    launches counted by a /bin/sh wrapper in the provider mirror (its overhead is included in the wall times,")
+    print(
+        f"  machine: nproc {info['nproc']}, Python {info['python']}, {info['terraform']}, {info['platform']}"
+    )
+    print(
+        "  start-up: spawn -> handshake line read from the pipe, with Terraform's plugin environment and a fresh"
+    )
+    print(
+        "    short TMPDIR per launch; cases interleaved; same interpreter for all; `pass` is timed to its exit."
+    )
+    print(
+        "  stack: local backend in this process (127.0.0.1, transition delay 0.05 s), terraform default parallelism 10;"
+    )
+    print(
+        "    launches counted by a /bin/sh wrapper in the provider mirror (its overhead is included in the wall times,"
+    )
     print(f"    about launches x {wrapper_ms:+.1f} ms); est. start-up = launches x median provider start-up.")
 
     if args.json:
-        args.json.write_text(json.dumps({"machine": info, "interpreter": interpreter, "resources": count, "startup": start,
-                                         "wrapper_overhead_ms": wrapper_ms, "terraform": tf, "startup_share": share},
-                                        indent=2) + "\n")
+        args.json.write_text(
+            json.dumps(
+                {
+                    "machine": info,
+                    "interpreter": interpreter,
+                    "resources": count,
+                    "startup": start,
+                    "wrapper_overhead_ms": wrapper_ms,
+                    "terraform": tf,
+                    "startup_share": share,
+                },
+                indent=2,
+            )
+            + "\n"
+        )
     return 0
 
 

@@ -2,6 +2,7 @@
 typed call over the raw boto3 call it makes, both through botocore's Stubber (which isolates our
 layer) and both against the local backend over HTTP (in its own process on 127.0.0.1); and our
 layer's own time per CreateFlow. Prints medians; run with `python benchmarks/run.py`."""
+
 from __future__ import annotations
 
 import statistics
@@ -21,7 +22,6 @@ from botocore.stub import Stubber  # noqa: E402
 
 from codegen.generate import Timings, produce, write_tree  # noqa: E402
 
-
 STAGES = ("load", "render", "format", "write", "total")
 
 
@@ -38,7 +38,9 @@ def _medians(samples: list[Timings]) -> dict[str, float]:
     return {stage: statistics.median(getattr(t, stage) for t in samples) for stage in STAGES}
 
 
-def regeneration(real_dir: Path, big_dir: Path, rounds: int) -> tuple[dict[str, float], dict[str, float], float]:
+def regeneration(
+    real_dir: Path, big_dir: Path, rounds: int
+) -> tuple[dict[str, float], dict[str, float], float]:
     """(real model's stage medians, big model's stage medians, median ratio big/real). Each round
     times the real model, the big one, then the real one again, and takes the big run over the
     mean of the two around it: a slow spell on a shared machine then weighs on both sides."""
@@ -78,7 +80,9 @@ def per_call(fn: Callable[[], Any], runs: int) -> float:
     return statistics.median(times)
 
 
-def stubbed(stub: Stubber, method: str, response: dict[str, Any], call: Callable[[], Any]) -> Callable[[], None]:
+def stubbed(
+    stub: Stubber, method: str, response: dict[str, Any], call: Callable[[], Any]
+) -> Callable[[], None]:
     """One benchmark step: queue the canned response, then make the call that consumes it."""
 
     def step() -> None:
@@ -119,43 +123,106 @@ def create_flow_case() -> CreateFlowCase:
     role = "arn:aws:iam::123456789012:role/MediaConnect"
     secret = "arn:aws:secretsmanager:us-east-1:123456789012:secret:key"
     source = SetSourceRequest(
-        name="primary", description="camera 1", protocol="zixi-push", ingest_port=2088, max_latency=2000,
-        stream_id="cam1", whitelist_cidr="10.0.0.0/16", decryption=Encryption(algorithm="aes256", role_arn=role, secret_arn=secret),
+        name="primary",
+        description="camera 1",
+        protocol="zixi-push",
+        ingest_port=2088,
+        max_latency=2000,
+        stream_id="cam1",
+        whitelist_cidr="10.0.0.0/16",
+        decryption=Encryption(algorithm="aes256", role_arn=role, secret_arn=secret),
     )
     outputs = [
         AddOutputRequest(
-            name=f"out-{i}", description="to partner", protocol="rtp-fec", destination=f"198.51.100.{i}", port=5000 + i,
-            smoothing_latency=100, cidr_allow_list=["10.0.0.0/16"],
+            name=f"out-{i}",
+            description="to partner",
+            protocol="rtp-fec",
+            destination=f"198.51.100.{i}",
+            port=5000 + i,
+            smoothing_latency=100,
+            cidr_allow_list=["10.0.0.0/16"],
             encryption=Encryption(algorithm="aes128", role_arn=role, secret_arn=secret),
         )
         for i in range(5)
     ]
-    entitlements = [GrantEntitlementRequest(name="partner", subscribers=["111122223333"], description="share")]
+    entitlements = [
+        GrantEntitlementRequest(name="partner", subscribers=["111122223333"], description="share")
+    ]
     raw_params: dict[str, Any] = {
         "Name": "bench",
         "AvailabilityZone": "us-east-1a",
-        "Source": {"Name": "primary", "Description": "camera 1", "Protocol": "zixi-push", "IngestPort": 2088, "MaxLatency": 2000,
-                   "StreamId": "cam1", "WhitelistCidr": "10.0.0.0/16",
-                   "Decryption": {"Algorithm": "aes256", "RoleArn": role, "SecretArn": secret}},
+        "Source": {
+            "Name": "primary",
+            "Description": "camera 1",
+            "Protocol": "zixi-push",
+            "IngestPort": 2088,
+            "MaxLatency": 2000,
+            "StreamId": "cam1",
+            "WhitelistCidr": "10.0.0.0/16",
+            "Decryption": {"Algorithm": "aes256", "RoleArn": role, "SecretArn": secret},
+        },
         "Outputs": [
-            {"Name": f"out-{i}", "Description": "to partner", "Protocol": "rtp-fec", "Destination": f"198.51.100.{i}", "Port": 5000 + i,
-             "SmoothingLatency": 100, "CidrAllowList": ["10.0.0.0/16"],
-             "Encryption": {"Algorithm": "aes128", "RoleArn": role, "SecretArn": secret}}
+            {
+                "Name": f"out-{i}",
+                "Description": "to partner",
+                "Protocol": "rtp-fec",
+                "Destination": f"198.51.100.{i}",
+                "Port": 5000 + i,
+                "SmoothingLatency": 100,
+                "CidrAllowList": ["10.0.0.0/16"],
+                "Encryption": {"Algorithm": "aes128", "RoleArn": role, "SecretArn": secret},
+            }
             for i in range(5)
         ],
         "Entitlements": [{"Name": "partner", "Subscribers": ["111122223333"], "Description": "share"}],
     }
     flow_arn = "arn:aws:mediaconnect:us-east-1:123456789012:flow:1-abc:bench"
-    response = {"Flow": {
-        "FlowArn": flow_arn, "Name": "bench", "AvailabilityZone": "us-east-1a", "Status": "STANDBY", "EgressIp": "203.0.113.9",
-        "Entitlements": [{"EntitlementArn": flow_arn.replace(":flow:", ":entitlement:"), "Name": "partner", "Subscribers": ["111122223333"]}],
-        "Outputs": [{"OutputArn": f"{flow_arn}:output:{i}", "Name": f"out-{i}", "Port": 5000 + i, "Destination": f"198.51.100.{i}",
-                     "Transport": {"Protocol": "rtp-fec", "SmoothingLatency": 100, "CidrAllowList": ["10.0.0.0/16"]},
-                     "Encryption": {"Algorithm": "aes128", "RoleArn": role, "SecretArn": secret}} for i in range(5)],
-        "Source": {"SourceArn": f"{flow_arn}:source:1", "Name": "primary", "IngestIp": "203.0.113.10", "IngestPort": 2088,
-                   "Transport": {"Protocol": "zixi-push", "MaxLatency": 2000, "StreamId": "cam1"}, "WhitelistCidr": "10.0.0.0/16"},
-    }}
-    typed_args = dict(name="bench", availability_zone="us-east-1a", source=source, outputs=outputs, entitlements=entitlements)
+    response = {
+        "Flow": {
+            "FlowArn": flow_arn,
+            "Name": "bench",
+            "AvailabilityZone": "us-east-1a",
+            "Status": "STANDBY",
+            "EgressIp": "203.0.113.9",
+            "Entitlements": [
+                {
+                    "EntitlementArn": flow_arn.replace(":flow:", ":entitlement:"),
+                    "Name": "partner",
+                    "Subscribers": ["111122223333"],
+                }
+            ],
+            "Outputs": [
+                {
+                    "OutputArn": f"{flow_arn}:output:{i}",
+                    "Name": f"out-{i}",
+                    "Port": 5000 + i,
+                    "Destination": f"198.51.100.{i}",
+                    "Transport": {
+                        "Protocol": "rtp-fec",
+                        "SmoothingLatency": 100,
+                        "CidrAllowList": ["10.0.0.0/16"],
+                    },
+                    "Encryption": {"Algorithm": "aes128", "RoleArn": role, "SecretArn": secret},
+                }
+                for i in range(5)
+            ],
+            "Source": {
+                "SourceArn": f"{flow_arn}:source:1",
+                "Name": "primary",
+                "IngestIp": "203.0.113.10",
+                "IngestPort": 2088,
+                "Transport": {"Protocol": "zixi-push", "MaxLatency": 2000, "StreamId": "cam1"},
+                "WhitelistCidr": "10.0.0.0/16",
+            },
+        }
+    }
+    typed_args = dict(
+        name="bench",
+        availability_zone="us-east-1a",
+        source=source,
+        outputs=outputs,
+        entitlements=entitlements,
+    )
     return CreateFlowCase(typed_args, raw_params, response)
 
 
@@ -178,7 +245,12 @@ def call_overhead(rounds: int) -> dict[str, tuple[float, float, float]]:
     own = typed.boto3_client
     own_create = stubbed(typed_stub, "create_flow", response, lambda: own.create_flow(**raw_params))
 
-    for fn in (raw_create, typed_create, wrapped_create, own_create):  # warm caches (botocore loads models lazily)
+    for fn in (
+        raw_create,
+        typed_create,
+        wrapped_create,
+        own_create,
+    ):  # warm caches (botocore loads models lazily)
         fn()
     results["CreateFlow vs a default boto3 client"] = _interleaved(raw_create, typed_create, rounds)
     results["CreateFlow vs its own boto3 client"] = _interleaved(own_create, typed_create, rounds)
@@ -186,8 +258,17 @@ def call_overhead(rounds: int) -> dict[str, tuple[float, float, float]]:
 
     ivs_boto, ivs_stub, ivs, ivs_typed_stub = _stubbed_pair("ivs", IvsClient)
     channel_arn = "arn:aws:ivs:us-east-1:123456789012:channel/abcd"
-    ivs_response = {"channel": {"arn": channel_arn, "name": "c", "latencyMode": "LOW", "type": "STANDARD",
-                                "ingestEndpoint": "a.global-contribute.live-video.net", "playbackUrl": "https://x/y.m3u8", "tags": {"team": "video"}}}
+    ivs_response = {
+        "channel": {
+            "arn": channel_arn,
+            "name": "c",
+            "latencyMode": "LOW",
+            "type": "STANDARD",
+            "ingestEndpoint": "a.global-contribute.live-video.net",
+            "playbackUrl": "https://x/y.m3u8",
+            "tags": {"team": "video"},
+        }
+    }
 
     raw_get = stubbed(ivs_stub, "get_channel", ivs_response, lambda: ivs_boto.get_channel(arn=channel_arn))
     typed_get = stubbed(ivs_typed_stub, "get_channel", ivs_response, lambda: ivs.get_channel(arn=channel_arn))
@@ -198,7 +279,9 @@ def call_overhead(rounds: int) -> dict[str, tuple[float, float, float]]:
     return results
 
 
-def _interleaved(raw: Callable[[], None], typed: Callable[[], None], rounds: int) -> tuple[float, float, float]:
+def _interleaved(
+    raw: Callable[[], None], typed: Callable[[], None], rounds: int
+) -> tuple[float, float, float]:
     """(raw, typed, overhead): median times per call and the median of each round's typed/raw ratio.
     Rounds are short and alternate, so a slow spell on a shared machine hits both sides of a round
     alike; the per-round ratio cancels it, where a ratio of two medians would not."""
@@ -239,7 +322,13 @@ def http_overhead(rounds: int) -> tuple[float, float, float]:
 
     case = create_flow_case()
     with server_process("ours") as (url, _pid):
-        raw = boto3.client("mediaconnect", endpoint_url=url, region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="y")
+        raw = boto3.client(
+            "mediaconnect",
+            endpoint_url=url,
+            region_name="us-east-1",
+            aws_access_key_id="x",
+            aws_secret_access_key="y",
+        )
         typed = MediaConnectClient(region_name="us-east-1", endpoint_url=url)
 
         def raw_create() -> None:
@@ -265,16 +354,24 @@ def main() -> None:
     print(f"regeneration, synthetic 10x model (median of {rounds}):")
     for stage, secs in big.items():
         print(f"  {stage:<7} {secs * 1000:8.1f} ms")
-    print(f"  ratio 10x/real: {ratio:.1f}x (target <= 10x; median of each 10x run over the real runs around it)")
-    print("typed call vs raw boto3 call, both through Stubber (median per call; overhead: median per-round ratio):")
+    print(
+        f"  ratio 10x/real: {ratio:.1f}x (target <= 10x; median of each 10x run over the real runs around it)"
+    )
+    print(
+        "typed call vs raw boto3 call, both through Stubber (median per call; overhead: median per-round ratio):"
+    )
     for name, (raw, typed, overhead) in call_overhead(301).items():
-        print(f"  {name:<42} raw {raw * 1e6:8.1f} us  typed {typed * 1e6:8.1f} us  overhead {100 * overhead:5.1f}%")
+        print(
+            f"  {name:<42} raw {raw * 1e6:8.1f} us  typed {typed * 1e6:8.1f} us  overhead {100 * overhead:5.1f}%"
+        )
     alone = layer_alone(30)
     print(f"  CreateFlow, our layer alone (boto3 replaced by a stand-in; warm, min): {alone * 1e6:.1f} us")
     raw, typed, overhead = http_overhead(31)
     print("CreateFlow against the local backend over HTTP (its own process, 127.0.0.1):")
-    print(f"  raw {raw * 1e6:8.1f} us  typed {typed * 1e6:8.1f} us  overhead {100 * overhead:5.1f}%  "
-          f"(our layer alone is {100 * alone / raw:.1f}% of the raw call)")
+    print(
+        f"  raw {raw * 1e6:8.1f} us  typed {typed * 1e6:8.1f} us  overhead {100 * overhead:5.1f}%  "
+        f"(our layer alone is {100 * alone / raw:.1f}% of the raw call)"
+    )
 
 
 if __name__ == "__main__":

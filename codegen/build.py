@@ -1,4 +1,5 @@
 """Turn loaded model documents into the IR, reporting every semantic problem with its location."""
+
 from __future__ import annotations
 
 import re
@@ -29,6 +30,7 @@ from .ir import (
 )
 from .loader import SourceDoc, read_yaml, schema_problems
 
+
 def load_model(model_dir: Path, files: tuple[str, ...] | None = None) -> Model:
     """Load, validate and build every service file; raise ModelError listing all problems."""
     names = files if files is not None else tuple(sorted(p.name for p in model_dir.glob("*.yaml")))
@@ -54,7 +56,15 @@ def load_model(model_dir: Path, files: tuple[str, ...] | None = None) -> Model:
     seen: dict[str, str] = {}
     for svc in services:
         if svc.name in seen:
-            problems.append(Problem(svc.file, 1, 1, "service.name", f"service '{svc.name}' is also defined in {seen[svc.name]}"))
+            problems.append(
+                Problem(
+                    svc.file,
+                    1,
+                    1,
+                    "service.name",
+                    f"service '{svc.name}' is also defined in {seen[svc.name]}",
+                )
+            )
         seen[svc.name] = svc.file
     if problems:
         raise ModelError(problems)
@@ -111,9 +121,15 @@ class _Builder:
         for name, raw in data["shapes"].items():
             if raw["type"] == "structure":
                 structures[name].rules = self._rules(structures[name], raw.get("rules", []))
-        waiters = [self._waiter(name, raw, operations, error_by_name) for name, raw in data.get("waiters", {}).items()]
+        waiters = [
+            self._waiter(name, raw, operations, error_by_name)
+            for name, raw in data.get("waiters", {}).items()
+        ]
         by_name = {o.name: o for o in operations}
-        resources = [self._resource(name, raw, structures, by_name, error_by_name) for name, raw in data.get("resources", {}).items()]
+        resources = [
+            self._resource(name, raw, structures, by_name, error_by_name)
+            for name, raw in data.get("resources", {}).items()
+        ]
         return Service(
             name=svc["name"],
             class_prefix=svc["class_prefix"],
@@ -134,7 +150,9 @@ class _Builder:
 
     # -- shapes -------------------------------------------------------------------------------
 
-    def _members(self, struct: Structure, raw: dict[str, Any], structures: dict[str, Structure], enums: dict[str, Enum]) -> None:
+    def _members(
+        self, struct: Structure, raw: dict[str, Any], structures: dict[str, Structure], enums: dict[str, Enum]
+    ) -> None:
         python_names: dict[str, str] = {}
         for mname, m in raw["members"].items():
             path = ("shapes", struct.name, "members", mname)
@@ -170,11 +188,16 @@ class _Builder:
             self._check_constraints(path, member)
             other = python_names.get(member.python_name)
             if other:
-                self.fail(path, f"members '{other}' and '{mname}' both become the Python name '{member.python_name}'")
+                self.fail(
+                    path,
+                    f"members '{other}' and '{mname}' both become the Python name '{member.python_name}'",
+                )
             python_names[member.python_name] = mname
             struct.members.append(member)
 
-    def _response_paths(self, struct: Structure, raw: dict[str, Any], structures: dict[str, Structure]) -> None:
+    def _response_paths(
+        self, struct: Structure, raw: dict[str, Any], structures: dict[str, Structure]
+    ) -> None:
         """A request structure whose members the service returns elsewhere names its response
         structure; each such member's path must lead to a member of the same type there."""
         where = ("shapes", struct.name)
@@ -190,12 +213,18 @@ class _Builder:
             at = where + ("members", mname, "response_path")
             response = struct.response_shape
             if response is None:
-                self.fail(at, "a response_path needs the structure's response_shape (the structure it is relative to)")
+                self.fail(
+                    at,
+                    "a response_path needs the structure's response_shape (the structure it is relative to)",
+                )
                 continue
             found = self._resolve_path(response, m["response_path"], at)
             if found is not None and found.type.model != member.type.model:
-                self.fail(at, f"'{m['response_path']}' in {response.name} is '{found.type.model}', "
-                              f"but {struct.name}.{mname} is '{member.type.model}'")
+                self.fail(
+                    at,
+                    f"'{m['response_path']}' in {response.name} is '{found.type.model}', "
+                    f"but {struct.name}.{mname} is '{member.type.model}'",
+                )
 
     def _check_constraints(self, path: tuple[str | int, ...], m: Member) -> None:
         c, kind, leaf = m.constraints, m.type.kind, m.type.leaf
@@ -211,7 +240,10 @@ class _Builder:
         for key in c:
             if key not in allowed:
                 what = ", ".join(sorted(allowed)) or "none"
-                self.fail(path + (key,), f"'{key}' does not apply to type '{m.type.model}'; constraints allowed here: {what}")
+                self.fail(
+                    path + (key,),
+                    f"'{key}' does not apply to type '{m.type.model}'; constraints allowed here: {what}",
+                )
         for key in ("pattern", "item_pattern"):
             if key in c:
                 try:
@@ -230,8 +262,11 @@ class _Builder:
             if state.get(s.name) == 2:
                 return
             if state.get(s.name) == 1:
-                cycle = trail[trail.index(s.name):] + [s.name]
-                self.fail(("shapes", cycle[0]), f"structures reference each other in a cycle: {' -> '.join(cycle)}; cycles are not allowed")
+                cycle = trail[trail.index(s.name) :] + [s.name]
+                self.fail(
+                    ("shapes", cycle[0]),
+                    f"structures reference each other in a cycle: {' -> '.join(cycle)}; cycles are not allowed",
+                )
                 return
             state[s.name] = 1
             for m in s.members:
@@ -261,21 +296,28 @@ class _Builder:
             rules.append(Rule(r["description"], dict(r["when"]), dict(r["require"])))
         return rules
 
-    def _resolve_path(self, struct: Structure, dotted_path: str, where: tuple[str | int, ...]) -> Member | None:
+    def _resolve_path(
+        self, struct: Structure, dotted_path: str, where: tuple[str | int, ...]
+    ) -> Member | None:
         current: Structure | None = struct
         member = None
         for part in dotted_path.split("."):
             member = current.member(part) if current else None
             if member is None:
                 names = ", ".join(m.name for m in current.members) if current else "(not a structure)"
-                self.fail(where, f"'{dotted_path}': no member '{part}' in {current.name if current else 'a non-structure'}; members: {names}")
+                self.fail(
+                    where,
+                    f"'{dotted_path}': no member '{part}' in {current.name if current else 'a non-structure'}; members: {names}",
+                )
                 return None
             current = member.type.shape if member.type.kind == "structure" else None
         return member
 
     # -- operations ---------------------------------------------------------------------------
 
-    def _operation(self, name: str, raw: dict[str, Any], structures: dict[str, Structure], errors: dict[str, ErrorShape]) -> Operation:
+    def _operation(
+        self, name: str, raw: dict[str, Any], structures: dict[str, Structure], errors: dict[str, ErrorShape]
+    ) -> Operation:
         path = ("operations", name)
         shapes: dict[str, Structure | None] = {}
         for side in ("input", "output"):
@@ -283,14 +325,18 @@ class _Builder:
             if ref is None:
                 shapes[side] = None
             elif ref not in structures:
-                self.fail(path + (side,), f"unknown structure '{ref}'; {side} must name a structure in 'shapes'")
+                self.fail(
+                    path + (side,), f"unknown structure '{ref}'; {side} must name a structure in 'shapes'"
+                )
                 shapes[side] = None
             else:
                 shapes[side] = structures[ref]
         op_errors = []
         for i, e in enumerate(raw["errors"]):
             if e not in errors:
-                self.fail(path + ("errors", i), f"unknown error '{e}'; defined errors: {', '.join(sorted(errors))}")
+                self.fail(
+                    path + ("errors", i), f"unknown error '{e}'; defined errors: {', '.join(sorted(errors))}"
+                )
             else:
                 op_errors.append(errors[e])
         op = Operation(
@@ -309,11 +355,27 @@ class _Builder:
             op.paginate = self._pagination(op, raw["paginate"], path + ("paginate",))
         return op
 
-    def _pagination(self, op: Operation, raw: dict[str, Any], path: tuple[str | int, ...]) -> Pagination | None:
-        p = Pagination(raw["input_token"], raw["output_token"], raw["limit_key"], raw["items"], default_page_size=raw.get("default_page_size"))
-        for key, shape in (("input_token", op.input), ("limit_key", op.input), ("output_token", op.output), ("items", op.output)):
+    def _pagination(
+        self, op: Operation, raw: dict[str, Any], path: tuple[str | int, ...]
+    ) -> Pagination | None:
+        p = Pagination(
+            raw["input_token"],
+            raw["output_token"],
+            raw["limit_key"],
+            raw["items"],
+            default_page_size=raw.get("default_page_size"),
+        )
+        for key, shape in (
+            ("input_token", op.input),
+            ("limit_key", op.input),
+            ("output_token", op.output),
+            ("items", op.output),
+        ):
             if shape is None or shape.member(raw[key]) is None:
-                self.fail(path + (key,), f"'{raw[key]}' is not a member of {shape.name if shape else 'the operation (it has no ' + ('input' if key in ('input_token', 'limit_key') else 'output') + ')'}")
+                self.fail(
+                    path + (key,),
+                    f"'{raw[key]}' is not a member of {shape.name if shape else 'the operation (it has no ' + ('input' if key in ('input_token', 'limit_key') else 'output') + ')'}",
+                )
                 return None
         items = op.output.member(p.items) if op.output else None
         if items is not None and items.type.kind != "list":
@@ -322,7 +384,9 @@ class _Builder:
         p.items_member = items
         return p
 
-    def _waiter(self, name: str, raw: dict[str, Any], operations: list[Operation], errors: dict[str, ErrorShape]) -> Waiter:
+    def _waiter(
+        self, name: str, raw: dict[str, Any], operations: list[Operation], errors: dict[str, ErrorShape]
+    ) -> Waiter:
         path = ("waiters", name)
         op = next((o for o in operations if o.name == raw["operation"]), None)
         if op is None:
@@ -346,11 +410,14 @@ class _Builder:
             max_attempts=raw["max_attempts"],
         )
 
-
     # -- resources ----------------------------------------------------------------------------
 
     def _resource(
-        self, name: str, raw: dict[str, Any], structures: dict[str, Structure], by_name: dict[str, Operation],
+        self,
+        name: str,
+        raw: dict[str, Any],
+        structures: dict[str, Structure],
+        by_name: dict[str, Operation],
         errors: dict[str, ErrorShape],
     ) -> Resource:
         path = ("resources", name)
@@ -363,7 +430,10 @@ class _Builder:
         def member_of(struct: Structure, key: str, value: str, where: tuple[str | int, ...]) -> Member | None:
             found = struct.member(value)
             if struct.members and found is None:
-                self.fail(where, f"'{value}' is not a member of {struct.name} ({key}); members: {', '.join(m.name for m in struct.members)}")
+                self.fail(
+                    where,
+                    f"'{value}' is not a member of {struct.name} ({key}); members: {', '.join(m.name for m in struct.members)}",
+                )
             return found
 
         def operation(where: tuple[str | int, ...], op_name: str) -> Operation | None:
@@ -377,7 +447,10 @@ class _Builder:
         delete = operation(("delete",), raw["delete"])
         update = [operation(("update", i), op) for i, op in enumerate(raw.get("update", []))]
         lister = operation(("list",), raw["list"]) if "list" in raw else None
-        update_members = {member: operation(("update_members", member), op) for member, op in raw.get("update_members", {}).items()}
+        update_members = {
+            member: operation(("update_members", member), op)
+            for member, op in raw.get("update_members", {}).items()
+        }
         for key in ("identifier", "arn", "tags"):
             if key in raw:
                 member_of(shape, key, raw[key], path + (key,))
@@ -385,7 +458,14 @@ class _Builder:
         parent_shape = None
         if "parent" in raw:
             p = raw["parent"]
-            parent = Parent(p["resource"], p["member"], p.get("collection"), p.get("key"), p.get("max"), p.get("max_error"))
+            parent = Parent(
+                p["resource"],
+                p["member"],
+                p.get("collection"),
+                p.get("key"),
+                p.get("max"),
+                p.get("max_error"),
+            )
             if p["resource"] not in resources_raw:
                 self.fail(path + ("parent", "resource"), f"unknown resource '{p['resource']}'")
             else:
@@ -395,18 +475,29 @@ class _Builder:
             if parent.collection is None:
                 member_of(shape, "parent member", parent.member, path + ("parent", "member"))
                 if parent.key is not None:
-                    self.fail(path + ("parent", "key"), "a key tells a new child from its siblings in a collection; "
-                                                        "this resource has no parent.collection")
+                    self.fail(
+                        path + ("parent", "key"),
+                        "a key tells a new child from its siblings in a collection; "
+                        "this resource has no parent.collection",
+                    )
             elif parent.key is None:
-                self.fail(path + ("parent",), "an embedded resource (parent.collection) needs parent.key: the member "
-                                              "that tells a new one from its siblings in the create response")
+                self.fail(
+                    path + ("parent",),
+                    "an embedded resource (parent.collection) needs parent.key: the member "
+                    "that tells a new one from its siblings in the create response",
+                )
             else:
                 member_of(shape, "parent key", parent.key, path + ("parent", "key"))
             if parent.collection and parent_shape is not None:
-                held = member_of(parent_shape, "parent collection", parent.collection, path + ("parent", "collection"))
+                held = member_of(
+                    parent_shape, "parent collection", parent.collection, path + ("parent", "collection")
+                )
                 if held is not None and not (held.type.kind == "list" and held.type.leaf.shape is shape):
-                    self.fail(path + ("parent", "collection"), f"{parent_shape.name}.{parent.collection} must be a list of {shape.name}, "
-                                                               f"it is '{held.type.model}'")
+                    self.fail(
+                        path + ("parent", "collection"),
+                        f"{parent_shape.name}.{parent.collection} must be a list of {shape.name}, "
+                        f"it is '{held.type.model}'",
+                    )
         states = None
         if "states" in raw:
             st = raw["states"]
@@ -420,28 +511,43 @@ class _Builder:
                 sw = st["switch"]
                 for key in ("on", "off"):
                     if sw[key] not in states.actions:
-                        self.fail(path + ("states", "switch", key), f"'{sw[key]}' is not one of this resource's state actions ({', '.join(states.actions) or 'none'})")
+                        self.fail(
+                            path + ("states", "switch", key),
+                            f"'{sw[key]}' is not one of this resource's state actions ({', '.join(states.actions) or 'none'})",
+                        )
                 states.switch = Switch(sw["name"], sw["on"], sw["off"])
         # What the service stores: the create input (or, for an embedded resource, one item of its
         # collection), the update inputs, and each update_members operation's input.
         stored: list[tuple[Structure, Structure, tuple[str | int, ...]]] = []
         create_input = create.input if create else None
         if create is not None and create_input is None:
-            self.fail(path + ("create",), f"create operation '{create.name}' takes no input; the provider builds resources from it")
+            self.fail(
+                path + ("create",),
+                f"create operation '{create.name}' takes no input; the provider builds resources from it",
+            )
         if parent and parent.collection and create_input is not None:
             holder = create_input.member(parent.collection)
             if holder is None or holder.type.kind != "list" or holder.type.leaf.kind != "structure":
-                self.fail(path + ("parent", "collection"), f"'{parent.collection}' must also be a list member of "
-                          f"{create_input.name}, the create input that adds these resources, holding structures")
+                self.fail(
+                    path + ("parent", "collection"),
+                    f"'{parent.collection}' must also be a list member of "
+                    f"{create_input.name}, the create input that adds these resources, holding structures",
+                )
             else:
                 stored.append((holder.type.leaf.shape, shape, path + ("create",)))
                 if parent.key is not None and holder.type.leaf.shape.member(parent.key) is None:
-                    self.fail(path + ("parent", "key"), f"'{parent.key}' is not a member of {holder.type.leaf.shape.name}, "
-                                                        "which adds these resources")
+                    self.fail(
+                        path + ("parent", "key"),
+                        f"'{parent.key}' is not a member of {holder.type.leaf.shape.name}, "
+                        "which adds these resources",
+                    )
             if parent_shape is not None:
                 parent_create = by_name.get(resources_raw[parent.resource]["create"])
-                parent.rules = [r for r in (parent_create.input.rules if parent_create and parent_create.input else [])
-                                if r.require["path"] == parent.collection and "max_items" in r.require]
+                parent.rules = [
+                    r
+                    for r in (parent_create.input.rules if parent_create and parent_create.input else [])
+                    if r.require["path"] == parent.collection and "max_items" in r.require
+                ]
         elif create_input is not None:
             stored.append((create_input, shape, path + ("create",)))
         stored += [(op.input, shape, path + ("update", i)) for i, op in enumerate(update) if op and op.input]
@@ -449,23 +555,42 @@ class _Builder:
             if create_input is not None:
                 target = member_of(create_input, "update_members", member, path + ("update_members", member))
                 held = shape.member(member)
-                if target is not None and op is not None and op.input and held is not None and held.type.leaf.kind == "structure":
+                if (
+                    target is not None
+                    and op is not None
+                    and op.input
+                    and held is not None
+                    and held.type.leaf.kind == "structure"
+                ):
                     stored.append((op.input, held.type.leaf.shape, path + ("update_members", member)))
         for request, response, where in stored:
             self._check_stored(request, response, where, set())
         if raw.get("replace_existing"):
             if not (parent and parent.max and lister):
-                self.fail(path + ("replace_existing",), "replace_existing needs parent.max and a 'list' operation to find the existing ones")
+                self.fail(
+                    path + ("replace_existing",),
+                    "replace_existing needs parent.max and a 'list' operation to find the existing ones",
+                )
             elif lister.input is None or lister.input.member(parent.member) is None:
-                self.fail(path + ("list",), f"'{lister.name}' must take '{parent.member}' to list one parent's resources (replace_existing)")
+                self.fail(
+                    path + ("list",),
+                    f"'{lister.name}' must take '{parent.member}' to list one parent's resources (replace_existing)",
+                )
         if lister is not None and lister.paginate is None:
-            self.fail(path + ("list",), f"list operation '{lister.name}' needs 'paginate' (its items member and page tokens)")
+            self.fail(
+                path + ("list",),
+                f"list operation '{lister.name}' needs 'paginate' (its items member and page tokens)",
+            )
         for i, c in enumerate(raw.get("cascade", [])):
             if c["resource"] not in resources_raw:
                 self.fail(path + ("cascade", i, "resource"), f"unknown resource '{c['resource']}'")
-        read_result, read_shape = self._read_result(path, read, shape, parent, parent_shape, raw["identifier"])
+        read_result, read_shape = self._read_result(
+            path, read, shape, parent, parent_shape, raw["identifier"]
+        )
         create_result = self._create_result(path, create, shape, raw["identifier"]) if create else ()
-        placeholder = Operation("", "", "", "", 0, None, None, [])  # stands in for an unknown operation (already reported)
+        placeholder = Operation(
+            "", "", "", "", 0, None, None, []
+        )  # stands in for an unknown operation (already reported)
         return Resource(
             name=name,
             description=raw["description"],
@@ -479,7 +604,11 @@ class _Builder:
             read_shape=read_shape,
             update=[op for op in update if op],
             list=lister,
-            batch_read=self._batch_read(path + ("batch_read",), raw["batch_read"], by_name, shape) if "batch_read" in raw else None,
+            batch_read=(
+                self._batch_read(path + ("batch_read",), raw["batch_read"], by_name, shape)
+                if "batch_read" in raw
+                else None
+            ),
             arn=raw.get("arn"),
             tags=raw.get("tags"),
             parent=parent,
@@ -494,26 +623,40 @@ class _Builder:
             schema_version=int(raw.get("schema_version", 0)),
         )
 
-    def _check_stored(self, request: Structure, response: Structure, where: tuple[str | int, ...], seen: set[str]) -> None:
+    def _check_stored(
+        self, request: Structure, response: Structure, where: tuple[str | int, ...], seen: set[str]
+    ) -> None:
         """A request structure stored as `response` (and its nested ones) must declare that same
         structure as its response_shape, if any: its response paths are read there."""
         if request.name in seen:
             return
         seen.add(request.name)
         if request.response_shape is not None and request.response_shape is not response:
-            self.fail(where, f"{request.name} is stored as {response.name} here, but its response_shape is {request.response_shape.name}")
+            self.fail(
+                where,
+                f"{request.name} is stored as {response.name} here, but its response_shape is {request.response_shape.name}",
+            )
         for m in request.members:
             held = response.member_at(m.response_path)
             if held is not None and m.type.leaf.kind == "structure" and held.type.leaf.kind == "structure":
                 self._check_stored(m.type.leaf.shape, held.type.leaf.shape, where, seen)
 
-    def _read_result(self, path: tuple[str | int, ...], read: Operation | None, shape: Structure, parent: Parent | None,
-                     parent_shape: Structure | None, identifier: str) -> tuple[tuple[str, ...], Structure]:
+    def _read_result(
+        self,
+        path: tuple[str | int, ...],
+        read: Operation | None,
+        shape: Structure,
+        parent: Parent | None,
+        parent_shape: Structure | None,
+        identifier: str,
+    ) -> tuple[tuple[str, ...], Structure]:
         """Where the read operation's output holds the resource, and the structure it is given as."""
         if read is None:
             return (), shape
         if read.output is None:
-            self.fail(path + ("read",), f"read operation '{read.name}' returns nothing; it must return the resource")
+            self.fail(
+                path + ("read",), f"read operation '{read.name}' returns nothing; it must return the resource"
+            )
             return (), shape
         held = _holding(read.output, shape)
         if held:
@@ -522,24 +665,41 @@ class _Builder:
             owner = _holding(read.output, parent_shape)
             if owner:
                 return owner + (parent.collection,), shape
-            self.fail(path + ("read",), f"read operation '{read.name}' returns no {parent_shape.name}, the parent holding these resources")
+            self.fail(
+                path + ("read",),
+                f"read operation '{read.name}' returns no {parent_shape.name}, the parent holding these resources",
+            )
             return (), shape
         if read.output.member(identifier) is None:
-            self.fail(path + ("read",), f"read operation '{read.name}' returns neither a {shape.name} member nor the resource's "
-                                        f"members flat ({read.output.name} has no '{identifier}')")
+            self.fail(
+                path + ("read",),
+                f"read operation '{read.name}' returns neither a {shape.name} member nor the resource's "
+                f"members flat ({read.output.name} has no '{identifier}')",
+            )
         return (), read.output
 
-    def _create_result(self, path: tuple[str | int, ...], create: Operation, shape: Structure, identifier: str) -> tuple[str, ...]:
+    def _create_result(
+        self, path: tuple[str | int, ...], create: Operation, shape: Structure, identifier: str
+    ) -> tuple[str, ...]:
         """Where the create operation's output holds the new resource (and its identifier)."""
         held = _holding(create.output, shape) if create.output else None
         if held:
             return held
         if create.output is None or create.output.member(identifier) is None:
-            self.fail(path + ("create",), f"create operation '{create.name}' must return the new resource's '{identifier}': "
-                                          f"as a {shape.name} member or flat in its output")
+            self.fail(
+                path + ("create",),
+                f"create operation '{create.name}' must return the new resource's '{identifier}': "
+                f"as a {shape.name} member or flat in its output",
+            )
         return ()
 
-    def _batch_read(self, path: tuple[str | int, ...], raw: dict[str, Any], by_name: dict[str, Operation], shape: Structure) -> BatchRead | None:
+    def _batch_read(
+        self,
+        path: tuple[str | int, ...],
+        raw: dict[str, Any],
+        by_name: dict[str, Operation],
+        shape: Structure,
+    ) -> BatchRead | None:
         op = by_name.get(raw["operation"])
         if op is None:
             self.fail(path + ("operation",), f"unknown operation '{raw['operation']}'")
@@ -549,16 +709,25 @@ class _Builder:
             self.fail(path + ("ids",), f"'{raw['ids']}' must be a list<string> member of {op.name}'s input")
         items = op.output.member(raw["items"]) if op.output else None
         if items is None or items.type.kind != "list" or items.type.leaf.shape is not shape:
-            self.fail(path + ("items",), f"'{raw['items']}' must be a list<{shape.name}> member of {op.name}'s output")
+            self.fail(
+                path + ("items",),
+                f"'{raw['items']}' must be a list<{shape.name}> member of {op.name}'s output",
+            )
         errors = op.output.member(raw["errors"]) if op.output else None
         if errors is None or errors.type.kind != "list" or errors.type.leaf.kind != "structure":
-            self.fail(path + ("errors",), f"'{raw['errors']}' must be a list member of {op.name}'s output holding structures")
+            self.fail(
+                path + ("errors",),
+                f"'{raw['errors']}' must be a list member of {op.name}'s output holding structures",
+            )
         else:
             failure: Structure = errors.type.leaf.shape
             for key in ("error_id", "error_message"):
                 if failure.member(raw[key]) is None:
-                    self.fail(path + (key,), f"'{raw[key]}' is not a member of {failure.name}; members: "
-                                             f"{', '.join(m.name for m in failure.members)}")
+                    self.fail(
+                        path + (key,),
+                        f"'{raw[key]}' is not a member of {failure.name}; members: "
+                        f"{', '.join(m.name for m in failure.members)}",
+                    )
         return BatchRead(op, raw["ids"], raw["items"], raw["errors"], raw["error_id"], raw["error_message"])
 
     def _data_sources(self, raw: dict[str, str], by_name: dict[str, Operation]) -> dict[str, Operation]:
@@ -596,7 +765,15 @@ class _Builder:
         check("tags_member", ops["tag"], "input", "map<string, string>")
         check("keys_member", ops["untag"], "input", "list<string>")
         check("list_member", ops["list"], "output", "map<string, string>")
-        return Tagging(ops["tag"], ops["untag"], ops["list"], raw["arn_member"], raw["tags_member"], raw["keys_member"], raw["list_member"])
+        return Tagging(
+            ops["tag"],
+            ops["untag"],
+            ops["list"],
+            raw["arn_member"],
+            raw["tags_member"],
+            raw["keys_member"],
+            raw["list_member"],
+        )
 
 
 def _holding(struct: Structure, shape: Structure) -> tuple[str, ...]:

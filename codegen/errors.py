@@ -1,4 +1,5 @@
 """Errors the generator reports about a model: each names the file, line and path inside the document."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,4 +1,5 @@
 """Render every target from the model, format with black, and write atomically."""
+
 from __future__ import annotations
 
 import os
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import black
+
 # Where black defines them: its top level re-exports these only implicitly.
 from black.mode import TargetVersion
 from black.parsing import InvalidInput
@@ -48,7 +50,9 @@ class Timings:
 def render_all(model: Model, template_dir: Path) -> dict[str, str]:
     renderer = Renderer(template_dir)
     files: dict[str, str] = {
-        "awsmedia/__init__.py": renderer.render("package/__init__.py.j2", services=model.services, version=VERSION),
+        "awsmedia/__init__.py": renderer.render(
+            "package/__init__.py.j2", services=model.services, version=VERSION
+        ),
         "awsmedia/py.typed": "",
     }
     for target in TARGETS.values():

@@ -2,6 +2,7 @@
 
 All naming and type decisions are made here so that templates only lay text out.
 """
+
 from __future__ import annotations
 
 import builtins
@@ -92,7 +93,9 @@ def parse_type(expr: str) -> TypeRef:
         return TypeRef("map", "map", parse_type(value))
     name = expr.strip()
     if not re.fullmatch(r"[A-Za-z][A-Za-z0-9]*", name):
-        raise ValueError(f"'{expr}' is not a type: use a primitive ({', '.join(PRIMITIVES)}), a shape name, list<T> or map<string, T>")
+        raise ValueError(
+            f"'{expr}' is not a type: use a primitive ({', '.join(PRIMITIVES)}), a shape name, list<T> or map<string, T>"
+        )
     return TypeRef("primitive" if name in PRIMITIVES else "structure", name)
 
 
@@ -206,7 +209,11 @@ class Operation:
 
     @property
     def iterator_name(self) -> str:
-        return "iter_" + snake(self.name)[len("list_"):] if self.name.startswith("List") else "iter_" + snake(self.name)
+        return (
+            "iter_" + snake(self.name)[len("list_") :]
+            if self.name.startswith("List")
+            else "iter_" + snake(self.name)
+        )
 
     @property
     def params(self) -> list[Member]:
@@ -340,7 +347,9 @@ class Resource:
     create_only: builtins.list[str] = field(default_factory=builtins.list)
     computed: builtins.list[str] = field(default_factory=builtins.list)
     sensitive: builtins.list[str] = field(default_factory=builtins.list)
-    update_members: dict[str, Operation] = field(default_factory=dict)  # create-input member -> operation updating it alone
+    update_members: dict[str, Operation] = field(
+        default_factory=dict
+    )  # create-input member -> operation updating it alone
     replace_existing: bool = False
     schema_version: int = 0
 

@@ -3,6 +3,7 @@
 PyYAML's safe_load forgets line numbers and silently keeps the last of two
 duplicate keys, so documents are composed into nodes and converted here.
 """
+
 from __future__ import annotations
 
 import json
@@ -66,7 +67,9 @@ class _Converter:
                     continue
                 if key in out:
                     first = self.doc.marks.get(path + (key,), (0, 0))[0]
-                    self._fail(key_node, path + (key,), f"duplicate key '{key}' (first defined on line {first})")
+                    self._fail(
+                        key_node, path + (key,), f"duplicate key '{key}' (first defined on line {first})"
+                    )
                     continue
                 self.doc.marks[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
                 out[key] = self.convert(value_node, path + (key,))
@@ -79,7 +82,9 @@ class _Converter:
 
     def _fail(self, node: yaml.Node, path: Path_, message: str) -> None:
         self.problems.append(
-            Problem(self.doc.file, node.start_mark.line + 1, node.start_mark.column + 1, dotted(path), message)
+            Problem(
+                self.doc.file, node.start_mark.line + 1, node.start_mark.column + 1, dotted(path), message
+            )
         )
 
 
@@ -97,7 +102,9 @@ def read_yaml(path: Path, display: str | None = None) -> SourceDoc:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise ModelError([Problem(display, line, col, "", f"YAML syntax error: {exc.problem or exc}")]) from None
+        raise ModelError(
+            [Problem(display, line, col, "", f"YAML syntax error: {exc.problem or exc}")]
+        ) from None
     if node is None:
         raise ModelError([Problem(display, 1, 1, "", "the file is empty")])
     conv = _Converter(doc)
@@ -138,7 +145,8 @@ def _explain(doc: SourceDoc, err: jsonschema.ValidationError) -> list[Problem]:
         allowed = sorted(err.schema.get("properties", {}))
         extras = [k for k in err.instance if k not in err.schema.get("properties", {})]
         return [
-            doc.problem(path + (key,), f"unknown key '{key}'; allowed keys: {', '.join(allowed)}") for key in extras
+            doc.problem(path + (key,), f"unknown key '{key}'; allowed keys: {', '.join(allowed)}")
+            for key in extras
         ]
     if err.validator == "required":
         return [doc.problem(path, err.message.replace("is a required property", "is required but missing"))]
@@ -149,5 +157,9 @@ def _explain(doc: SourceDoc, err: jsonschema.ValidationError) -> list[Problem]:
     if err.validator == "not" and err.instance == "TODO":
         return [doc.problem(path, "the description is still 'TODO'; write one")]
     if err.validator == "type":
-        return [doc.problem(path, f"expected {err.validator_value}, got {type(err.instance).__name__} {err.instance!r}")]
+        return [
+            doc.problem(
+                path, f"expected {err.validator_value}, got {type(err.instance).__name__} {err.instance!r}"
+            )
+        ]
     return [doc.problem(path, err.message)]

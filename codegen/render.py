@@ -1,4 +1,5 @@
 """Jinja2 environment shared by every target: strict, with filters for Python source text."""
+
 from __future__ import annotations
 
 import json
@@ -27,7 +28,11 @@ def pyrepr(value: object) -> str:
         return '"' + r[1:-1] + '"' if r.startswith("'") and '"' not in value else r
     if isinstance(value, (list, tuple)):
         inner = ", ".join(pyrepr(v) for v in value)
-        return f"({inner},)" if isinstance(value, tuple) and len(value) == 1 else (f"({inner})" if isinstance(value, tuple) else f"[{inner}]")
+        return (
+            f"({inner},)"
+            if isinstance(value, tuple) and len(value) == 1
+            else (f"({inner})" if isinstance(value, tuple) else f"[{inner}]")
+        )
     if isinstance(value, dict):
         return "{" + ", ".join(f"{pyrepr(k)}: {pyrepr(v)}" for k, v in value.items()) + "}"
     return repr(value)

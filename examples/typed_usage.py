@@ -1,4 +1,5 @@
 """A small typed program against the generated clients; `mypy --strict` checks it in CI."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -16,7 +17,9 @@ def low_latency_channels(ivs: IvsClient) -> Iterator[ChannelSummary]:
 def create_flow(mc: MediaConnectClient) -> str:
     response = mc.create_flow(
         name="typed",
-        source=SetSourceRequest(name="src", protocol="srt-listener", ingest_port=5000, whitelist_cidr="10.0.0.0/16"),
+        source=SetSourceRequest(
+            name="src", protocol="srt-listener", ingest_port=5000, whitelist_cidr="10.0.0.0/16"
+        ),
         outputs=[
             AddOutputRequest(
                 protocol="rtp",

@@ -71,6 +71,7 @@ def boto3_client(service: str, endpoint: str, region: str = "us-east-1") -> Any:
 
 # -- Terraform ----------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class InstalledProvider:
     launcher: Path  # the executable in the mirror
@@ -95,7 +96,9 @@ def installed_provider(tmp_path_factory: pytest.TempPathFactory) -> InstalledPro
 def _terraform_ids() -> list[str]:
     from tfharness import terraform_binaries
 
-    return ["terraform-1.0.3" if i == 0 else f"terraform-extra-{i}" for i, _ in enumerate(terraform_binaries())]
+    return [
+        "terraform-1.0.3" if i == 0 else f"terraform-extra-{i}" for i, _ in enumerate(terraform_binaries())
+    ]
 
 
 @pytest.fixture(params=range(len(_terraform_ids())), ids=_terraform_ids())
@@ -107,13 +110,21 @@ def terraform_binary(request: pytest.FixtureRequest) -> str:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "real_launcher: the `tf` workspace lets Terraform install the provider "
-                                       "from the mirror and start it per command, as users run it")
+    config.addinivalue_line(
+        "markers",
+        "real_launcher: the `tf` workspace lets Terraform install the provider "
+        "from the mirror and start it per command, as users run it",
+    )
 
 
 @pytest.fixture
-def tf(request: pytest.FixtureRequest, tmp_path: Path, terraform_binary: str, installed_provider: InstalledProvider,
-       local_endpoint: str) -> Iterator[Any]:
+def tf(
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    terraform_binary: str,
+    installed_provider: InstalledProvider,
+    local_endpoint: str,
+) -> Iterator[Any]:
     """A Terraform working directory whose provider talks to a freshly reset local backend.
 
     Its commands attach to one provider process started for this test, unless the test is marked
@@ -125,8 +136,13 @@ def tf(request: pytest.FixtureRequest, tmp_path: Path, terraform_binary: str, in
     if request.node.get_closest_marker("real_launcher"):
         ws = Workspace(root, terraform_binary, installed_provider.mirror_cli_config, local_endpoint)
     else:
-        ws = Workspace(root, terraform_binary, installed_provider.attach_only_cli_config, local_endpoint,
-                       launcher=installed_provider.launcher)
+        ws = Workspace(
+            root,
+            terraform_binary,
+            installed_provider.attach_only_cli_config,
+            local_endpoint,
+            launcher=installed_provider.launcher,
+        )
     try:
         yield ws
     finally:

@@ -1,5 +1,6 @@
 """Build sample values from the model: a typed value for our client and the boto3-shaped value it
 must become, made side by side (not through the runtime under test)."""
+
 from __future__ import annotations
 
 import datetime

@@ -2,6 +2,7 @@
 (`awsmedia_runtime.shapes.from_boto`) and through a client: a sample of every output structure,
 then variants of it (members left out, set to None, keys the model does not know), other mappings,
 and values that are not mappings at all."""
+
 from __future__ import annotations
 
 import collections
@@ -76,8 +77,16 @@ def test_an_empty_nested_structure_reads_through_the_client() -> None:
     boto = boto3.client("mediaconnect", region_name="us-east-1")
     client = MediaConnectClient(boto)
     arn = "arn:aws:mediaconnect:us-east-1:123456789012:flow:1-abc:f"
-    flow = {"FlowArn": arn, "Name": "f", "AvailabilityZone": "us-east-1a", "Entitlements": [], "Outputs": [],
-            "Source": {"Name": "cam", "SourceArn": "arn:s"}, "Status": "STANDBY", "Maintenance": {}}
+    flow = {
+        "FlowArn": arn,
+        "Name": "f",
+        "AvailabilityZone": "us-east-1a",
+        "Entitlements": [],
+        "Outputs": [],
+        "Source": {"Name": "cam", "SourceArn": "arn:s"},
+        "Status": "STANDBY",
+        "Maintenance": {},
+    }
     with Stubber(boto) as stub:
         stub.add_response("describe_flow", {"Flow": flow}, {"FlowArn": arn})
         result = client.describe_flow(flow_arn=arn).flow

@@ -2,6 +2,7 @@
 (`awsmedia_runtime.shapes`): a valid sample of every input structure is sent exactly as built, and,
 member by member, values that are wrong or unusual are reported at their path or accepted as the
 service would accept them."""
+
 from __future__ import annotations
 
 import collections
@@ -122,8 +123,11 @@ def test_every_member_of_every_input_structure_is_judged(service: Service, struc
             where = f"{structure.name}.{member.python_name} = {odd!r}"
             _, problems = judged(shape, {**typed, member.python_name: odd})
             if must_report:
-                assert any(p == member.python_name or p.startswith((f"{member.python_name}.", f"{member.python_name}["))
-                           for p in problems), (where, problems)
+                assert any(
+                    p == member.python_name
+                    or p.startswith((f"{member.python_name}.", f"{member.python_name}["))
+                    for p in problems
+                ), (where, problems)
             elif sampled:
                 assert problems == [], (where, problems)
         if member.required:
@@ -160,10 +164,16 @@ def test_cross_field_rules_are_checked_before_sending() -> None:
     assert list(both) == ["sources"] and "either as source or as sources" in both["sources"]
 
     two_without_failover = rejected("create_flow", name="f", sources=[source(), source(name="b")])
-    assert list(two_without_failover) == ["sources"] and "exactly one source" in two_without_failover["sources"]
+    assert (
+        list(two_without_failover) == ["sources"] and "exactly one source" in two_without_failover["sources"]
+    )
 
-    three = rejected("create_flow", name="f", sources=[source(name=n) for n in "abc"],
-                     source_failover_config=FailoverConfig(state="ENABLED"))
+    three = rejected(
+        "create_flow",
+        name="f",
+        sources=[source(name=n) for n in "abc"],
+        source_failover_config=FailoverConfig(state="ENABLED"),
+    )
     assert list(three) == ["sources"] and "one or two sources" in three["sources"]
 
     zixi = rejected("create_flow", name="f", source=source(protocol="zixi-push", ingest_port=2077))
@@ -174,12 +184,16 @@ def test_every_problem_in_a_request_is_reported_at_once() -> None:
     from awsmedia.clients.mediaconnect import AddOutputRequest, FailoverConfig
 
     problems = rejected(
-        "create_flow", name="f", source=source(protocol="udp-everything"),
+        "create_flow",
+        name="f",
+        source=source(protocol="udp-everything"),
         outputs=[AddOutputRequest(name="o", protocol="rtp", port="5000")],  # type: ignore[arg-type]
         source_failover_config=FailoverConfig(recovery_window=50),
     )
     assert set(problems) == {"source.protocol", "outputs[0].port", "source_failover_config.recovery_window"}
-    assert problems["source_failover_config.recovery_window"] == "50 is outside the allowed range: 100 to 500."
+    assert (
+        problems["source_failover_config.recovery_window"] == "50 is outside the allowed range: 100 to 500."
+    )
     assert "zixi-push" in problems["source.protocol"]
 
 
@@ -190,23 +204,42 @@ def test_valid_requests_in_every_accepted_form_send_the_same_parameters() -> Non
     class MyOutput(AddOutputRequest):
         pass
 
-    expected = {"Name": "f", "Source": {"Name": "cam", "Protocol": "rtp", "WhitelistCidr": "10.0.0.0/16"},
-                "Outputs": [{"Name": "o", "Protocol": "rtp", "Destination": "198.51.100.1", "Port": 5000}]}
+    expected = {
+        "Name": "f",
+        "Source": {"Name": "cam", "Protocol": "rtp", "WhitelistCidr": "10.0.0.0/16"},
+        "Outputs": [{"Name": "o", "Protocol": "rtp", "Destination": "198.51.100.1", "Port": 5000}],
+    }
     output = dict(name="o", protocol="rtp", destination="198.51.100.1", port=5000)
-    for outputs in ([AddOutputRequest(**output)], [MyOutput(**output)], [output], (AddOutputRequest(**output),)):
+    for outputs in (
+        [AddOutputRequest(**output)],
+        [MyOutput(**output)],
+        [output],
+        (AddOutputRequest(**output),),
+    ):
         boto, client = mediaconnect()
         with Stubber(boto) as stub:
-            flow = {"FlowArn": "arn:f", "Name": "f", "AvailabilityZone": "us-east-1a", "Entitlements": [], "Outputs": [],
-                    "Source": {"Name": "cam", "SourceArn": "arn:s"}, "Status": "STANDBY"}
+            flow = {
+                "FlowArn": "arn:f",
+                "Name": "f",
+                "AvailabilityZone": "us-east-1a",
+                "Entitlements": [],
+                "Outputs": [],
+                "Source": {"Name": "cam", "SourceArn": "arn:s"},
+                "Status": "STANDBY",
+            }
             stub.add_response("create_flow", {"Flow": flow}, expected)
             assert client.create_flow(name="f", source=source(), outputs=outputs).flow.flow_arn == "arn:f"  # type: ignore[arg-type, union-attr]
             stub.assert_no_pending_responses()
 
 
 def test_a_misspelt_attribute_is_named_with_the_closest_real_one() -> None:
-    problems = rejected("create_flow", name="f", source={"name": "cam", "protcol": "rtp", "whitelist_cidr": "10.0.0.0/16"})
+    problems = rejected(
+        "create_flow", name="f", source={"name": "cam", "protcol": "rtp", "whitelist_cidr": "10.0.0.0/16"}
+    )
     assert list(problems) == ["source.protcol"]
-    assert problems["source.protcol"].startswith("unknown attribute (did you mean protocol?); SetSourceRequest has: ")
+    assert problems["source.protcol"].startswith(
+        "unknown attribute (did you mean protocol?); SetSourceRequest has: "
+    )
     far = rejected("create_flow", name="f", source={"name": "cam", "zzzz": 1})
     assert far["source.zzzz"].startswith("unknown attribute; SetSourceRequest has: ")
 
@@ -216,7 +249,11 @@ def test_a_client_built_without_validation_sends_what_it_is_given() -> None:
 
     boto = boto3.client("ivs", region_name="us-east-1")
     client = IvsClient(boto, validate=False)
-    channel = {"arn": "arn:aws:ivs:us-east-1:123456789012:channel/a", "name": "x" * 129, "latencyMode": "FAST"}
+    channel = {
+        "arn": "arn:aws:ivs:us-east-1:123456789012:channel/a",
+        "name": "x" * 129,
+        "latencyMode": "FAST",
+    }
     with Stubber(boto) as stub:
         stub.add_response("create_channel", {"channel": channel}, {"name": "x" * 129, "latencyMode": "FAST"})
         created = client.create_channel(name="x" * 129, latency_mode="FAST")  # type: ignore[arg-type]
@@ -232,13 +269,28 @@ def test_a_nested_mapping_without_a_required_key_is_reported_at_its_path() -> No
 def test_rules_count_lists_and_maps_only_and_absent_counts_as_none() -> None:
     box = shapes.Structure("Box")
     box.set_members(
-        [shapes.Member("Tags", shapes.MapOf(shapes.Scalar("string")), python="tags", wire="tags"),
-         shapes.Member("Items", shapes.ListOf(shapes.Scalar("string")), python="items", wire="items"),
-         shapes.Member("Mode", shapes.Enum("Mode", ["a", "b"]), python="mode", wire="mode")],
-        [shapes.Rule.from_json({"description": "few tags need mode a", "when": {"path": "Tags", "max_items": 1},
-                                "require": {"path": "Mode", "equals": "a"}}),
-         shapes.Rule.from_json({"description": "few items need mode a", "when": {"path": "Items", "max_items": 1},
-                                "require": {"path": "Mode", "equals": "a"}})])
+        [
+            shapes.Member("Tags", shapes.MapOf(shapes.Scalar("string")), python="tags", wire="tags"),
+            shapes.Member("Items", shapes.ListOf(shapes.Scalar("string")), python="items", wire="items"),
+            shapes.Member("Mode", shapes.Enum("Mode", ["a", "b"]), python="mode", wire="mode"),
+        ],
+        [
+            shapes.Rule.from_json(
+                {
+                    "description": "few tags need mode a",
+                    "when": {"path": "Tags", "max_items": 1},
+                    "require": {"path": "Mode", "equals": "a"},
+                }
+            ),
+            shapes.Rule.from_json(
+                {
+                    "description": "few items need mode a",
+                    "when": {"path": "Items", "max_items": 1},
+                    "require": {"path": "Mode", "equals": "a"},
+                }
+            ),
+        ],
+    )
     many = {"Tags": {"k": "v", "l": "w"}, "Items": ["1", "2"]}
     cases = [  # value, rules broken
         ({**many, "Mode": "b"}, []),
@@ -246,7 +298,10 @@ def test_rules_count_lists_and_maps_only_and_absent_counts_as_none() -> None:
         ({**many, "Items": ("1",), "Mode": "b"}, ["few items need mode a."]),
         ({"Mode": "b"}, ["few tags need mode a.", "few items need mode a."]),
         ({"Items": ["1"], "Mode": "a"}, []),
-        ({"Items": "not a list", "Mode": "b"}, ["expected a list of string, got str 'not a list'.", "few tags need mode a."]),
+        (
+            {"Items": "not a list", "Mode": "b"},
+            ["expected a list of string, got str 'not a list'.", "few tags need mode a."],
+        ),
     ]
     for value, broken in cases:
         assert [p.message for p in shapes.validate(box, value)] == broken, value
@@ -266,15 +321,31 @@ def test_a_subclass_that_computes_a_field_is_sent_what_it_computes() -> None:
         def port(self, value: Any) -> None:
             pass
 
-    flow = {"FlowArn": "arn:f", "Name": "f", "AvailabilityZone": "us-east-1a", "Entitlements": [], "Outputs": [],
-            "Source": {"Name": "cam", "SourceArn": "arn:s"}, "Status": "STANDBY"}
+    flow = {
+        "FlowArn": "arn:f",
+        "Name": "f",
+        "AvailabilityZone": "us-east-1a",
+        "Entitlements": [],
+        "Outputs": [],
+        "Source": {"Name": "cam", "SourceArn": "arn:s"},
+        "Status": "STANDBY",
+    }
     output = Computed(name="o", protocol="rtp", destination="198.51.100.1")
     output.wanted = 5000
     boto, client = mediaconnect()
     with Stubber(boto) as stub:
-        stub.add_response("create_flow", {"Flow": flow}, {"Name": "f", "Source": {"Name": "cam", "Protocol": "rtp", "WhitelistCidr": "10.0.0.0/16"},
-                                                          "Outputs": [{"Name": "o", "Protocol": "rtp", "Destination": "198.51.100.1", "Port": 5000}]})
+        stub.add_response(
+            "create_flow",
+            {"Flow": flow},
+            {
+                "Name": "f",
+                "Source": {"Name": "cam", "Protocol": "rtp", "WhitelistCidr": "10.0.0.0/16"},
+                "Outputs": [{"Name": "o", "Protocol": "rtp", "Destination": "198.51.100.1", "Port": 5000}],
+            },
+        )
         client.create_flow(name="f", source=source(), outputs=[output])
         stub.assert_no_pending_responses()
     output.wanted = "5000"
-    assert rejected("create_flow", name="f", source=source(), outputs=[output]) == {"outputs[0].port": "expected integer, got str '5000'."}
+    assert rejected("create_flow", name="f", source=source(), outputs=[output]) == {
+        "outputs[0].port": "expected integer, got str '5000'."
+    }

@@ -4,6 +4,7 @@ Every operation, member (by wire name), type, required flag, location, enum valu
 paginator in model/*.yaml must exist in botocore with the same meaning. Deliberate differences
 are listed in ALLOWED with the reason; an entry that no longer matches a difference fails too.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -15,19 +16,40 @@ from codegen.ir import Model, Service, Structure, TypeRef
 
 # (service, path, what) -> why the model differs from botocore on purpose.
 ALLOWED: dict[tuple[str, str, str], str] = {
-    ("ivs", "UntagResource.tagKeys[]", "pattern"): "botocore writes the tag-key pattern with Java classes (\\p{L}\\p{Z}\\p{N}) "
+    (
+        "ivs",
+        "UntagResource.tagKeys[]",
+        "pattern",
+    ): "botocore writes the tag-key pattern with Java classes (\\p{L}\\p{Z}\\p{N}) "
     "that Python's re cannot compile; the model uses \\w and \\s, Python's equivalents.",
 }
 # botocore's IVS resource-ARN pattern allows one letter before the slash (":[a-z-]/"), so no real
 # ARN (":channel/...", ":stream-key/...") matches it; botocore never checks patterns, but our
 # validation does, so the model allows a word there (":[a-z-]+/").
 _IVS_ARN = "botocore's IVS resource-ARN pattern matches no real ARN (one letter before '/'); the model allows a word there."
-ALLOWED.update({("ivs", path, "pattern"): _IVS_ARN for path in (
-    "BatchGetChannel.errors[].arn", "BatchGetStreamKey.errors[].arn", "TagResource.resourceArn", "UntagResource.resourceArn",
-    "ListTagsForResource.resourceArn")})
+ALLOWED.update(
+    {
+        ("ivs", path, "pattern"): _IVS_ARN
+        for path in (
+            "BatchGetChannel.errors[].arn",
+            "BatchGetStreamKey.errors[].arn",
+            "TagResource.resourceArn",
+            "UntagResource.resourceArn",
+            "ListTagsForResource.resourceArn",
+        )
+    }
+)
 
-BOTO_KIND = {"string": "string", "integer": "integer", "long": "long", "boolean": "boolean", "double": "double",
-             "float": "double", "timestamp": "timestamp", "blob": "blob"}
+BOTO_KIND = {
+    "string": "string",
+    "integer": "integer",
+    "long": "long",
+    "boolean": "boolean",
+    "double": "double",
+    "float": "double",
+    "timestamp": "timestamp",
+    "blob": "blob",
+}
 
 
 def _kind(ref: TypeRef) -> str:
@@ -56,12 +78,25 @@ class Checker:
                 continue
             bop = self.bc.operation_model(op.name)
             if (bop.http["method"], bop.http["requestUri"]) != (op.http_method, op.http_uri):
-                self.diff(op.name, "http", f"model {op.http_method} {op.http_uri}, botocore {bop.http['method']} {bop.http['requestUri']}")
+                self.diff(
+                    op.name,
+                    "http",
+                    f"model {op.http_method} {op.http_uri}, botocore {bop.http['method']} {bop.http['requestUri']}",
+                )
             if bop.http.get("responseCode", 200) != op.http_status:
-                self.diff(op.name, "status", f"model {op.http_status}, botocore {bop.http.get('responseCode', 200)}")
-            for side, ours, theirs in (("input", op.input, bop.input_shape), ("output", op.output, bop.output_shape)):
+                self.diff(
+                    op.name, "status", f"model {op.http_status}, botocore {bop.http.get('responseCode', 200)}"
+                )
+            for side, ours, theirs in (
+                ("input", op.input, bop.input_shape),
+                ("output", op.output, bop.output_shape),
+            ):
                 if (ours is None) != (theirs is None):
-                    self.diff(op.name, side, f"model has {ours and ours.name}, botocore has {theirs and theirs.name}")
+                    self.diff(
+                        op.name,
+                        side,
+                        f"model has {ours and ours.name}, botocore has {theirs and theirs.name}",
+                    )
                 elif ours is not None:
                     self.structure(f"{op.name}", ours, theirs, is_input=side == "input")
             bc_errors = {e.name: e for e in bop.error_shapes}
@@ -75,8 +110,18 @@ class Checker:
                 if not bc_pag:
                     self.diff(op.name, "paginate", "botocore has no paginator")
                 else:
-                    ours_pag = (op.paginate.input_token, op.paginate.output_token, op.paginate.limit_key, op.paginate.items)
-                    theirs_pag = (bc_pag["input_token"], bc_pag["output_token"], bc_pag.get("limit_key"), bc_pag["result_key"])
+                    ours_pag = (
+                        op.paginate.input_token,
+                        op.paginate.output_token,
+                        op.paginate.limit_key,
+                        op.paginate.items,
+                    )
+                    theirs_pag = (
+                        bc_pag["input_token"],
+                        bc_pag["output_token"],
+                        bc_pag.get("limit_key"),
+                        bc_pag["result_key"],
+                    )
                     if ours_pag != theirs_pag:
                         self.diff(op.name, "paginate", f"model {ours_pag}, botocore {theirs_pag}")
             elif bc_pag:
@@ -94,7 +139,9 @@ class Checker:
                 self.diff(mpath, "member", f"botocore's {theirs.name} has no member {m.name}")
                 continue
             if is_input and m.required != (m.name in required):
-                self.diff(mpath, "required", f"model required={m.required}, botocore required={m.name in required}")
+                self.diff(
+                    mpath, "required", f"model required={m.required}, botocore required={m.name in required}"
+                )
             loc = bm.serialization.get("location") or "body"
             if loc != m.location:
                 self.diff(mpath, "location", f"model {m.location}, botocore {loc}")
@@ -140,7 +187,11 @@ def test_model_matches_botocore(model: Model, service_name: str) -> None:
     service = next(s for s in model.services if s.name == service_name)
     checker = Checker(service)
     checker.run()
-    unexplained = [f"{p} [{w}]: {checker.messages[(s, p, w)]}" for s, p, w in checker.differences if (s, p, w) not in ALLOWED]
+    unexplained = [
+        f"{p} [{w}]: {checker.messages[(s, p, w)]}"
+        for s, p, w in checker.differences
+        if (s, p, w) not in ALLOWED
+    ]
     assert not unexplained, "model differs from botocore:\n" + "\n".join(unexplained)
     stale = [k for k in ALLOWED if k[0] == service_name and k not in checker.differences]
     assert not stale, f"allow-list entries that no longer match a difference: {stale}"

@@ -1,5 +1,6 @@
 """The generator's contract: generated/ equals the model's output, runs are deterministic, and
 `check` names stale files."""
+
 from __future__ import annotations
 
 import shutil
@@ -22,7 +23,12 @@ def test_output_is_deterministic() -> None:
     first = produce(ROOT / "model", ROOT / "templates")
     second = produce(ROOT / "model", ROOT / "templates")
     assert first == second
-    assert set(first) >= {"awsmedia/clients/mediaconnect.py", "awsmedia/clients/mediapackage_vod.py", "awsmedia/clients/ivs.py", "awsmedia/py.typed"}
+    assert set(first) >= {
+        "awsmedia/clients/mediaconnect.py",
+        "awsmedia/clients/mediapackage_vod.py",
+        "awsmedia/clients/ivs.py",
+        "awsmedia/py.typed",
+    }
 
 
 def test_check_lists_stale_and_extra_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -43,7 +49,10 @@ def test_generate_replaces_the_tree(tmp_path: Path) -> None:
     (out / "awsmedia").mkdir(parents=True)
     (out / "awsmedia" / "old.py").write_text("")
     assert main(["generate", "--out", str(out)]) == 0
-    assert read_tree(out) == read_tree(ROOT / "generated") or diff_tree(produce(ROOT / "model", ROOT / "templates"), out) == []
+    assert (
+        read_tree(out) == read_tree(ROOT / "generated")
+        or diff_tree(produce(ROOT / "model", ROOT / "templates"), out) == []
+    )
     assert not (out / "awsmedia" / "old.py").exists()
     assert [p.name for p in tmp_path.iterdir()] == ["generated"]  # no staging or backup trees left
 
@@ -53,7 +62,9 @@ def test_model_change_changes_clients(tmp_path: Path) -> None:
     model = tmp_path / "model"
     shutil.copytree(ROOT / "model", model)
     text = (model / "ivs.yaml").read_text()
-    (model / "ivs.yaml").write_text(text.replace("    - NORMAL\n    - LOW\n", "    - NORMAL\n    - LOW\n    - ULTRA\n", 1))
+    (model / "ivs.yaml").write_text(
+        text.replace("    - NORMAL\n    - LOW\n", "    - NORMAL\n    - LOW\n    - ULTRA\n", 1)
+    )
     files = produce(model, ROOT / "templates")
     assert 'ChannelLatencyMode = Literal["NORMAL", "LOW", "ULTRA"]' in files["awsmedia/clients/ivs.py"]
 

@@ -4,6 +4,7 @@ The shared tests run twice: against moto's server (for what it implements faithf
 channels, MediaConnect flows, outputs and entitlements) and against the project's local backend.
 Operations moto lacks (output removal, failover sources, MediaPackage VOD, IVS streams and keys)
 run against the local backend only."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -48,7 +49,10 @@ def test_ivs_channel_lifecycle(ivs: IvsClient) -> None:
     assert got is not None
     assert (got.name, got.latency_mode, got.type, got.tags) == ("live-1", "NORMAL", "BASIC", {"env": "test"})
     updated = ivs.update_channel(arn=arn, name="live-1b", latency_mode="LOW")
-    assert updated.channel is not None and (updated.channel.name, updated.channel.latency_mode) == ("live-1b", "LOW")
+    assert updated.channel is not None and (updated.channel.name, updated.channel.latency_mode) == (
+        "live-1b",
+        "LOW",
+    )
     batch = ivs.batch_get_channel(arns=[arn])
     assert [c.name for c in batch.channels or []] == ["live-1b"]
     ivs.delete_channel(arn=arn)
@@ -82,7 +86,9 @@ def test_mediaconnect_flow_lifecycle(mediaconnect: MediaConnectClient) -> None:
     flow = mc.create_flow(
         name="flow-1",
         availability_zone="us-east-1a",
-        source=SetSourceRequest(name="cam", protocol="zixi-push", ingest_port=2088, whitelist_cidr="10.0.0.0/16"),
+        source=SetSourceRequest(
+            name="cam", protocol="zixi-push", ingest_port=2088, whitelist_cidr="10.0.0.0/16"
+        ),
         outputs=[AddOutputRequest(name="out-1", protocol="rtp", destination="198.51.100.1", port=5000)],
     ).flow
     assert flow is not None and flow.flow_arn is not None
@@ -107,16 +113,24 @@ def test_mediaconnect_flow_lifecycle(mediaconnect: MediaConnectClient) -> None:
 
 def test_mediaconnect_outputs_and_entitlements(mediaconnect: MediaConnectClient) -> None:
     mc = mediaconnect
-    flow = mc.create_flow(name="flow-2", source=SetSourceRequest(name="cam", protocol="rtp", ingest_port=5000, whitelist_cidr="10.0.0.0/16")).flow
+    flow = mc.create_flow(
+        name="flow-2",
+        source=SetSourceRequest(name="cam", protocol="rtp", ingest_port=5000, whitelist_cidr="10.0.0.0/16"),
+    ).flow
     assert flow is not None and flow.flow_arn is not None
     arn = flow.flow_arn
-    added = mc.add_flow_outputs(flow_arn=arn, outputs=[AddOutputRequest(name="extra", protocol="rtp-fec", destination="198.51.100.2", port=6000)])
+    added = mc.add_flow_outputs(
+        flow_arn=arn,
+        outputs=[AddOutputRequest(name="extra", protocol="rtp-fec", destination="198.51.100.2", port=6000)],
+    )
     assert [o.name for o in added.outputs or []] == ["extra"]
     outputs = mc.describe_flow(flow_arn=arn).flow.outputs or []  # type: ignore[union-attr]
     assert [(o.name, o.port) for o in outputs] == [("extra", 6000)]
     # moto assigns outputs no outputArn, so RemoveFlowOutput is tested against the local backend below.
 
-    granted = mc.grant_flow_entitlements(flow_arn=arn, entitlements=[GrantEntitlementRequest(name="partner", subscribers=["111122223333"])])
+    granted = mc.grant_flow_entitlements(
+        flow_arn=arn, entitlements=[GrantEntitlementRequest(name="partner", subscribers=["111122223333"])]
+    )
     assert granted.entitlements and granted.entitlements[0].entitlement_arn
     ent_arn = granted.entitlements[0].entitlement_arn
     assert [e.name for e in mc.describe_flow(flow_arn=arn).flow.entitlements or []] == ["partner"]  # type: ignore[union-attr]
@@ -126,7 +140,10 @@ def test_mediaconnect_outputs_and_entitlements(mediaconnect: MediaConnectClient)
 
 
 def test_waiter_times_out_with_last_state(mediaconnect: MediaConnectClient) -> None:
-    flow = mediaconnect.create_flow(name="idle", source=SetSourceRequest(name="cam", protocol="rtp", ingest_port=5000, whitelist_cidr="10.0.0.0/16")).flow
+    flow = mediaconnect.create_flow(
+        name="idle",
+        source=SetSourceRequest(name="cam", protocol="rtp", ingest_port=5000, whitelist_cidr="10.0.0.0/16"),
+    ).flow
     assert flow is not None and flow.flow_arn is not None
     with pytest.raises(WaiterError) as info:
         mediaconnect.wait_until_flow_active(flow_arn=flow.flow_arn, delay=0.05, timeout=0.3)  # never started
@@ -151,13 +168,17 @@ def test_remove_output_and_failover_sources(local_endpoint: str) -> None:
     mc = MediaConnectClient(region_name="us-east-1", endpoint_url=local_endpoint)
     flow = mc.create_flow(
         name="failover",
-        sources=[SetSourceRequest(name="a", protocol="rtp", ingest_port=5000, whitelist_cidr="10.0.0.0/16"),
-                 SetSourceRequest(name="b", protocol="rtp", ingest_port=5001, whitelist_cidr="10.0.0.0/16")],
+        sources=[
+            SetSourceRequest(name="a", protocol="rtp", ingest_port=5000, whitelist_cidr="10.0.0.0/16"),
+            SetSourceRequest(name="b", protocol="rtp", ingest_port=5001, whitelist_cidr="10.0.0.0/16"),
+        ],
         source_failover_config=FailoverConfig(state="ENABLED", failover_mode="FAILOVER", recovery_window=300),
         outputs=[AddOutputRequest(name="out", protocol="rtp", destination="198.51.100.1", port=5000)],
     ).flow
     assert flow is not None and flow.flow_arn and flow.outputs and flow.sources
-    assert [s.name for s in flow.sources] == ["a", "b"] and flow.source is not None and flow.source.name == "a"
+    assert (
+        [s.name for s in flow.sources] == ["a", "b"] and flow.source is not None and flow.source.name == "a"
+    )
     assert flow.source_failover_config is not None and flow.source_failover_config.recovery_window == 300
 
     output_arn = flow.outputs[0].output_arn
@@ -173,9 +194,14 @@ def test_remove_output_and_failover_sources(local_endpoint: str) -> None:
     updated = mc.update_flow_source(flow_arn=flow.flow_arn, source_arn=second, ingest_port=6000)
     assert updated.source is not None and updated.source.ingest_port == 6000
     mc.remove_flow_source(flow_arn=flow.flow_arn, source_arn=second)
-    added = mc.add_flow_sources(flow_arn=flow.flow_arn, sources=[SetSourceRequest(name="c", protocol="rtp", ingest_port=5002, whitelist_cidr="10.0.0.0/16")])
+    added = mc.add_flow_sources(
+        flow_arn=flow.flow_arn,
+        sources=[SetSourceRequest(name="c", protocol="rtp", ingest_port=5002, whitelist_cidr="10.0.0.0/16")],
+    )
     assert [s.name for s in added.sources or []] == ["c"]
-    after = mc.update_flow(flow_arn=flow.flow_arn, source_failover_config=UpdateFailoverConfig(recovery_window=400)).flow
+    after = mc.update_flow(
+        flow_arn=flow.flow_arn, source_failover_config=UpdateFailoverConfig(recovery_window=400)
+    ).flow
     assert after is not None and [s.name for s in after.sources or []] == ["a", "c"]
     assert after.source_failover_config is not None and after.source_failover_config.recovery_window == 400
     assert after.source_failover_config.state == "ENABLED"  # an update changes only what it names
@@ -184,11 +210,21 @@ def test_remove_output_and_failover_sources(local_endpoint: str) -> None:
 def test_mediapackage_vod_typed_client(local_endpoint: str) -> None:
     vod = MediaPackageVodClient(region_name="us-east-1", endpoint_url=local_endpoint)
     group = vod.create_packaging_group(id="group-1", tags={"team": "vod"})
-    assert group.arn == "arn:aws:mediapackage-vod:us-east-1:123456789012:packaging-groups/group-1" and group.domain_name
-    vod.create_packaging_configuration(id="hls", packaging_group_id="group-1",
-                                       hls_package=HlsPackage(hls_manifests=[HlsManifest(manifest_name="index")]))
-    asset = vod.create_asset(id="movie", packaging_group_id="group-1", source_arn="arn:aws:s3:::bucket/movie.smil",
-                             source_role_arn="arn:aws:iam::123456789012:role/vod")
+    assert (
+        group.arn == "arn:aws:mediapackage-vod:us-east-1:123456789012:packaging-groups/group-1"
+        and group.domain_name
+    )
+    vod.create_packaging_configuration(
+        id="hls",
+        packaging_group_id="group-1",
+        hls_package=HlsPackage(hls_manifests=[HlsManifest(manifest_name="index")]),
+    )
+    asset = vod.create_asset(
+        id="movie",
+        packaging_group_id="group-1",
+        source_arn="arn:aws:s3:::bucket/movie.smil",
+        source_role_arn="arn:aws:iam::123456789012:role/vod",
+    )
     assert [e.packaging_configuration_id for e in asset.egress_endpoints or []] == ["hls"]
     assert [a.id for a in vod.iter_assets(packaging_group_id="group-1")] == ["movie"]
     assert vod.list_tags_for_resource(resource_arn=group.arn).tags == {"team": "vod"}  # type: ignore[arg-type]

@@ -3,6 +3,7 @@
 Every call goes through botocore's serializer and parser, so these tests check the wire format
 as well as the behaviour the model documents: ARNs, flow states, quotas, rules, paging, tags.
 """
+
 from __future__ import annotations
 
 import json
@@ -65,14 +66,20 @@ def wait_for_flow(mc: Any, arn: str, wanted: str, timeout: float = 2.0) -> str:
 
 def start_broadcast(endpoint: str, channel_arn: str) -> dict[str, Any]:
     """Pretend a broadcaster went live on a channel, through the backend's control endpoint."""
-    request = urllib.request.Request(f"{endpoint}/_awsmedia/ivs/streams", data=json.dumps({"channelArn": channel_arn}).encode(),
-                                     method="POST", headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(
+        f"{endpoint}/_awsmedia/ivs/streams",
+        data=json.dumps({"channelArn": channel_arn}).encode(),
+        method="POST",
+        headers={"Content-Type": "application/json"},
+    )
     with urllib.request.urlopen(request, timeout=5) as response:
         assert response.status == 200
         return dict(json.loads(response.read()))
 
 
-def all_pages(call: Callable[..., Any], items: str, token: str, limit: str, size: int | None, **kwargs: Any) -> list[list[Any]]:
+def all_pages(
+    call: Callable[..., Any], items: str, token: str, limit: str, size: int | None, **kwargs: Any
+) -> list[list[Any]]:
     """Follow NextToken through a list operation (at most 50 pages); the items of each page."""
     pages: list[list[Any]] = []
     extra = {limit: size} if size else {}
@@ -112,7 +119,11 @@ def create_group_with_configs(vod: Any, group: str, configs: list[str]) -> dict[
 
 
 def create_asset(vod: Any, asset_id: str, group: str, **extra: Any) -> dict[str, Any]:
-    return dict(vod.create_asset(Id=asset_id, PackagingGroupId=group, SourceArn=S3_SOURCE, SourceRoleArn=ROLE, **extra))
+    return dict(
+        vod.create_asset(
+            Id=asset_id, PackagingGroupId=group, SourceArn=S3_SOURCE, SourceRoleArn=ROLE, **extra
+        )
+    )
 
 
 @pytest.fixture
@@ -135,22 +146,43 @@ def vod(local_endpoint: str) -> Any:
 
 def tour_mediaconnect(endpoint: str) -> None:
     mc = make_client("mediaconnect", endpoint)
-    flow = create_flow(mc, "tour", Outputs=[output("out-a")], Entitlements=[{"Name": "ent-a", "Subscribers": [ACCOUNT]}])
+    flow = create_flow(
+        mc, "tour", Outputs=[output("out-a")], Entitlements=[{"Name": "ent-a", "Subscribers": [ACCOUNT]}]
+    )
     arn = flow["FlowArn"]
     assert mc.describe_flow(FlowArn=arn)["Flow"]["Outputs"][0]["Name"] == "out-a"
     assert [f["FlowArn"] for f in mc.list_flows()["Flows"]] == [arn]
-    updated = mc.update_flow(FlowArn=arn, SourceFailoverConfig={"State": "ENABLED", "FailoverMode": "FAILOVER"})["Flow"]
+    updated = mc.update_flow(
+        FlowArn=arn, SourceFailoverConfig={"State": "ENABLED", "FailoverMode": "FAILOVER"}
+    )["Flow"]
     assert updated["SourceFailoverConfig"]["State"] == "ENABLED"
     backup = mc.add_flow_sources(FlowArn=arn, Sources=[source("backup", port=5001)])["Sources"][0]
-    assert mc.update_flow_source(FlowArn=arn, SourceArn=backup["SourceArn"], Description="backup feed")["Source"]["Description"] == "backup feed"
-    assert mc.remove_flow_source(FlowArn=arn, SourceArn=backup["SourceArn"])["SourceArn"] == backup["SourceArn"]
+    assert (
+        mc.update_flow_source(FlowArn=arn, SourceArn=backup["SourceArn"], Description="backup feed")[
+            "Source"
+        ]["Description"]
+        == "backup feed"
+    )
+    assert (
+        mc.remove_flow_source(FlowArn=arn, SourceArn=backup["SourceArn"])["SourceArn"] == backup["SourceArn"]
+    )
     out = mc.add_flow_outputs(FlowArn=arn, Outputs=[output("out-b", 6001)])["Outputs"][0]
     assert mc.update_flow_output(FlowArn=arn, OutputArn=out["OutputArn"], Port=6002)["Output"]["Port"] == 6002
     assert mc.remove_flow_output(FlowArn=arn, OutputArn=out["OutputArn"])["OutputArn"] == out["OutputArn"]
-    ent = mc.grant_flow_entitlements(FlowArn=arn, Entitlements=[{"Name": "ent-b", "Subscribers": [ACCOUNT]}])["Entitlements"][0]
-    assert mc.update_flow_entitlement(FlowArn=arn, EntitlementArn=ent["EntitlementArn"], Description="d")["Entitlement"]["Description"] == "d"
+    ent = mc.grant_flow_entitlements(FlowArn=arn, Entitlements=[{"Name": "ent-b", "Subscribers": [ACCOUNT]}])[
+        "Entitlements"
+    ][0]
+    assert (
+        mc.update_flow_entitlement(FlowArn=arn, EntitlementArn=ent["EntitlementArn"], Description="d")[
+            "Entitlement"
+        ]["Description"]
+        == "d"
+    )
     assert {e["EntitlementName"] for e in mc.list_entitlements()["Entitlements"]} == {"ent-a", "ent-b"}
-    assert mc.revoke_flow_entitlement(FlowArn=arn, EntitlementArn=ent["EntitlementArn"])["EntitlementArn"] == ent["EntitlementArn"]
+    assert (
+        mc.revoke_flow_entitlement(FlowArn=arn, EntitlementArn=ent["EntitlementArn"])["EntitlementArn"]
+        == ent["EntitlementArn"]
+    )
     assert mc.start_flow(FlowArn=arn)["Status"] == "STARTING"
     assert wait_for_flow(mc, arn, "ACTIVE") == "ACTIVE"
     assert mc.stop_flow(FlowArn=arn)["Status"] == "STOPPING"
@@ -186,12 +218,21 @@ def tour_mediapackage_vod(endpoint: str) -> None:
     vod = make_client("mediapackage-vod", endpoint)
     group = vod.create_packaging_group(Id="tour-group")
     assert vod.describe_packaging_group(Id="tour-group")["Arn"] == group["Arn"]
-    auth = {"CdnIdentifierSecret": f"arn:aws:secretsmanager:us-east-1:{ACCOUNT}:secret:cdn", "SecretsRoleArn": ROLE}
+    auth = {
+        "CdnIdentifierSecret": f"arn:aws:secretsmanager:us-east-1:{ACCOUNT}:secret:cdn",
+        "SecretsRoleArn": ROLE,
+    }
     assert vod.update_packaging_group(Id="tour-group", Authorization=auth)["Authorization"] == auth
     assert [g["Id"] for g in vod.list_packaging_groups()["PackagingGroups"]] == ["tour-group"]
     config = vod.create_packaging_configuration(Id="tour-hls", PackagingGroupId="tour-group", HlsPackage=HLS)
-    assert vod.describe_packaging_configuration(Id="tour-hls")["HlsPackage"]["HlsManifests"][0]["ManifestName"] == "index"
-    assert [c["Id"] for c in vod.list_packaging_configurations(PackagingGroupId="tour-group")["PackagingConfigurations"]] == ["tour-hls"]
+    assert (
+        vod.describe_packaging_configuration(Id="tour-hls")["HlsPackage"]["HlsManifests"][0]["ManifestName"]
+        == "index"
+    )
+    assert [
+        c["Id"]
+        for c in vod.list_packaging_configurations(PackagingGroupId="tour-group")["PackagingConfigurations"]
+    ] == ["tour-hls"]
     create_asset(vod, "tour-asset", "tour-group")
     assert vod.describe_asset(Id="tour-asset")["EgressEndpoints"][0]["PackagingConfigurationId"] == "tour-hls"
     assert [a["Id"] for a in vod.list_assets(PackagingGroupId="tour-group")["Assets"]] == ["tour-asset"]
@@ -211,14 +252,18 @@ TOURS: dict[str, Callable[[str], None]] = {
 
 
 @pytest.mark.parametrize("service", sorted(TOURS))
-def test_every_modelled_operation_round_trips_through_boto3(model: Any, local_endpoint: str, service: str) -> None:
+def test_every_modelled_operation_round_trips_through_boto3(
+    model: Any, local_endpoint: str, service: str
+) -> None:
     """Each operation of the service succeeds once, with the HTTP status the model documents."""
     documented = {op.name: op.http_status for s in model.services if s.name == service for op in s.operations}
     assert documented, f"no operations modelled for {service}"
     mark = len(CALLS)
     TOURS[service](local_endpoint)
     seen = {(op, status) for svc, op, status in CALLS[mark:] if svc == service}
-    assert {op for op, _ in seen} == set(documented), f"not exercised: {sorted(set(documented) - {op for op, _ in seen})}"
+    assert {op for op, _ in seen} == set(
+        documented
+    ), f"not exercised: {sorted(set(documented) - {op for op, _ in seen})}"
     assert seen == set(documented.items())
 
 
@@ -234,45 +279,101 @@ MISSING_FLOW = f"arn:aws:mediaconnect:us-east-1:{ACCOUNT}:flow:1-000000000000000
 MISSING_CHANNEL = f"arn:aws:ivs:us-east-1:{ACCOUNT}:channel/000000000000"
 
 
-@pytest.mark.parametrize(("service", "method", "kwargs", "code"), [
-    ("mediaconnect", "describe_flow", {"FlowArn": MISSING_FLOW}, "NotFoundException"),
-    ("mediaconnect", "start_flow", {"FlowArn": MISSING_FLOW}, "NotFoundException"),
-    ("ivs", "get_channel", {"arn": MISSING_CHANNEL}, "ResourceNotFoundException"),
-    ("ivs", "get_stream_key", {"arn": f"arn:aws:ivs:us-east-1:{ACCOUNT}:stream-key/000000000000"}, "ResourceNotFoundException"),
-    ("ivs", "list_tags_for_resource", {"resourceArn": MISSING_CHANNEL}, "ResourceNotFoundException"),
-    ("mediapackage-vod", "describe_packaging_group", {"Id": "missing"}, "NotFoundException"),
-    ("mediapackage-vod", "delete_asset", {"Id": "missing"}, "NotFoundException"),
-], ids=short_id)
-def test_a_missing_resource_is_the_services_not_found_error(local_endpoint: str, service: str, method: str, kwargs: dict[str, Any],
-                                                           code: str) -> None:
+@pytest.mark.parametrize(
+    ("service", "method", "kwargs", "code"),
+    [
+        ("mediaconnect", "describe_flow", {"FlowArn": MISSING_FLOW}, "NotFoundException"),
+        ("mediaconnect", "start_flow", {"FlowArn": MISSING_FLOW}, "NotFoundException"),
+        ("ivs", "get_channel", {"arn": MISSING_CHANNEL}, "ResourceNotFoundException"),
+        (
+            "ivs",
+            "get_stream_key",
+            {"arn": f"arn:aws:ivs:us-east-1:{ACCOUNT}:stream-key/000000000000"},
+            "ResourceNotFoundException",
+        ),
+        ("ivs", "list_tags_for_resource", {"resourceArn": MISSING_CHANNEL}, "ResourceNotFoundException"),
+        ("mediapackage-vod", "describe_packaging_group", {"Id": "missing"}, "NotFoundException"),
+        ("mediapackage-vod", "delete_asset", {"Id": "missing"}, "NotFoundException"),
+    ],
+    ids=short_id,
+)
+def test_a_missing_resource_is_the_services_not_found_error(
+    local_endpoint: str, service: str, method: str, kwargs: dict[str, Any], code: str
+) -> None:
     client = make_client(service, local_endpoint)
     message = expect_error(code, 404, getattr(client, method), **kwargs)
     assert "does not exist" in message or "ARN" in message
 
 
-@pytest.mark.parametrize(("service", "method", "kwargs", "code", "status", "where"), [
-    ("ivs", "create_channel", {"latencyMode": "FAST"}, "ValidationException", 400, "latencyMode"),
-    ("ivs", "list_channels", {"maxResults": 101}, "ValidationException", 400, "maxResults"),
-    ("ivs", "create_stream_key", {}, "ValidationException", 400, "channelArn"),
-    ("ivs", "batch_get_channel", {"arns": [MISSING_CHANNEL] * 51}, "ValidationException", 400, "arns"),
-    ("ivs", "get_channel", {"arn": "not-an-arn"}, "ValidationException", 400, "arn"),
-    ("mediaconnect", "create_flow", {"Source": source()}, "BadRequestException", 400, "name"),
-    ("mediaconnect", "create_flow", {"Name": "f", "Source": source(protocol="udp")}, "BadRequestException", 400, "source.protocol"),
-    ("mediaconnect", "create_flow", {"Name": "f", "Source": source(), "SourceFailoverConfig": {"RecoveryWindow": 50}},
-     "BadRequestException", 400, "sourceFailoverConfig.recoveryWindow"),
-    ("mediaconnect", "create_flow", {"Name": "f", "Source": source(), "Outputs": [output(f"o{i}") for i in range(51)]},
-     "BadRequestException", 400, "outputs"),
-    ("mediaconnect", "list_flows", {"MaxResults": 0}, "BadRequestException", 400, "maxResults"),
-    ("mediapackage-vod", "create_packaging_group", {}, "UnprocessableEntityException", 422, "id"),
-    ("mediapackage-vod", "list_assets", {"MaxResults": 1001}, "UnprocessableEntityException", 422, "maxResults"),
-    ("mediapackage-vod", "create_packaging_configuration",
-     {"Id": "c", "PackagingGroupId": "g", "HlsPackage": {"HlsManifests": [{"AdMarkers": "SOMETIMES"}]}},
-     "UnprocessableEntityException", 422, "hlsPackage.hlsManifests[0].adMarkers"),
-    ("mediapackage-vod", "tag_resource", {"ResourceArn": f"arn:aws:mediapackage-vod:us-east-1:{ACCOUNT}:assets/a", "Tags": {}},
-     "UnprocessableEntityException", 422, "tags"),
-], ids=short_id)
-def test_invalid_input_is_the_services_validation_error_naming_the_member(local_endpoint: str, service: str, method: str,
-                                                                         kwargs: dict[str, Any], code: str, status: int, where: str) -> None:
+@pytest.mark.parametrize(
+    ("service", "method", "kwargs", "code", "status", "where"),
+    [
+        ("ivs", "create_channel", {"latencyMode": "FAST"}, "ValidationException", 400, "latencyMode"),
+        ("ivs", "list_channels", {"maxResults": 101}, "ValidationException", 400, "maxResults"),
+        ("ivs", "create_stream_key", {}, "ValidationException", 400, "channelArn"),
+        ("ivs", "batch_get_channel", {"arns": [MISSING_CHANNEL] * 51}, "ValidationException", 400, "arns"),
+        ("ivs", "get_channel", {"arn": "not-an-arn"}, "ValidationException", 400, "arn"),
+        ("mediaconnect", "create_flow", {"Source": source()}, "BadRequestException", 400, "name"),
+        (
+            "mediaconnect",
+            "create_flow",
+            {"Name": "f", "Source": source(protocol="udp")},
+            "BadRequestException",
+            400,
+            "source.protocol",
+        ),
+        (
+            "mediaconnect",
+            "create_flow",
+            {"Name": "f", "Source": source(), "SourceFailoverConfig": {"RecoveryWindow": 50}},
+            "BadRequestException",
+            400,
+            "sourceFailoverConfig.recoveryWindow",
+        ),
+        (
+            "mediaconnect",
+            "create_flow",
+            {"Name": "f", "Source": source(), "Outputs": [output(f"o{i}") for i in range(51)]},
+            "BadRequestException",
+            400,
+            "outputs",
+        ),
+        ("mediaconnect", "list_flows", {"MaxResults": 0}, "BadRequestException", 400, "maxResults"),
+        ("mediapackage-vod", "create_packaging_group", {}, "UnprocessableEntityException", 422, "id"),
+        (
+            "mediapackage-vod",
+            "list_assets",
+            {"MaxResults": 1001},
+            "UnprocessableEntityException",
+            422,
+            "maxResults",
+        ),
+        (
+            "mediapackage-vod",
+            "create_packaging_configuration",
+            {
+                "Id": "c",
+                "PackagingGroupId": "g",
+                "HlsPackage": {"HlsManifests": [{"AdMarkers": "SOMETIMES"}]},
+            },
+            "UnprocessableEntityException",
+            422,
+            "hlsPackage.hlsManifests[0].adMarkers",
+        ),
+        (
+            "mediapackage-vod",
+            "tag_resource",
+            {"ResourceArn": f"arn:aws:mediapackage-vod:us-east-1:{ACCOUNT}:assets/a", "Tags": {}},
+            "UnprocessableEntityException",
+            422,
+            "tags",
+        ),
+    ],
+    ids=short_id,
+)
+def test_invalid_input_is_the_services_validation_error_naming_the_member(
+    local_endpoint: str, service: str, method: str, kwargs: dict[str, Any], code: str, status: int, where: str
+) -> None:
     client = make_client(service, local_endpoint, validate=False)
     message = expect_error(code, status, getattr(client, method), **kwargs)
     assert re.search(rf"(^|; ){re.escape(where)}: ", message), message
@@ -285,14 +386,25 @@ def test_a_forged_next_token_is_a_bad_request(mc: Any) -> None:
 
 # -- MediaConnect ---------------------------------------------------------------------------------
 
+
 def test_flow_arns_are_real_formats_in_the_requests_region(local_endpoint: str) -> None:
     mc = make_client("mediaconnect", local_endpoint, region="us-west-2")
-    flow = create_flow(mc, "news", Outputs=[output("to-cdn")], Entitlements=[{"Name": "partner", "Subscribers": [SUBSCRIBER]}])
+    flow = create_flow(
+        mc,
+        "news",
+        Outputs=[output("to-cdn")],
+        Entitlements=[{"Name": "partner", "Subscribers": [SUBSCRIBER]}],
+    )
     prefix = r"^arn:aws:mediaconnect:us-west-2:123456789012:"
     assert re.fullmatch(prefix + r"flow:1-[0-9a-f]{16}-[0-9a-f]{12}:news$", flow["FlowArn"]), flow["FlowArn"]
     assert re.fullmatch(prefix + r"source:2-[0-9a-f]{16}-[0-9a-f]{12}:primary$", flow["Source"]["SourceArn"])
-    assert re.fullmatch(prefix + r"output:2-[0-9a-f]{16}-[0-9a-f]{12}:to-cdn$", flow["Outputs"][0]["OutputArn"])
-    assert re.fullmatch(prefix + r"entitlement:1-[0-9a-f]{16}-[0-9a-f]{12}:partner$", flow["Entitlements"][0]["EntitlementArn"])
+    assert re.fullmatch(
+        prefix + r"output:2-[0-9a-f]{16}-[0-9a-f]{12}:to-cdn$", flow["Outputs"][0]["OutputArn"]
+    )
+    assert re.fullmatch(
+        prefix + r"entitlement:1-[0-9a-f]{16}-[0-9a-f]{12}:partner$",
+        flow["Entitlements"][0]["EntitlementArn"],
+    )
     assert flow["AvailabilityZone"] == "us-west-2a"
     assert flow["Status"] == "STANDBY"
     assert flow["Sources"] == [flow["Source"]]
@@ -331,31 +443,54 @@ def test_outputs_are_added_updated_and_removed_by_arn(mc: Any) -> None:
     added = mc.add_flow_outputs(FlowArn=arn, Outputs=[output("a", 6001), output("b", 6002)])
     assert added["FlowArn"] == arn and [o["Name"] for o in added["Outputs"]] == ["a", "b"]
     target = added["Outputs"][1]["OutputArn"]
-    changed = mc.update_flow_output(FlowArn=arn, OutputArn=target, Protocol="srt-listener", Port=7000, Description="to partner")["Output"]
-    assert (changed["OutputArn"], changed["Port"], changed["Transport"]["Protocol"], changed["Description"]) == \
-        (target, 7000, "srt-listener", "to partner")
-    assert mc.remove_flow_output(FlowArn=arn, OutputArn=target) | {"ResponseMetadata": None} == \
-        {"FlowArn": arn, "OutputArn": target, "ResponseMetadata": None}
+    changed = mc.update_flow_output(
+        FlowArn=arn, OutputArn=target, Protocol="srt-listener", Port=7000, Description="to partner"
+    )["Output"]
+    assert (
+        changed["OutputArn"],
+        changed["Port"],
+        changed["Transport"]["Protocol"],
+        changed["Description"],
+    ) == (target, 7000, "srt-listener", "to partner")
+    assert mc.remove_flow_output(FlowArn=arn, OutputArn=target) | {"ResponseMetadata": None} == {
+        "FlowArn": arn,
+        "OutputArn": target,
+        "ResponseMetadata": None,
+    }
     assert [o["Name"] for o in mc.describe_flow(FlowArn=arn)["Flow"]["Outputs"]] == ["keep", "a"]
     expect_error("NotFoundException", 404, mc.update_flow_output, FlowArn=arn, OutputArn=target, Port=1)
     expect_error("NotFoundException", 404, mc.remove_flow_output, FlowArn=arn, OutputArn=target)
 
 
 def test_revoking_an_entitlement_removes_its_output(mc: Any) -> None:
-    flow = create_flow(mc, "shared", Outputs=[output("plain")],
-                       Entitlements=[{"Name": "one", "Subscribers": [ACCOUNT]}, {"Name": "two", "Subscribers": [SUBSCRIBER]}])
+    flow = create_flow(
+        mc,
+        "shared",
+        Outputs=[output("plain")],
+        Entitlements=[
+            {"Name": "one", "Subscribers": [ACCOUNT]},
+            {"Name": "two", "Subscribers": [SUBSCRIBER]},
+        ],
+    )
     arn, (one, two) = flow["FlowArn"], flow["Entitlements"]
     assert one["EntitlementStatus"] == "ENABLED" and one["DataTransferSubscriberFeePercent"] == 0
     # ListEntitlements shows what was granted to this account, not what its flows grant to others.
     assert [e["EntitlementName"] for e in mc.list_entitlements()["Entitlements"]] == ["one"]
-    disabled = mc.update_flow_entitlement(FlowArn=arn, EntitlementArn=two["EntitlementArn"], EntitlementStatus="DISABLED")["Entitlement"]
+    disabled = mc.update_flow_entitlement(
+        FlowArn=arn, EntitlementArn=two["EntitlementArn"], EntitlementStatus="DISABLED"
+    )["Entitlement"]
     assert (disabled["EntitlementArn"], disabled["EntitlementStatus"]) == (two["EntitlementArn"], "DISABLED")
 
     # A subscriber's flow takes entitlement "one" as its source: the granting flow gains an output for it.
     create_flow(mc, "subscriber", Source={"Name": "from-shared", "EntitlementArn": one["EntitlementArn"]})
     outputs = mc.describe_flow(FlowArn=arn)["Flow"]["Outputs"]
-    assert [(o["Name"], o.get("EntitlementArn")) for o in outputs] == [("plain", None), ("one", one["EntitlementArn"])]
-    message = expect_error("BadRequestException", 400, mc.remove_flow_output, FlowArn=arn, OutputArn=outputs[1]["OutputArn"])
+    assert [(o["Name"], o.get("EntitlementArn")) for o in outputs] == [
+        ("plain", None),
+        ("one", one["EntitlementArn"]),
+    ]
+    message = expect_error(
+        "BadRequestException", 400, mc.remove_flow_output, FlowArn=arn, OutputArn=outputs[1]["OutputArn"]
+    )
     assert "revoke the entitlement instead" in message
 
     revoked = mc.revoke_flow_entitlement(FlowArn=arn, EntitlementArn=one["EntitlementArn"])
@@ -363,55 +498,132 @@ def test_revoking_an_entitlement_removes_its_output(mc: Any) -> None:
     after = mc.describe_flow(FlowArn=arn)["Flow"]
     assert [e["Name"] for e in after["Entitlements"]] == ["two"]
     assert [o["Name"] for o in after["Outputs"]] == ["plain"]  # the entitlement's output went with it
-    expect_error("NotFoundException", 404, mc.revoke_flow_entitlement, FlowArn=arn, EntitlementArn=one["EntitlementArn"])
-    expect_error("NotFoundException", 404, mc.create_flow, Name="late", Source={"Name": "s", "EntitlementArn": one["EntitlementArn"]})
+    expect_error(
+        "NotFoundException",
+        404,
+        mc.revoke_flow_entitlement,
+        FlowArn=arn,
+        EntitlementArn=one["EntitlementArn"],
+    )
+    expect_error(
+        "NotFoundException",
+        404,
+        mc.create_flow,
+        Name="late",
+        Source={"Name": "s", "EntitlementArn": one["EntitlementArn"]},
+    )
 
 
 def test_source_count_limits_after_creation(mc: Any) -> None:
     single = create_flow(mc, "single", Source=source("only", port=5000))
     only = single["Source"]["SourceArn"]
-    message = expect_error("BadRequestException", 400, mc.remove_flow_source, FlowArn=single["FlowArn"], SourceArn=only)
+    message = expect_error(
+        "BadRequestException", 400, mc.remove_flow_source, FlowArn=single["FlowArn"], SourceArn=only
+    )
     assert "at least one source" in message
-    message = expect_error("BadRequestException", 400, mc.add_flow_sources, FlowArn=single["FlowArn"], Sources=[source("more", port=5001)])
+    message = expect_error(
+        "BadRequestException",
+        400,
+        mc.add_flow_sources,
+        FlowArn=single["FlowArn"],
+        Sources=[source("more", port=5001)],
+    )
     # Worded from the model's CreateFlow rule, judged on the flow as the add would leave it.
-    assert message == "Sources: without source failover (state ENABLED) a flow has exactly one source (adding 1 would make 2)"
-    pair = create_flow(mc, "pair", Sources=[source("a", port=5000), source("b", port=5001)],
-                       SourceFailoverConfig={"State": "ENABLED", "FailoverMode": "FAILOVER"})
-    message = expect_error("BadRequestException", 400, mc.add_flow_sources, FlowArn=pair["FlowArn"], Sources=[source("c", port=5002)])
-    assert message == "Sources: with source failover enabled a flow has one or two sources (adding 1 would make 3)"
+    assert (
+        message
+        == "Sources: without source failover (state ENABLED) a flow has exactly one source (adding 1 would make 2)"
+    )
+    pair = create_flow(
+        mc,
+        "pair",
+        Sources=[source("a", port=5000), source("b", port=5001)],
+        SourceFailoverConfig={"State": "ENABLED", "FailoverMode": "FAILOVER"},
+    )
+    message = expect_error(
+        "BadRequestException",
+        400,
+        mc.add_flow_sources,
+        FlowArn=pair["FlowArn"],
+        Sources=[source("c", port=5002)],
+    )
+    assert (
+        message
+        == "Sources: with source failover enabled a flow has one or two sources (adding 1 would make 3)"
+    )
 
 
 def test_failover_sources_are_added_updated_and_removed(mc: Any) -> None:
-    flow = create_flow(mc, "redundant", Sources=[source("main", port=5000), source("spare", port=5001)],
-                       SourceFailoverConfig={"State": "ENABLED", "FailoverMode": "MERGE"})
+    flow = create_flow(
+        mc,
+        "redundant",
+        Sources=[source("main", port=5000), source("spare", port=5001)],
+        SourceFailoverConfig={"State": "ENABLED", "FailoverMode": "MERGE"},
+    )
     arn = flow["FlowArn"]
-    assert flow["SourceFailoverConfig"] == {"State": "ENABLED", "FailoverMode": "MERGE", "RecoveryWindow": 200}
+    assert flow["SourceFailoverConfig"] == {
+        "State": "ENABLED",
+        "FailoverMode": "MERGE",
+        "RecoveryWindow": 200,
+    }
     assert [s["Name"] for s in flow["Sources"]] == ["main", "spare"] and flow["Source"]["Name"] == "main"
-    updated = mc.update_flow(FlowArn=arn, SourceFailoverConfig={"FailoverMode": "FAILOVER", "SourcePriority": {"PrimarySource": "spare"}})
+    updated = mc.update_flow(
+        FlowArn=arn,
+        SourceFailoverConfig={"FailoverMode": "FAILOVER", "SourcePriority": {"PrimarySource": "spare"}},
+    )
     assert updated["Flow"]["SourceFailoverConfig"]["FailoverMode"] == "FAILOVER"
     assert updated["Flow"]["SourceFailoverConfig"]["SourcePriority"] == {"PrimarySource": "spare"}
     main_arn = flow["Sources"][0]["SourceArn"]
-    changed = mc.update_flow_source(FlowArn=arn, SourceArn=main_arn, Protocol="zixi-push", IngestPort=2088, MaxLatency=800)["Source"]
-    assert (changed["SourceArn"], changed["IngestPort"], changed["Transport"]["Protocol"], changed["Transport"]["MaxLatency"]) == \
-        (main_arn, 2088, "zixi-push", 800)
+    changed = mc.update_flow_source(
+        FlowArn=arn, SourceArn=main_arn, Protocol="zixi-push", IngestPort=2088, MaxLatency=800
+    )["Source"]
+    assert (
+        changed["SourceArn"],
+        changed["IngestPort"],
+        changed["Transport"]["Protocol"],
+        changed["Transport"]["MaxLatency"],
+    ) == (main_arn, 2088, "zixi-push", 800)
     assert mc.remove_flow_source(FlowArn=arn, SourceArn=main_arn)["SourceArn"] == main_arn
     after = mc.describe_flow(FlowArn=arn)["Flow"]
     assert [s["Name"] for s in after["Sources"]] == ["spare"] and after["Source"]["Name"] == "spare"
     added = mc.add_flow_sources(FlowArn=arn, Sources=[source("third", port=5002)])
     assert added["FlowArn"] == arn and [s["Name"] for s in added["Sources"]] == ["third"]
     assert [s["Name"] for s in mc.describe_flow(FlowArn=arn)["Flow"]["Sources"]] == ["spare", "third"]
-    expect_error("NotFoundException", 404, mc.update_flow_source, FlowArn=arn, SourceArn=main_arn, Description="x")
+    expect_error(
+        "NotFoundException", 404, mc.update_flow_source, FlowArn=arn, SourceArn=main_arn, Description="x"
+    )
 
 
-@pytest.mark.parametrize(("extra", "where", "rule"), [
-    ({"Sources": [source("a"), source("b", port=5001)]}, "sources", "exactly one source"),
-    ({"Sources": [source("a"), source("b", port=5001)], "SourceFailoverConfig": {"State": "DISABLED"}}, "sources", "exactly one source"),
-    ({"Sources": [source(n, port=p) for n, p in (("a", 1), ("b", 2), ("c", 3))], "SourceFailoverConfig": {"State": "ENABLED"}},
-     "sources", "one or two sources"),
-    ({"Source": source("a"), "Sources": [source("b")]}, "sources", "not both"),
-    ({"Source": source("z", protocol="zixi-push", port=2077)}, "source.ingestPort", "2088"),
-], ids=["two-without-failover", "two-failover-disabled", "three-with-failover", "source-and-sources", "zixi-port"])
-def test_create_flow_rules_reject_invalid_source_setups(mc: Any, extra: dict[str, Any], where: str, rule: str) -> None:
+@pytest.mark.parametrize(
+    ("extra", "where", "rule"),
+    [
+        ({"Sources": [source("a"), source("b", port=5001)]}, "sources", "exactly one source"),
+        (
+            {"Sources": [source("a"), source("b", port=5001)], "SourceFailoverConfig": {"State": "DISABLED"}},
+            "sources",
+            "exactly one source",
+        ),
+        (
+            {
+                "Sources": [source(n, port=p) for n, p in (("a", 1), ("b", 2), ("c", 3))],
+                "SourceFailoverConfig": {"State": "ENABLED"},
+            },
+            "sources",
+            "one or two sources",
+        ),
+        ({"Source": source("a"), "Sources": [source("b")]}, "sources", "not both"),
+        ({"Source": source("z", protocol="zixi-push", port=2077)}, "source.ingestPort", "2088"),
+    ],
+    ids=[
+        "two-without-failover",
+        "two-failover-disabled",
+        "three-with-failover",
+        "source-and-sources",
+        "zixi-port",
+    ],
+)
+def test_create_flow_rules_reject_invalid_source_setups(
+    mc: Any, extra: dict[str, Any], where: str, rule: str
+) -> None:
     message = expect_error("BadRequestException", 400, mc.create_flow, Name="ruled", **extra)
     assert message.startswith(f"{where}: ") and rule in message, message
     assert mc.list_flows()["Flows"] == []
@@ -420,20 +632,51 @@ def test_create_flow_rules_reject_invalid_source_setups(mc: Any, extra: dict[str
 def test_zixi_push_sources_must_listen_on_2088_everywhere(mc: Any) -> None:
     arn = create_flow(mc, "zixi", Source=source("z", protocol="zixi-push", port=2088))["FlowArn"]
     source_arn = mc.describe_flow(FlowArn=arn)["Flow"]["Source"]["SourceArn"]
-    message = expect_error("BadRequestException", 400, mc.update_flow_source, FlowArn=arn, SourceArn=source_arn,
-                           Protocol="zixi-push", IngestPort=2089)
-    assert message.startswith("ingestPort: ") and "2088" in message  # the request's own rule, named on the wire
+    message = expect_error(
+        "BadRequestException",
+        400,
+        mc.update_flow_source,
+        FlowArn=arn,
+        SourceArn=source_arn,
+        Protocol="zixi-push",
+        IngestPort=2089,
+    )
+    assert (
+        message.startswith("ingestPort: ") and "2088" in message
+    )  # the request's own rule, named on the wire
     plain = create_flow(mc, "plain", Source=source("p", port=5000))["FlowArn"]
     plain_source = mc.describe_flow(FlowArn=plain)["Flow"]["Source"]["SourceArn"]
-    message = expect_error("BadRequestException", 400, mc.update_flow_source, FlowArn=plain, SourceArn=plain_source, Protocol="zixi-push")
+    message = expect_error(
+        "BadRequestException",
+        400,
+        mc.update_flow_source,
+        FlowArn=plain,
+        SourceArn=plain_source,
+        Protocol="zixi-push",
+    )
     assert message.startswith("IngestPort: ") and "2088" in message, message
-    assert message.endswith("(this update would leave Transport.Protocol = zixi-push, IngestPort = 5000)"), message
+    assert message.endswith(
+        "(this update would leave Transport.Protocol = zixi-push, IngestPort = 5000)"
+    ), message
     assert mc.describe_flow(FlowArn=plain)["Flow"]["Source"]["Transport"]["Protocol"] == "rtp"
-    moved = mc.update_flow_source(FlowArn=plain, SourceArn=plain_source, Protocol="zixi-push", IngestPort=2088)["Source"]
+    moved = mc.update_flow_source(
+        FlowArn=plain, SourceArn=plain_source, Protocol="zixi-push", IngestPort=2088
+    )["Source"]
     assert (moved["Transport"]["Protocol"], moved["IngestPort"]) == ("zixi-push", 2088)
     mc.update_flow(FlowArn=arn, SourceFailoverConfig={"State": "ENABLED", "FailoverMode": "FAILOVER"})
-    expect_error("BadRequestException", 400, mc.add_flow_sources, FlowArn=arn, Sources=[source("z2", protocol="zixi-push", port=9000)])
-    assert mc.add_flow_sources(FlowArn=arn, Sources=[source("z2", protocol="zixi-push", port=2088)])["Sources"][0]["IngestPort"] == 2088
+    expect_error(
+        "BadRequestException",
+        400,
+        mc.add_flow_sources,
+        FlowArn=arn,
+        Sources=[source("z2", protocol="zixi-push", port=9000)],
+    )
+    assert (
+        mc.add_flow_sources(FlowArn=arn, Sources=[source("z2", protocol="zixi-push", port=2088)])["Sources"][
+            0
+        ]["IngestPort"]
+        == 2088
+    )
 
 
 # -- IVS ------------------------------------------------------------------------------------------
@@ -449,7 +692,9 @@ def test_create_channel_issues_its_one_stream_key(local_endpoint: str) -> None:
     assert key["channelArn"] == channel["arn"] and key["value"].startswith("sk_eu-west-1_")
     assert (channel["latencyMode"], channel["type"], channel["tags"]) == ("LOW", "STANDARD", {"team": "live"})
     assert channel["playbackUrl"].endswith(f"/eu-west-1.{ACCOUNT}.channel.{channel_id.group(1)}.m3u8")
-    message = expect_error("ServiceQuotaExceededException", 402, ivs.create_stream_key, channelArn=channel["arn"])
+    message = expect_error(
+        "ServiceQuotaExceededException", 402, ivs.create_stream_key, channelArn=channel["arn"]
+    )
     assert "limit is 1" in message
     assert [k["arn"] for k in ivs.list_stream_keys(channelArn=channel["arn"])["streamKeys"]] == [key["arn"]]
     ivs.delete_stream_key(arn=key["arn"])
@@ -492,15 +737,20 @@ def test_list_channels_pages_with_next_token_and_filters_by_name(ivs: Any) -> No
     assert [len(p) for p in pages] == [2, 2, 1]
     assert [c["arn"] for p in pages for c in p] == arns
     assert [c["arn"] for c in ivs.list_channels(filterByName="ch-3")["channels"]] == [arns[3]]
-    assert [c["arn"] for p in ivs.get_paginator("list_channels").paginate(PaginationConfig={"PageSize": 3})
-            for c in p["channels"]] == arns
+    assert [
+        c["arn"]
+        for p in ivs.get_paginator("list_channels").paginate(PaginationConfig={"PageSize": 3})
+        for c in p["channels"]
+    ] == arns
 
 
 def test_batch_get_channel_reports_missing_arns_as_errors(ivs: Any) -> None:
     arn = ivs.create_channel(name="real")["channel"]["arn"]
     result = ivs.batch_get_channel(arns=[arn, MISSING_CHANNEL])
     assert [c["name"] for c in result["channels"]] == ["real"]
-    assert [(e["arn"], e["code"]) for e in result["errors"]] == [(MISSING_CHANNEL, "ResourceNotFoundException")]
+    assert [(e["arn"], e["code"]) for e in result["errors"]] == [
+        (MISSING_CHANNEL, "ResourceNotFoundException")
+    ]
 
 
 # -- MediaPackage VOD -----------------------------------------------------------------------------
@@ -511,8 +761,12 @@ def test_vod_arns_use_the_requests_region(local_endpoint: str) -> None:
     group = create_group_with_configs(vod, "Studio_1", ["hls-1"])
     prefix = "arn:aws:mediapackage-vod:us-west-2:123456789012:"
     assert group["Arn"] == prefix + "packaging-groups/Studio_1"
-    assert re.fullmatch(r"https://[0-9a-f]{12}\.egress\.mediapackage-vod\.us-west-2\.amazonaws\.com", group["DomainName"])
-    assert vod.describe_packaging_configuration(Id="hls-1")["Arn"] == prefix + "packaging-configurations/hls-1"
+    assert re.fullmatch(
+        r"https://[0-9a-f]{12}\.egress\.mediapackage-vod\.us-west-2\.amazonaws\.com", group["DomainName"]
+    )
+    assert (
+        vod.describe_packaging_configuration(Id="hls-1")["Arn"] == prefix + "packaging-configurations/hls-1"
+    )
     assert create_asset(vod, "movie", "Studio_1")["Arn"] == prefix + "assets/movie"
 
 
@@ -520,21 +774,35 @@ def test_an_asset_gets_one_egress_endpoint_per_configuration_in_its_group(vod: A
     group = create_group_with_configs(vod, "films", ["hls", "dash", "cmaf"])
     create_group_with_configs(vod, "other", ["elsewhere"])
     asset = create_asset(vod, "feature", "films")
-    expected = [{"PackagingConfigurationId": c, "Url": f"{group['DomainName']}/out/v1/feature/{c}/index"} for c in ("hls", "dash", "cmaf")]
+    expected = [
+        {"PackagingConfigurationId": c, "Url": f"{group['DomainName']}/out/v1/feature/{c}/index"}
+        for c in ("hls", "dash", "cmaf")
+    ]
     assert asset["EgressEndpoints"] == expected
     assert vod.describe_asset(Id="feature")["EgressEndpoints"] == expected
     assert [a["Id"] for a in vod.list_assets(PackagingGroupId="other")["Assets"]] == []
 
 
 def test_an_asset_needs_an_existing_group_and_a_fresh_id(vod: Any) -> None:
-    message = expect_error("NotFoundException", 404, create_asset, vod=vod, asset_id="orphan", group="no-such-group")
+    message = expect_error(
+        "NotFoundException", 404, create_asset, vod=vod, asset_id="orphan", group="no-such-group"
+    )
     assert "no-such-group" in message
     create_group_with_configs(vod, "films", [])
     create_asset(vod, "feature", "films")
-    message = expect_error("UnprocessableEntityException", 422, create_asset, vod=vod, asset_id="feature", group="films")
+    message = expect_error(
+        "UnprocessableEntityException", 422, create_asset, vod=vod, asset_id="feature", group="films"
+    )
     assert "feature" in message and "already exists" in message
     expect_error("UnprocessableEntityException", 422, vod.create_packaging_group, Id="films")
-    expect_error("NotFoundException", 404, vod.create_packaging_configuration, Id="c", PackagingGroupId="absent", HlsPackage=HLS)
+    expect_error(
+        "NotFoundException",
+        404,
+        vod.create_packaging_configuration,
+        Id="c",
+        PackagingGroupId="absent",
+        HlsPackage=HLS,
+    )
     assert [a["Id"] for a in vod.list_assets()["Assets"]] == ["feature"]
 
 
@@ -542,7 +810,11 @@ def test_vod_lists_page_with_next_token(vod: Any) -> None:
     for i in range(5):
         vod.create_packaging_group(Id=f"group-{i}")
     pages = all_pages(vod.list_packaging_groups, "PackagingGroups", "NextToken", "MaxResults", 2)
-    assert [[g["Id"] for g in p] for p in pages] == [["group-0", "group-1"], ["group-2", "group-3"], ["group-4"]]
+    assert [[g["Id"] for g in p] for p in pages] == [
+        ["group-0", "group-1"],
+        ["group-2", "group-3"],
+        ["group-4"],
+    ]
 
 
 # -- tags -----------------------------------------------------------------------------------------
@@ -575,12 +847,19 @@ def _vod_asset(endpoint: str) -> tuple[Any, str]:
     return vod, create_asset(vod, "tagged-asset", "tagged")["Arn"]
 
 
-@pytest.mark.parametrize("make", [_ivs_channel, _ivs_stream_key, _vod_group, _vod_config, _vod_asset],
-                         ids=["ivs-channel", "ivs-stream-key", "vod-group", "vod-config", "vod-asset"])
-def test_every_taggable_resource_takes_and_drops_tags(local_endpoint: str, make: Callable[[str], tuple[Any, str]]) -> None:
+@pytest.mark.parametrize(
+    "make",
+    [_ivs_channel, _ivs_stream_key, _vod_group, _vod_config, _vod_asset],
+    ids=["ivs-channel", "ivs-stream-key", "vod-group", "vod-config", "vod-asset"],
+)
+def test_every_taggable_resource_takes_and_drops_tags(
+    local_endpoint: str, make: Callable[[str], tuple[Any, str]]
+) -> None:
     client, arn = make(local_endpoint)
     ivs = client.meta.service_model.service_name == "ivs"
-    arn_key, tags_key, keys_key = ("resourceArn", "tags", "tagKeys") if ivs else ("ResourceArn", "Tags", "TagKeys")
+    arn_key, tags_key, keys_key = (
+        ("resourceArn", "tags", "tagKeys") if ivs else ("ResourceArn", "Tags", "TagKeys")
+    )
 
     def listed() -> dict[str, str]:
         return dict(client.list_tags_for_resource(**{arn_key: arn})[tags_key])
@@ -600,7 +879,9 @@ def test_every_taggable_resource_takes_and_drops_tags(local_endpoint: str, make:
 
 
 def _default_page_size(model: Any, operation: str) -> int:
-    op = next(o for s in model.services if s.name == "mediaconnect" for o in s.operations if o.name == operation)
+    op = next(
+        o for s in model.services if s.name == "mediaconnect" for o in s.operations if o.name == operation
+    )
     assert op.paginate is not None and op.paginate.default_page_size
     return int(op.paginate.default_page_size)
 
@@ -625,5 +906,9 @@ def test_list_entitlements_pages_by_the_documented_default(model: Any, mc: Any) 
     create_flow(mc, "popular", Entitlements=grants)
     first = mc.list_entitlements()
     assert len(first["Entitlements"]) == size and first["NextToken"]
-    names = [e["EntitlementName"] for p in all_pages(mc.list_entitlements, "Entitlements", "NextToken", "MaxResults", None) for e in p]
+    names = [
+        e["EntitlementName"]
+        for p in all_pages(mc.list_entitlements, "Entitlements", "NextToken", "MaxResults", None)
+        for e in p
+    ]
     assert names == [g["Name"] for g in grants]

@@ -1,5 +1,6 @@
 """The local backend's own surface: fault injection, reset, persistence, the control API,
 the command line, and its start-up check that every operation has a handler."""
+
 from __future__ import annotations
 
 import json
@@ -28,7 +29,9 @@ def client(service: str, endpoint: str) -> Any:
     return boto3.client(service, endpoint_url=endpoint, region_name="us-east-1", config=NO_RETRY)
 
 
-def control(endpoint: str, path: str, payload: dict[str, Any] | None = None, method: str = "POST") -> tuple[int, Any]:
+def control(
+    endpoint: str, path: str, payload: dict[str, Any] | None = None, method: str = "POST"
+) -> tuple[int, Any]:
     data = None if payload is None else json.dumps(payload).encode()
     req = urllib.request.Request(f"{endpoint}/_awsmedia/{path}", data=data, method=method)
     try:
@@ -64,11 +67,17 @@ def test_server_errors_use_each_services_error_codes(local_endpoint: str) -> Non
     control(local_endpoint, "faults", {"error_rate": 1.0}, method="PUT")
     with pytest.raises(ClientError) as info:
         client("mediaconnect", local_endpoint).list_flows()
-    assert (info.value.response["Error"]["Code"], info.value.response["ResponseMetadata"]["HTTPStatusCode"]) == ("InternalServerErrorException", 500)
+    assert (
+        info.value.response["Error"]["Code"],
+        info.value.response["ResponseMetadata"]["HTTPStatusCode"],
+    ) == ("InternalServerErrorException", 500)
     control(local_endpoint, "faults", {"unavailable_rate": 1.0}, method="PUT")
     with pytest.raises(ClientError) as info:
         client("ivs", local_endpoint).list_channels()
-    assert (info.value.response["Error"]["Code"], info.value.response["ResponseMetadata"]["HTTPStatusCode"]) == ("ServiceUnavailable", 503)
+    assert (
+        info.value.response["Error"]["Code"],
+        info.value.response["ResponseMetadata"]["HTTPStatusCode"],
+    ) == ("ServiceUnavailable", 503)
 
 
 def test_latency_and_reset(local_endpoint: str) -> None:
@@ -90,8 +99,14 @@ def test_bad_control_requests_say_what_is_allowed(local_endpoint: str) -> None:
     status, body = control(local_endpoint, "faults", {"throttle_rate": 2}, method="PUT")
     assert status == 400 and "throttle_rate must be a number from 0 to 1" in body["message"]
     status, body = control(local_endpoint, "faults", {"jitter": 1}, method="PUT")
-    assert status == 400 and "unknown fault setting(s) jitter" in body["message"] and "latency_ms" in body["message"]
-    status, body = control(local_endpoint, "ivs/streams", {"channelArn": "arn:aws:ivs:us-east-1:123456789012:channel/missing"})
+    assert (
+        status == 400
+        and "unknown fault setting(s) jitter" in body["message"]
+        and "latency_ms" in body["message"]
+    )
+    status, body = control(
+        local_endpoint, "ivs/streams", {"channelArn": "arn:aws:ivs:us-east-1:123456789012:channel/missing"}
+    )
     assert status == 400 and "no channel" in body["message"]
     status, body = control(local_endpoint, "nothing-here", {})
     assert status == 404 and "faults" in body["message"]
@@ -111,7 +126,10 @@ def test_state_file_survives_a_restart(tmp_path: Path) -> None:
         ivs = client("ivs", first.url)
         arn = ivs.create_channel(name="kept", tags={"k": "v"})["channel"]["arn"]
         mc = client("mediaconnect", first.url)
-        flow = mc.create_flow(Name="kept-flow", Source={"Name": "s", "Protocol": "rtp", "IngestPort": 5000, "WhitelistCidr": "10.0.0.0/16"})
+        flow = mc.create_flow(
+            Name="kept-flow",
+            Source={"Name": "s", "Protocol": "rtp", "IngestPort": 5000, "WhitelistCidr": "10.0.0.0/16"},
+        )
         mc.start_flow(FlowArn=flow["Flow"]["FlowArn"])
     with LocalServer(state_file=str(state)) as second:
         assert client("ivs", second.url).get_channel(arn=arn)["channel"]["tags"] == {"k": "v"}
@@ -137,20 +155,32 @@ def test_every_operation_has_a_handler() -> None:
 def test_missing_handler_is_reported_at_start() -> None:
     tables = load_tables()
     tables["mediapackage-vod"].resources.pop("Asset")
-    with pytest.raises(RuntimeError, match="mediapackage-vod: no handler for CreateAsset, DeleteAsset, DescribeAsset, ListAssets"):
+    with pytest.raises(
+        RuntimeError,
+        match="mediapackage-vod: no handler for CreateAsset, DeleteAsset, DescribeAsset, ListAssets",
+    ):
         Backend(tables)
 
 
 def test_command_line_serves_and_stops_on_sigterm(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-m", "awsmedia_runtime.local", "--port", "0", "--seed", "3"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "awsmedia_runtime.local", "--port", "0", "--seed", "3"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
     try:
         assert proc.stdout is not None
         line = proc.stdout.readline()
         assert line.startswith("awsmedia local backend on http://127.0.0.1:"), line
         url = line.split()[4]
-        assert control(url, "health", method="GET") == (200, {"status": "ok", "services": ["ivs", "mediaconnect", "mediapackage-vod"]})
+        assert control(url, "health", method="GET") == (
+            200,
+            {"status": "ok", "services": ["ivs", "mediaconnect", "mediapackage-vod"]},
+        )
         assert client("ivs", url).list_channels()["channels"] == []
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=10) == 0
@@ -161,7 +191,12 @@ def test_command_line_serves_and_stops_on_sigterm(tmp_path: Path) -> None:
 
 
 def test_command_line_rejects_bad_settings() -> None:
-    result = subprocess.run([sys.executable, "-m", "awsmedia_runtime.local", "--port", "0", "--throttle-rate", "1.5"],
-                            capture_output=True, text=True, timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    result = subprocess.run(
+        [sys.executable, "-m", "awsmedia_runtime.local", "--port", "0", "--throttle-rate", "1.5"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert result.returncode == 2
     assert "throttle_rate must be a number from 0 to 1, got 1.5" in result.stderr

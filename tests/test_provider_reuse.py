@@ -1,6 +1,7 @@
 """A provider process that serves many Terraform commands (`--debug`, as most Terraform tests run it)
 behaves for each command as the fresh process Terraform would otherwise start; and the provider as
 users run it, installed into a mirror and started by Terraform, goes through a whole lifecycle."""
+
 from __future__ import annotations
 
 import json
@@ -29,14 +30,23 @@ from tfharness import DebugProvider, Workspace, assert_clean, assert_replaces_on
 
 
 def configure(servicer: ProviderServicer, settings: dict[str, Any]) -> None:
-    response = servicer.ConfigureProvider(pb.ConfigureProvider.Request(config=to_dynamic_value(settings)), None)
+    response = servicer.ConfigureProvider(
+        pb.ConfigureProvider.Request(config=to_dynamic_value(settings)), None
+    )
     assert not response.diagnostics
 
 
 def test_configuring_starts_afresh() -> None:
     servicer = ProviderServicer(NAME, SERVICES)
-    configure(servicer, {"region": "eu-west-1", "max_retries": 1, "wait_timeout": 5,
-                         "endpoints": {"ivs": "http://127.0.0.1:9"}})
+    configure(
+        servicer,
+        {
+            "region": "eu-west-1",
+            "max_retries": 1,
+            "wait_timeout": 5,
+            "endpoints": {"ivs": "http://127.0.0.1:9"},
+        },
+    )
     servicer.run.planned[("awsmedia_mediaconnect_flow", "arn:flow")] = {"Name": "planned before"}
     servicer.run.leaving.add(("awsmedia_mediaconnect_flow_source", "arn:source"))
 
@@ -88,7 +98,9 @@ def wait_until_gone(pid: int, seconds: float = 30) -> None:
         time.sleep(0.1)
 
 
-def test_debug_provider_removes_its_socket_folder_on_sigterm(installed_provider: Any, short_tmp: Path, tmp_path: Path) -> None:
+def test_debug_provider_removes_its_socket_folder_on_sigterm(
+    installed_provider: Any, short_tmp: Path, tmp_path: Path
+) -> None:
     provider = DebugProvider(installed_provider.launcher, {"TMPDIR": str(short_tmp)}, tmp_path / "stderr.log")
     socket = Path(json.loads(provider.reattach)[NAME]["Addr"]["String"])
     assert socket.parent.parent == short_tmp and socket.exists()
@@ -96,14 +108,24 @@ def test_debug_provider_removes_its_socket_folder_on_sigterm(installed_provider:
     assert provider.process.returncode == 0 and list(short_tmp.iterdir()) == []
 
 
-def test_debug_provider_ends_with_the_process_that_started_it(installed_provider: Any, short_tmp: Path) -> None:
+def test_debug_provider_ends_with_the_process_that_started_it(
+    installed_provider: Any, short_tmp: Path
+) -> None:
     # A parent that starts the provider and exits without stopping it, as a killed test run would.
-    parent = ("import subprocess, sys\n"
-              "p = subprocess.Popen([sys.argv[1], '--debug'], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,"
-              " stderr=subprocess.DEVNULL, text=True)\n"
-              "print(p.pid)\nprint(p.stdout.readline(), end='')\n")
-    started = subprocess.run([sys.executable, "-c", parent, str(installed_provider.launcher)], capture_output=True,
-                             text=True, timeout=60, env={"TMPDIR": str(short_tmp)}, check=True)
+    parent = (
+        "import subprocess, sys\n"
+        "p = subprocess.Popen([sys.argv[1], '--debug'], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,"
+        " stderr=subprocess.DEVNULL, text=True)\n"
+        "print(p.pid)\nprint(p.stdout.readline(), end='')\n"
+    )
+    started = subprocess.run(
+        [sys.executable, "-c", parent, str(installed_provider.launcher)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"TMPDIR": str(short_tmp)},
+        check=True,
+    )
     pid_line, reattach = started.stdout.splitlines()
     pid = int(pid_line)
     try:
@@ -119,7 +141,10 @@ def test_debug_provider_ends_with_the_process_that_started_it(installed_provider
 def test_terraform_installs_and_starts_the_provider_itself(tf: Workspace) -> None:
     assert tf.provider is None
     ivs = boto3_client("ivs", tf.endpoint)
-    tf.write(channel() + 'resource "awsmedia_ivs_stream_key" "k" {\n  channel_arn = awsmedia_ivs_channel.c.arn\n}\n')
+    tf.write(
+        channel()
+        + 'resource "awsmedia_ivs_stream_key" "k" {\n  channel_arn = awsmedia_ivs_channel.c.arn\n}\n'
+    )
     tf.init()  # fails unless the provider came from the mirror
     tf.apply()
     key = tf.resource("awsmedia_ivs_stream_key.k")

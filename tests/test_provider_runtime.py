@@ -1,6 +1,7 @@
 """The provider's hand-written runtime on its own: values, planning, validation, schemas, state
 upgrades, installation and the plugin handshake; plus AWS errors and retries seen through terraform.
 """
+
 from __future__ import annotations
 
 import json
@@ -42,26 +43,52 @@ def flow_config(**source: Any) -> dict[str, Any]:
     state = values.empty(FLOW.schema)
     state.update(name="f", running=None)
     block = values.empty(FLOW.schema.block("source"))  # type: ignore[arg-type]
-    block.update({"name": "primary", "protocol": "zixi-push", "ingest_port": 2088, "whitelist_cidr": "10.0.0.0/16", **source})
+    block.update(
+        {
+            "name": "primary",
+            "protocol": "zixi-push",
+            "ingest_port": 2088,
+            "whitelist_cidr": "10.0.0.0/16",
+            **source,
+        }
+    )
     state["source"] = block
     return state
 
 
 # -- schema decisions made by the generator -------------------------------------------------------------
 
+
 def test_every_documented_resource_and_data_source_is_generated() -> None:
     servicer = ProviderServicer(NAME, SERVICES)
     assert set(servicer.resources) == {
-        "awsmedia_mediaconnect_flow", "awsmedia_mediaconnect_flow_output", "awsmedia_mediaconnect_flow_entitlement",
-        "awsmedia_mediaconnect_flow_source", "awsmedia_mediapackagevod_packaging_group",
-        "awsmedia_mediapackagevod_packaging_configuration", "awsmedia_mediapackagevod_asset",
-        "awsmedia_ivs_channel", "awsmedia_ivs_stream_key"}
-    assert {"awsmedia_mediaconnect_flow", "awsmedia_mediaconnect_flows", "awsmedia_mediaconnect_entitlements",
-            "awsmedia_ivs_channel", "awsmedia_ivs_channels", "awsmedia_ivs_stream", "awsmedia_ivs_streams",
-            "awsmedia_ivs_stream_key", "awsmedia_ivs_stream_keys", "awsmedia_mediapackagevod_asset",
-            "awsmedia_mediapackagevod_assets", "awsmedia_mediapackagevod_packaging_configuration",
-            "awsmedia_mediapackagevod_packaging_configurations", "awsmedia_mediapackagevod_packaging_group",
-            "awsmedia_mediapackagevod_packaging_groups"} == set(servicer.data_sources)
+        "awsmedia_mediaconnect_flow",
+        "awsmedia_mediaconnect_flow_output",
+        "awsmedia_mediaconnect_flow_entitlement",
+        "awsmedia_mediaconnect_flow_source",
+        "awsmedia_mediapackagevod_packaging_group",
+        "awsmedia_mediapackagevod_packaging_configuration",
+        "awsmedia_mediapackagevod_asset",
+        "awsmedia_ivs_channel",
+        "awsmedia_ivs_stream_key",
+    }
+    assert {
+        "awsmedia_mediaconnect_flow",
+        "awsmedia_mediaconnect_flows",
+        "awsmedia_mediaconnect_entitlements",
+        "awsmedia_ivs_channel",
+        "awsmedia_ivs_channels",
+        "awsmedia_ivs_stream",
+        "awsmedia_ivs_streams",
+        "awsmedia_ivs_stream_key",
+        "awsmedia_ivs_stream_keys",
+        "awsmedia_mediapackagevod_asset",
+        "awsmedia_mediapackagevod_assets",
+        "awsmedia_mediapackagevod_packaging_configuration",
+        "awsmedia_mediapackagevod_packaging_configurations",
+        "awsmedia_mediapackagevod_packaging_group",
+        "awsmedia_mediapackagevod_packaging_groups",
+    } == set(servicer.data_sources)
 
 
 def test_generated_attribute_kinds_follow_the_model() -> None:
@@ -106,7 +133,11 @@ def test_schema_messages_follow_terraform_rules() -> None:
     for schema in list(response.resource_schemas.values()) + list(response.data_source_schemas.values()):
         walk(schema.block)
     flow = response.resource_schemas["awsmedia_mediaconnect_flow"].block
-    protocol = next(a for a in next(b for b in flow.block_types if b.type_name == "source").block.attributes if a.name == "protocol")
+    protocol = next(
+        a
+        for a in next(b for b in flow.block_types if b.type_name == "source").block.attributes
+        if a.name == "protocol"
+    )
     assert "Allowed values:" in protocol.description and "`zixi-push`" in protocol.description
 
 
@@ -127,7 +158,10 @@ def test_declarations_share_repeated_blocks_and_a_malformed_file_is_named(tmp_pa
 
     broken = json.loads(json.dumps(good))
     del broken["resources"][1]["schema"]["attrs"][2]["type"]
-    assert fails(broken) == f"{tmp_path / 'ivs.json'}: resources[1].schema.attrs[2].type: missing (required for Attr)"
+    assert (
+        fails(broken)
+        == f"{tmp_path / 'ivs.json'}: resources[1].schema.attrs[2].type: missing (required for Attr)"
+    )
     broken = json.loads(json.dumps(good))
     broken["data_sources"][0]["schema"]["blocks"] = [{"$block": "nowhere"}]
     assert "ivs.json: data_sources[0].schema.blocks[0]: refers to shared block 'nowhere'" in fails(broken)
@@ -142,6 +176,7 @@ def test_declarations_share_repeated_blocks_and_a_malformed_file_is_named(tmp_pa
 
 # -- values ---------------------------------------------------------------------------------------------
 
+
 def test_plan_on_create_marks_nested_computed_values_unknown_and_applies_defaults() -> None:
     config = flow_config()
     config["source_failover_config"] = {**values.empty(FLOW.schema.block("source_failover_config")), "state": "ENABLED"}  # type: ignore[arg-type]
@@ -154,8 +189,13 @@ def test_plan_on_create_marks_nested_computed_values_unknown_and_applies_default
 
 def test_plan_on_update_carries_computed_values_and_finds_replacements() -> None:
     prior = strip_unknown(values.plan(FLOW.schema, flow_config(), None))  # as stored after apply
-    prior = {**prior, "flow_arn": "arn:flow", "id": "arn:flow", "status": "STANDBY",
-             "source": {**prior["source"], "source_arn": "arn:src", "ingest_ip": "10.1.1.1"}}
+    prior = {
+        **prior,
+        "flow_arn": "arn:flow",
+        "id": "arn:flow",
+        "status": "STANDBY",
+        "source": {**prior["source"], "source_arn": "arn:src", "ingest_ip": "10.1.1.1"},
+    }
     proposed = {**prior, "source": {**prior["source"], "whitelist_cidr": "10.9.0.0/16", "source_arn": None}}
     planned = values.plan(FLOW.schema, proposed, prior)
     assert planned["source"]["source_arn"] == "arn:src"  # carried from the prior state
@@ -168,22 +208,40 @@ def test_plan_on_update_carries_computed_values_and_finds_replacements() -> None
 
 
 def test_api_values_map_back_onto_blocks() -> None:
-    item = {"Name": "f", "FlowArn": "arn:flow", "Status": "ACTIVE", "AvailabilityZone": "us-east-1a",
-            "Source": {"Name": "primary", "SourceArn": "arn:src", "IngestPort": 2088, "WhitelistCidr": "10.0.0.0/16",
-                       "Transport": {"Protocol": "zixi-push"}}}
+    item = {
+        "Name": "f",
+        "FlowArn": "arn:flow",
+        "Status": "ACTIVE",
+        "AvailabilityZone": "us-east-1a",
+        "Source": {
+            "Name": "primary",
+            "SourceArn": "arn:src",
+            "IngestPort": 2088,
+            "WhitelistCidr": "10.0.0.0/16",
+            "Transport": {"Protocol": "zixi-push"},
+        },
+    }
     state = values.from_api(FLOW.schema, item, {"running": True})
     assert state["source"]["protocol"] == "zixi-push"  # read one level down, from Transport
-    assert state["running"] is True and state["source_failover_config"] is None and state["media_streams"] == []
+    assert (
+        state["running"] is True and state["source_failover_config"] is None and state["media_streams"] == []
+    )
     assert values.to_api(FLOW.schema.block("source"), state["source"])["Protocol"] == "zixi-push"  # type: ignore[arg-type]
     when = values.tf_value("timestamp", __import__("datetime").datetime(2026, 1, 2, 3, 4, 5))
     assert when == "2026-01-02T03:04:05"
 
 
 def test_requests_take_only_the_operations_members() -> None:
-    context = {"FlowArn": "arn:flow", "Name": "f", "SourceFailoverConfig": {"State": "ENABLED", "RecoveryWindow": 300,
-                                                                            "Unknown": 1}}
+    context = {
+        "FlowArn": "arn:flow",
+        "Name": "f",
+        "SourceFailoverConfig": {"State": "ENABLED", "RecoveryWindow": 300, "Unknown": 1},
+    }
     request = build(MC.operations["UpdateFlow"].input, context)  # type: ignore[arg-type]
-    assert request == {"FlowArn": "arn:flow", "SourceFailoverConfig": {"State": "ENABLED", "RecoveryWindow": 300}}
+    assert request == {
+        "FlowArn": "arn:flow",
+        "SourceFailoverConfig": {"State": "ENABLED", "RecoveryWindow": 300},
+    }
     outputs = MC.operations["AddFlowOutputs"].input
     assert outputs is not None
     added = build(outputs, {"FlowArn": "arn:flow", "Name": "o", "Protocol": "rtp"}, collection="Outputs")
@@ -193,20 +251,27 @@ def test_requests_take_only_the_operations_members() -> None:
 def test_state_upgrade_fills_new_attributes_and_refuses_newer_states() -> None:
     servicer = ProviderServicer(NAME, SERVICES)
     old = {"name": "f", "flow_arn": "arn:flow", "dropped_attribute": 1, "source": [{"name": "s"}]}
-    request = pb.UpgradeResourceState.Request(type_name="awsmedia_mediaconnect_flow", version=0,
-                                              raw_state=pb.RawState(json=__import__("json").dumps(old).encode()))
+    request = pb.UpgradeResourceState.Request(
+        type_name="awsmedia_mediaconnect_flow",
+        version=0,
+        raw_state=pb.RawState(json=__import__("json").dumps(old).encode()),
+    )
     response = servicer.UpgradeResourceState(request, None)
     upgraded = read_dynamic_value(response.upgraded_state)
     assert not response.diagnostics
     assert set(upgraded) == {a.name for a in FLOW.schema.attrs} | {b.name for b in FLOW.schema.blocks}
-    assert upgraded["running"] is None and upgraded["source"]["name"] == "s" and upgraded["media_streams"] == []
-    newer = pb.UpgradeResourceState.Request(type_name="awsmedia_mediaconnect_flow", version=FLOW.version + 1,
-                                            raw_state=pb.RawState(json=b"{}"))
+    assert (
+        upgraded["running"] is None and upgraded["source"]["name"] == "s" and upgraded["media_streams"] == []
+    )
+    newer = pb.UpgradeResourceState.Request(
+        type_name="awsmedia_mediaconnect_flow", version=FLOW.version + 1, raw_state=pb.RawState(json=b"{}")
+    )
     diag = servicer.UpgradeResourceState(newer, None).diagnostics
     assert diag and "newer provider" in diag[0].summary
 
 
 # -- plan-time validation ---------------------------------------------------------------------------------
+
 
 def test_validation_reports_path_and_allowed_values() -> None:
     config = flow_config(protocol="carrier-pigeon", ingest_port=70000)
@@ -214,13 +279,18 @@ def test_validation_reports_path_and_allowed_values() -> None:
     found = {(p.summary, tuple(map(str, p.path))) for p in check_resource(FLOW, config)}
     summaries = " | ".join(p.detail for p in check_resource(FLOW, config))
     assert ("Invalid value for source.protocol", ("source", "protocol")) in found
-    assert ("Value out of range for source_failover_config.recovery_window", ("source_failover_config", "recovery_window")) in found
+    assert (
+        "Value out of range for source_failover_config.recovery_window",
+        ("source_failover_config", "recovery_window"),
+    ) in found
     assert "allowed range: 100 to 500" in summaries and "zixi-push" in summaries
 
 
 def test_cross_field_rule_is_checked_only_on_known_values() -> None:
     broken = check_resource(FLOW, flow_config(ingest_port=5000))
-    assert [(p.summary, p.path) for p in broken] == [("Invalid combination at source.ingest_port", ["source", "ingest_port"])]
+    assert [(p.summary, p.path) for p in broken] == [
+        ("Invalid combination at source.ingest_port", ["source", "ingest_port"])
+    ]
     assert "2088" in broken[0].detail
     assert check_resource(FLOW, flow_config(ingest_port=Unknown)) == []  # a reference: known only at apply
     assert check_resource(FLOW, flow_config()) == []
@@ -228,24 +298,55 @@ def test_cross_field_rule_is_checked_only_on_known_values() -> None:
 
 # -- installation and the handshake ---------------------------------------------------------------------------
 
+
 def test_install_writes_the_mirror_layout_and_an_offline_cli_config(tmp_path: Path) -> None:
     target = install(tmp_path / "mirror")
-    assert target == (tmp_path / "mirror" / "registry.terraform.io" / "awsmedia" / "awsmedia" / "0.1.0" / platform_dir()
-                      / "terraform-provider-awsmedia_v0.1.0").resolve()
+    assert (
+        target
+        == (
+            tmp_path
+            / "mirror"
+            / "registry.terraform.io"
+            / "awsmedia"
+            / "awsmedia"
+            / "0.1.0"
+            / platform_dir()
+            / "terraform-provider-awsmedia_v0.1.0"
+        ).resolve()
+    )
     assert os.access(target, os.X_OK) and target.read_text().startswith(f"#!{sys.executable} -IS\n")
     config = cli_config(tmp_path / "mirror")
     assert 'include = ["awsmedia/awsmedia"]' in config and 'exclude = ["awsmedia/awsmedia"]' in config
-    out = subprocess.run([sys.executable, "-m", "awsmedia_runtime.provider.install", "install", "--mirror",
-                          str(tmp_path / "m2"), "--config", str(tmp_path / "cli.tfrc")], capture_output=True, text=True)
-    assert out.returncode == 0 and (tmp_path / "cli.tfrc").read_text() == cli_config((tmp_path / "m2").resolve())
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "awsmedia_runtime.provider.install",
+            "install",
+            "--mirror",
+            str(tmp_path / "m2"),
+            "--config",
+            str(tmp_path / "cli.tfrc"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 0 and (tmp_path / "cli.tfrc").read_text() == cli_config(
+        (tmp_path / "m2").resolve()
+    )
 
 
 def test_launcher_handshakes_and_refuses_to_run_outside_terraform(tmp_path: Path) -> None:
     launcher = install(tmp_path / "mirror")
     alone = subprocess.run([str(launcher)], capture_output=True, text=True, timeout=60)
     assert alone.returncode == 1 and alone.stdout == "" and "Terraform starts it" in alone.stderr
-    proc = subprocess.Popen([str(launcher)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, **COOKIE, "TMPDIR": str(tmp_path)})
+    proc = subprocess.Popen(
+        [str(launcher)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, **COOKIE, "TMPDIR": str(tmp_path)},
+    )
     try:
         line = proc.stdout.readline()  # type: ignore[union-attr]
         core, app, network, address, protocol, cert = line.rstrip("\n").split("|")
@@ -257,6 +358,7 @@ def test_launcher_handshakes_and_refuses_to_run_outside_terraform(tmp_path: Path
 
 
 # -- AWS errors and retries through terraform ------------------------------------------------------------
+
 
 def test_aws_errors_become_diagnostics_naming_resource_and_operation(tf: Workspace) -> None:
     tf.write("""
@@ -275,15 +377,20 @@ def test_provider_retries_throttled_calls(tf: Workspace, local_server: Any) -> N
     local_server.faults.configure(FaultConfig(throttle_rate=1.0, seed=3))
     tf.write('resource "awsmedia_ivs_channel" "c" {\n  name = "x"\n}\n')
     tf.init()
-    (tf.root / "main.tf").write_text((tf.root / "main.tf").read_text().replace('region     = "us-east-1"',
-                                                                                 'region     = "us-east-1"\n  max_retries = 2'))
+    (tf.root / "main.tf").write_text(
+        (tf.root / "main.tf")
+        .read_text()
+        .replace('region     = "us-east-1"', 'region     = "us-east-1"\n  max_retries = 2')
+    )
     started = time.monotonic()
     failed = tf.apply_fails()
     assert "CreateChannel failed" in failed.out and "ThrottlingException (HTTP 429)" in failed.out
     assert time.monotonic() - started < 60
     # Half the calls throttled: boto3's retries (5 attempts by default) get every call through.
     local_server.faults.configure(FaultConfig(throttle_rate=0.5, seed=3))
-    (tf.root / "main.tf").write_text((tf.root / "main.tf").read_text().replace("max_retries = 2", "max_retries = 8"))
+    (tf.root / "main.tf").write_text(
+        (tf.root / "main.tf").read_text().replace("max_retries = 2", "max_retries = 8")
+    )
     tf.apply()
     assert tf.resource("awsmedia_ivs_channel.c")["name"] == "x"
 
@@ -293,4 +400,6 @@ def test_removing_a_set_block_replaces_because_updates_cannot_clear_it() -> None
     auth = {"cdn_identifier_secret": "arn:secret", "secrets_role_arn": "arn:role"}
     prior = {**values.empty(group.schema), "id": "g", "authorization": auth}
     assert values.replacements(group.schema, prior, {**prior, "authorization": None}) == [["authorization"]]
-    assert values.replacements(group.schema, {**prior, "authorization": None}, prior) == []  # adding one is an update
+    assert (
+        values.replacements(group.schema, {**prior, "authorization": None}, prior) == []
+    )  # adding one is an update

@@ -1,6 +1,7 @@
 """Every modelled operation, through botocore's Stubber: the typed call must produce exactly the
 expected boto3 parameters, and a full response (checked by botocore against its own model) must
 come back as the expected typed result."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -73,11 +74,31 @@ def test_sparse_response_reads_left_out_members_as_none() -> None:
     client = MediaConnectClient(boto)
     arn = "arn:aws:mediaconnect:us-east-1:123456789012:flow:1-abc:f"
     with Stubber(boto) as stub:
-        stub.add_response("describe_flow", {"Flow": {
-            "FlowArn": arn, "Name": "f", "AvailabilityZone": "us-east-1a", "Entitlements": [], "Source": {"Name": "s", "SourceArn": arn + ":s"},
-            "Status": "STANDBY", "Outputs": [{"Name": "o", "OutputArn": arn + ":o", "Transport": {"Protocol": "rtp"}}],
-        }}, {"FlowArn": arn})
+        stub.add_response(
+            "describe_flow",
+            {
+                "Flow": {
+                    "FlowArn": arn,
+                    "Name": "f",
+                    "AvailabilityZone": "us-east-1a",
+                    "Entitlements": [],
+                    "Source": {"Name": "s", "SourceArn": arn + ":s"},
+                    "Status": "STANDBY",
+                    "Outputs": [{"Name": "o", "OutputArn": arn + ":o", "Transport": {"Protocol": "rtp"}}],
+                }
+            },
+            {"FlowArn": arn},
+        )
         flow = client.describe_flow(flow_arn=arn).flow
-    assert isinstance(flow, Flow) and flow.egress_ip is None and flow.description is None and flow.entitlements == []
+    assert (
+        isinstance(flow, Flow)
+        and flow.egress_ip is None
+        and flow.description is None
+        and flow.entitlements == []
+    )
     assert flow.outputs == [Output(name="o", output_arn=arn + ":o", transport=Transport(protocol="rtp"))]
-    assert flow.source is not None and (flow.source.name, flow.source.ingest_ip, flow.source.transport) == ("s", None, None)
+    assert flow.source is not None and (flow.source.name, flow.source.ingest_ip, flow.source.transport) == (
+        "s",
+        None,
+        None,
+    )

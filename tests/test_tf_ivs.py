@@ -1,4 +1,5 @@
 """Terraform lifecycle of the IVS resources against the local backend, with a real terraform."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -29,7 +30,11 @@ def test_channel_lifecycle(tf: Workspace) -> None:
     tf.apply()
     created = tf.resource("awsmedia_ivs_channel.c")
     arn = created["arn"]
-    assert created["id"] == arn and created["type"] == "STANDARD" and created["playback_url"].startswith("https://")
+    assert (
+        created["id"] == arn
+        and created["type"] == "STANDARD"
+        and created["playback_url"].startswith("https://")
+    )
     assert ivs.get_channel(arn=arn)["channel"]["tags"] == {"team": "video"}
     assert_clean(tf)
 
@@ -93,7 +98,12 @@ output "key_arn" { value = awsmedia_ivs_stream_key.k.arn }
     assert_clean(tf)
 
     # The key value never appears in plan output.
-    tf.write(body.replace("channel_arn = awsmedia_ivs_channel.c.arn", "channel_arn = awsmedia_ivs_channel.c.arn\n  tags = { rotated = \"1\" }"))
+    tf.write(
+        body.replace(
+            "channel_arn = awsmedia_ivs_channel.c.arn",
+            'channel_arn = awsmedia_ivs_channel.c.arn\n  tags = { rotated = "1" }',
+        )
+    )
     plan = tf.plan()
     assert plan.plan_has_changes and secret not in plan.out
     tf.apply()
@@ -114,14 +124,20 @@ output "key_arn" { value = awsmedia_ivs_stream_key.k.arn }
     assert rotated["arn"] != key["arn"] and rotated["value"] != secret
 
     # channel_arn is create-only: moving the key to another channel replaces it.
-    moved = body.replace("channel_arn = awsmedia_ivs_channel.c.arn", "channel_arn = awsmedia_ivs_channel.other.arn") + \
-        'resource "awsmedia_ivs_channel" "other" {\n  name = "other"\n}\n'
+    moved = (
+        body.replace(
+            "channel_arn = awsmedia_ivs_channel.c.arn", "channel_arn = awsmedia_ivs_channel.other.arn"
+        )
+        + 'resource "awsmedia_ivs_channel" "other" {\n  name = "other"\n}\n'
+    )
     tf.write(moved)
     plan = tf.plan()
     assert "awsmedia_ivs_stream_key.k must be replaced" in plan.out and "# forces replacement" in plan.out
     tf.apply()
     other = tf.resource("awsmedia_ivs_channel.other")["arn"]
-    assert [k["arn"] for k in ivs.list_stream_keys(channelArn=other)["streamKeys"]] == [tf.resource("awsmedia_ivs_stream_key.k")["arn"]]
+    assert [k["arn"] for k in ivs.list_stream_keys(channelArn=other)["streamKeys"]] == [
+        tf.resource("awsmedia_ivs_stream_key.k")["arn"]
+    ]
 
     # Deleted outside Terraform: planned for creation again.
     ivs.delete_stream_key(arn=tf.resource("awsmedia_ivs_stream_key.k")["arn"])

@@ -1,4 +1,5 @@
 """Terraform lifecycle of the MediaConnect resources against the local backend, with a real terraform."""
+
 from __future__ import annotations
 
 import re
@@ -30,10 +31,22 @@ resource "awsmedia_mediaconnect_flow" "f" {
 """
 
 
-def flow(name: str = "live", running: bool = False, source: str = "primary", cidr: str = "10.0.0.0/16",
-         window: int = 200, failover: str = "ENABLED") -> str:
-    return FLOW % {"name": name, "running": str(running).lower(), "source": source, "cidr": cidr,
-                   "window": window, "failover": failover}
+def flow(
+    name: str = "live",
+    running: bool = False,
+    source: str = "primary",
+    cidr: str = "10.0.0.0/16",
+    window: int = 200,
+    failover: str = "ENABLED",
+) -> str:
+    return FLOW % {
+        "name": name,
+        "running": str(running).lower(),
+        "source": source,
+        "cidr": cidr,
+        "window": window,
+        "failover": failover,
+    }
 
 
 def assert_creates(result: Result, *addresses: str) -> None:
@@ -73,8 +86,20 @@ def create_child(tf: Workspace, config: str, addr: str, arn_key: str) -> tuple[s
     return flow_arn, created
 
 
-def rename_import_and_remove(tf: Workspace, mc: Any, addr: str, flow_arn: str, created: dict[str, Any], renamed_config: str, *,
-                             arn_key: str, collection: str, change: str, names_after_rename: list[str], names_after_removal: list[str]) -> None:
+def rename_import_and_remove(
+    tf: Workspace,
+    mc: Any,
+    addr: str,
+    flow_arn: str,
+    created: dict[str, Any],
+    renamed_config: str,
+    *,
+    arn_key: str,
+    collection: str,
+    change: str,
+    names_after_rename: list[str],
+    names_after_removal: list[str],
+) -> None:
     """What every flow child shares: a new name replaces it (the name is only set when it is added),
     it imports as "<flow_arn>,<child_arn>", and destroying it alone removes it from the flow; then the
     whole stack goes."""
@@ -108,10 +133,16 @@ def test_flow_lifecycle(tf: Workspace) -> None:
     created = tf.resource(FLOW_ADDR)
     arn = created["flow_arn"]
     assert created["id"] == arn and created["status"] == "STANDBY" and created["running"] is False
-    assert created["source"]["source_arn"].startswith("arn:aws:mediaconnect:") and created["source"]["ingest_ip"]
+    assert (
+        created["source"]["source_arn"].startswith("arn:aws:mediaconnect:") and created["source"]["ingest_ip"]
+    )
     server = describe(mc, arn)
     assert server["Status"] == "STANDBY" and server["Source"]["Name"] == "primary"
-    assert server["SourceFailoverConfig"] == {"State": "ENABLED", "FailoverMode": "FAILOVER", "RecoveryWindow": 200}
+    assert server["SourceFailoverConfig"] == {
+        "State": "ENABLED",
+        "FailoverMode": "FAILOVER",
+        "RecoveryWindow": 200,
+    }
     assert_clean(tf)
 
     # In place: the failover config goes through UpdateFlow, the primary source through UpdateFlowSource
@@ -138,7 +169,10 @@ def test_flow_lifecycle(tf: Workspace) -> None:
     assert shows_change(drift, "whitelist_cidr", '"10.9.0.0/16" -> "10.1.0.0/16"')
     tf.apply()
     server = describe(mc, arn)
-    assert server["SourceFailoverConfig"]["RecoveryWindow"] == 300 and server["Source"]["WhitelistCidr"] == "10.1.0.0/16"
+    assert (
+        server["SourceFailoverConfig"]["RecoveryWindow"] == 300
+        and server["Source"]["WhitelistCidr"] == "10.1.0.0/16"
+    )
 
     # The flow's name can only be set at create: a new flow replaces the old one.
     tf.write(flow(name="live2", window=300, cidr="10.1.0.0/16"))
@@ -253,9 +287,19 @@ def test_flow_output_lifecycle(tf: Workspace) -> None:
     tf.apply()
     assert describe(mc, flow_arn)["Outputs"][0]["Port"] == 1030
 
-    rename_import_and_remove(tf, mc, addr, flow_arn, created, output(name="studio-b", destination="198.51.100.20", port=1030),
-                             arn_key="output_arn", collection="Outputs", change='"studio" -> "studio-b" # forces replacement',
-                             names_after_rename=["studio-b"], names_after_removal=[])
+    rename_import_and_remove(
+        tf,
+        mc,
+        addr,
+        flow_arn,
+        created,
+        output(name="studio-b", destination="198.51.100.20", port=1030),
+        arn_key="output_arn",
+        collection="Outputs",
+        change='"studio" -> "studio-b" # forces replacement',
+        names_after_rename=["studio-b"],
+        names_after_removal=[],
+    )
 
 
 ENTITLEMENT = """
@@ -269,8 +313,9 @@ resource "awsmedia_mediaconnect_flow_entitlement" "e" {
 """
 
 
-def entitlement(name: str = "partner", subscribers: tuple[str, ...] = ("111122223333",),
-                description: str = "partner feed") -> str:
+def entitlement(
+    name: str = "partner", subscribers: tuple[str, ...] = ("111122223333",), description: str = "partner feed"
+) -> str:
     quoted = ", ".join(f'"{s}"' for s in subscribers)
     return flow() + ENTITLEMENT % {"name": name, "subscribers": quoted, "description": description}
 
@@ -281,7 +326,9 @@ def test_flow_entitlement_lifecycle(tf: Workspace) -> None:
     flow_arn, created = create_child(tf, entitlement(), addr, "entitlement_arn")
     assert created["data_transfer_subscriber_fee_percent"] == 0  # computed: the service's default
     [server] = describe(mc, flow_arn)["Entitlements"]
-    assert server["EntitlementArn"] == created["entitlement_arn"] and server["Subscribers"] == ["111122223333"]
+    assert server["EntitlementArn"] == created["entitlement_arn"] and server["Subscribers"] == [
+        "111122223333"
+    ]
     assert_clean(tf)
 
     # In place through UpdateFlowEntitlement.
@@ -292,21 +339,36 @@ def test_flow_entitlement_lifecycle(tf: Workspace) -> None:
     tf.apply()
     assert tf.resource(addr)["entitlement_arn"] == created["entitlement_arn"]
     [server] = describe(mc, flow_arn)["Entitlements"]
-    assert server["Subscribers"] == ["111122223333", "444455556666"] and server["Description"] == "two partners"
+    assert (
+        server["Subscribers"] == ["111122223333", "444455556666"] and server["Description"] == "two partners"
+    )
     assert_clean(tf)
 
     # Out of band: disabled on the server; the configuration enables it again.
-    mc.update_flow_entitlement(FlowArn=flow_arn, EntitlementArn=created["entitlement_arn"], EntitlementStatus="DISABLED")
+    mc.update_flow_entitlement(
+        FlowArn=flow_arn, EntitlementArn=created["entitlement_arn"], EntitlementStatus="DISABLED"
+    )
     drift = tf.plan()
     assert_in_place(drift, addr)
     assert shows_change(drift, "entitlement_status", '"DISABLED" -> "ENABLED"')
     tf.apply()
     assert describe(mc, flow_arn)["Entitlements"][0]["EntitlementStatus"] == "ENABLED"
 
-    rename_import_and_remove(tf, mc, addr, flow_arn, created,
-                             entitlement(name="partner-b", subscribers=("111122223333", "444455556666"), description="two partners"),
-                             arn_key="entitlement_arn", collection="Entitlements", change='"partner" -> "partner-b" # forces replacement',
-                             names_after_rename=["partner-b"], names_after_removal=[])
+    rename_import_and_remove(
+        tf,
+        mc,
+        addr,
+        flow_arn,
+        created,
+        entitlement(
+            name="partner-b", subscribers=("111122223333", "444455556666"), description="two partners"
+        ),
+        arn_key="entitlement_arn",
+        collection="Entitlements",
+        change='"partner" -> "partner-b" # forces replacement',
+        names_after_rename=["partner-b"],
+        names_after_removal=[],
+    )
 
 
 SOURCE = """
@@ -354,9 +416,19 @@ def test_flow_source_lifecycle(tf: Workspace) -> None:
     tf.apply()
     assert describe(mc, flow_arn)["Sources"][1]["WhitelistCidr"] == "10.3.0.0/16"
 
-    rename_import_and_remove(tf, mc, addr, flow_arn, created, second_source(name="backup-b", cidr="10.3.0.0/16"),
-                             arn_key="source_arn", collection="Sources", change='"backup" -> "backup-b" # forces replacement',
-                             names_after_rename=["primary", "backup-b"], names_after_removal=["primary"])
+    rename_import_and_remove(
+        tf,
+        mc,
+        addr,
+        flow_arn,
+        created,
+        second_source(name="backup-b", cidr="10.3.0.0/16"),
+        arn_key="source_arn",
+        collection="Sources",
+        change='"backup" -> "backup-b" # forces replacement',
+        names_after_rename=["primary", "backup-b"],
+        names_after_removal=["primary"],
+    )
 
 
 def test_source_count_is_checked_at_plan_time(tf: Workspace) -> None:
@@ -461,14 +533,16 @@ resource "awsmedia_mediaconnect_flow_source" "zixi" {
     result = tf.plan_fails()
     out = flat(result.out)
     assert "Error: Invalid value for source.protocol" in out
-    assert ("'zixi' is not allowed; allowed values: zixi-push, rtp-fec, rtp, zixi-pull, rist, st2110-jpegxs, cdi, "
-            "srt-listener, srt-caller, fujitsu-qos." in out)
+    assert (
+        "'zixi' is not allowed; allowed values: zixi-push, rtp-fec, rtp, zixi-pull, rist, st2110-jpegxs, cdi, "
+        "srt-listener, srt-caller, fujitsu-qos." in out
+    )
     assert "Error: Value out of range for source_failover_config.recovery_window" in out
     assert "50 is outside the allowed range: 100 to 500." in out
     rule = "a Zixi source listens on port 2088; ingest_port must be 2088 when protocol is zixi-push."
     # Once on the flow's source block, once on the flow_source resource, each at its own path.
-    assert 'Error: Invalid combination at source.ingest_port with awsmedia_mediaconnect_flow.zixi' in out
-    assert 'Error: Invalid combination at ingest_port with awsmedia_mediaconnect_flow_source.zixi' in out
+    assert "Error: Invalid combination at source.ingest_port with awsmedia_mediaconnect_flow.zixi" in out
+    assert "Error: Invalid combination at ingest_port with awsmedia_mediaconnect_flow_source.zixi" in out
     assert out.count(rule) == 2
     assert out.count("Error: ") == 4
 
@@ -499,8 +573,14 @@ data "awsmedia_mediaconnect_flow" "f" {
     assert "Description" not in server and server["Source"]["Description"] == "camera one"
     assert flow_state["description"] is None
     # Members the request gives flat and the response nests (Transport.Protocol) are still read back.
-    assert flow_state["source"]["description"] == "camera one" and flow_state["source"]["protocol"] == "zixi-push"
+    assert (
+        flow_state["source"]["description"] == "camera one"
+        and flow_state["source"]["protocol"] == "zixi-push"
+    )
     read = tf.resource("data.awsmedia_mediaconnect_flow.f")
     assert read["description"] is None
-    assert read["source"]["description"] == "camera one" and read["source"]["transport"]["protocol"] == "zixi-push"
+    assert (
+        read["source"]["description"] == "camera one"
+        and read["source"]["transport"]["protocol"] == "zixi-push"
+    )
     assert_clean(tf)

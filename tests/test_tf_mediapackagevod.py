@@ -1,4 +1,5 @@
 """Terraform lifecycle of the MediaPackage VOD resources against the local backend, with a real terraform."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -72,7 +73,9 @@ def test_packaging_group_lifecycle(tf: Workspace) -> None:
     assert_clean(tf)
 
     # Changes made outside Terraform show up in the next plan, and apply puts them back.
-    vod.update_packaging_group(Id="vod", Authorization={"CdnIdentifierSecret": SECRET_A, "SecretsRoleArn": CDN_ROLE})
+    vod.update_packaging_group(
+        Id="vod", Authorization={"CdnIdentifierSecret": SECRET_A, "SecretsRoleArn": CDN_ROLE}
+    )
     vod.tag_resource(ResourceArn=created["arn"], Tags={"owner": "someone-else"})
     drift = tf.plan()
     assert_in_place(drift, addr)
@@ -171,11 +174,23 @@ resource "awsmedia_mediapackagevod_packaging_configuration" "dash" {
 """
 
 
-def hls(id: str = "hls", segment: int = 6, tags: str = '{ format = "hls" }', ad_markers: str = "SCTE35_ENHANCED",
-        order: str = "VIDEO_BITRATE_DESCENDING", encrypted: bool = True) -> str:
+def hls(
+    id: str = "hls",
+    segment: int = 6,
+    tags: str = '{ format = "hls" }',
+    ad_markers: str = "SCTE35_ENHANCED",
+    order: str = "VIDEO_BITRATE_DESCENDING",
+    encrypted: bool = True,
+) -> str:
     encryption = HLS_ENCRYPTION % {"speke_role": SPEKE_ROLE, "fairplay": FAIRPLAY} if encrypted else ""
-    return HLS % {"id": id, "segment": segment, "tags": tags, "ad_markers": ad_markers, "order": order,
-                  "encryption": encryption}
+    return HLS % {
+        "id": id,
+        "segment": segment,
+        "tags": tags,
+        "ad_markers": ad_markers,
+        "order": order,
+        "encryption": encryption,
+    }
 
 
 def dash(template: str = "TIME_WITH_TIMELINE", triggers: str = '["ADS"]', profile: str = "HBBTV_1_5") -> str:
@@ -198,19 +213,42 @@ def test_packaging_configuration_lifecycle(tf: Workspace) -> None:
     assert server["PackagingGroupId"] == "vod" and server["Tags"] == {"format": "hls"}
     package = server["HlsPackage"]
     assert package["SegmentDurationSeconds"] == 6 and package["UseAudioRenditionGroup"] is True
-    assert package["Encryption"] == {"EncryptionMethod": "SAMPLE_AES", "SpekeKeyProvider": {
-        "RoleArn": SPEKE_ROLE, "SystemIds": [FAIRPLAY], "Url": "https://keys.example.com/speke/v1"}}
+    assert package["Encryption"] == {
+        "EncryptionMethod": "SAMPLE_AES",
+        "SpekeKeyProvider": {
+            "RoleArn": SPEKE_ROLE,
+            "SystemIds": [FAIRPLAY],
+            "Url": "https://keys.example.com/speke/v1",
+        },
+    }
     main, mobile = package["HlsManifests"]
-    assert main == {"ManifestName": "main", "AdMarkers": "SCTE35_ENHANCED", "IncludeIframeOnlyStream": True,
-                    "ProgramDateTimeIntervalSeconds": 60, "RepeatExtXKey": False,
-                    "StreamSelection": {"MinVideoBitsPerSecond": 500000, "MaxVideoBitsPerSecond": 8000000,
-                                        "StreamOrder": "VIDEO_BITRATE_DESCENDING"}}
+    assert main == {
+        "ManifestName": "main",
+        "AdMarkers": "SCTE35_ENHANCED",
+        "IncludeIframeOnlyStream": True,
+        "ProgramDateTimeIntervalSeconds": 60,
+        "RepeatExtXKey": False,
+        "StreamSelection": {
+            "MinVideoBitsPerSecond": 500000,
+            "MaxVideoBitsPerSecond": 8000000,
+            "StreamOrder": "VIDEO_BITRATE_DESCENDING",
+        },
+    }
     assert mobile == {"ManifestName": "mobile", "StreamSelection": {"MaxVideoBitsPerSecond": 1500000}}
     dash_package = vod.describe_packaging_configuration(Id="dash")["DashPackage"]
-    assert dash_package["SegmentTemplateFormat"] == "TIME_WITH_TIMELINE" and dash_package["PeriodTriggers"] == ["ADS"]
+    assert dash_package["SegmentTemplateFormat"] == "TIME_WITH_TIMELINE" and dash_package[
+        "PeriodTriggers"
+    ] == ["ADS"]
     assert dash_package["IncludeIframeOnlyStream"] is False
-    assert dash_package["DashManifests"] == [{"ManifestName": "tv", "ManifestLayout": "COMPACT", "MinBufferTimeSeconds": 30,
-                                              "Profile": "HBBTV_1_5", "StreamSelection": {"StreamOrder": "VIDEO_BITRATE_ASCENDING"}}]
+    assert dash_package["DashManifests"] == [
+        {
+            "ManifestName": "tv",
+            "ManifestLayout": "COMPACT",
+            "MinBufferTimeSeconds": 30,
+            "Profile": "HBBTV_1_5",
+            "StreamSelection": {"StreamOrder": "VIDEO_BITRATE_ASCENDING"},
+        }
+    ]
     assert_clean(tf)
 
     # Tags are the one thing that changes in place.
@@ -232,16 +270,28 @@ def test_packaging_configuration_lifecycle(tf: Workspace) -> None:
 
     # The package settings are create-only: changes deep inside, and a nested block taken out,
     # replace the configuration.
-    tf.write(group() + hls(tags='{ format = "hls", tier = "gold" }', segment=4, order="ORIGINAL", encrypted=False) + dash())
+    tf.write(
+        group()
+        + hls(tags='{ format = "hls", tier = "gold" }', segment=4, order="ORIGINAL", encrypted=False)
+        + dash()
+    )
     replace = tf.plan()
     assert_replaces_only(replace, addr)
     assert "~ hls_package { # forces replacement" in replace.out, replace.out
-    assert "~ segment_duration_seconds  = 6 -> 4" in replace.out and '"VIDEO_BITRATE_DESCENDING" -> "ORIGINAL"' in replace.out
-    assert "- encryption {" in replace.out and '- encryption_method = "SAMPLE_AES" -> null' in replace.out, replace.out
+    assert (
+        "~ segment_duration_seconds  = 6 -> 4" in replace.out
+        and '"VIDEO_BITRATE_DESCENDING" -> "ORIGINAL"' in replace.out
+    )
+    assert (
+        "- encryption {" in replace.out and '- encryption_method = "SAMPLE_AES" -> null' in replace.out
+    ), replace.out
     applied = tf.apply()
     assert_replaced(applied, addr)
     package = vod.describe_packaging_configuration(Id="hls")["HlsPackage"]
-    assert package["SegmentDurationSeconds"] == 4 and package["HlsManifests"][0]["StreamSelection"]["StreamOrder"] == "ORIGINAL"
+    assert (
+        package["SegmentDurationSeconds"] == 4
+        and package["HlsManifests"][0]["StreamSelection"]["StreamOrder"] == "ORIGINAL"
+    )
     assert "Encryption" not in package
     assert_clean(tf)
 
@@ -276,7 +326,9 @@ resource "awsmedia_mediapackagevod_asset" "a" {
 """
 
 
-def asset(source: str = "movie.smil", tags: str = '{ title = "movie" }', configs: tuple[str, ...] = ("hls",)) -> str:
+def asset(
+    source: str = "movie.smil", tags: str = '{ title = "movie" }', configs: tuple[str, ...] = ("hls",)
+) -> str:
     after = ", ".join(f"awsmedia_mediapackagevod_packaging_configuration.{c}" for c in configs)
     return ASSET % {"source": source, "role": INGEST_ROLE, "tags": tags, "configs": after}
 
@@ -291,9 +343,13 @@ def test_asset_lifecycle(tf: Workspace) -> None:
     state = tf.resource(addr)
     domain = tf.resource("awsmedia_mediapackagevod_packaging_group.g")["domain_name"]
     assert state["arn"] == f"arn:aws:mediapackage-vod:us-east-1:{ACCOUNT}:assets/movie"
-    assert state["egress_endpoints"] == [{"packaging_configuration_id": "hls", "url": f"{domain}/out/v1/movie/hls/index"}]
+    assert state["egress_endpoints"] == [
+        {"packaging_configuration_id": "hls", "url": f"{domain}/out/v1/movie/hls/index"}
+    ]
     server = vod.describe_asset(Id="movie")
-    assert server["SourceArn"] == "arn:aws:s3:::vod-source/movie.smil" and server["SourceRoleArn"] == INGEST_ROLE
+    assert (
+        server["SourceArn"] == "arn:aws:s3:::vod-source/movie.smil" and server["SourceRoleArn"] == INGEST_ROLE
+    )
     assert server["ResourceId"] == "movie-drm" and server["PackagingGroupId"] == "vod"
     assert server["Tags"] == {"title": "movie"}
     assert_clean(tf)
@@ -325,7 +381,10 @@ def test_asset_lifecycle(tf: Workspace) -> None:
     tf.write(group() + hls() + asset(source="movie-remastered.smil", tags='{ genre = "drama" }'))
     replace = tf.plan()
     assert_replaces_only(replace, addr)
-    assert '"arn:aws:s3:::vod-source/movie.smil" -> "arn:aws:s3:::vod-source/movie-remastered.smil" # forces replacement' in replace.out
+    assert (
+        '"arn:aws:s3:::vod-source/movie.smil" -> "arn:aws:s3:::vod-source/movie-remastered.smil" # forces replacement'
+        in replace.out
+    )
     applied = tf.apply()
     assert_replaced(applied, addr)
     assert vod.describe_asset(Id="movie")["SourceArn"] == "arn:aws:s3:::vod-source/movie-remastered.smil"
@@ -353,8 +412,12 @@ def test_data_sources_read_what_resources_made(tf: Workspace) -> None:
     for i in range(100):
         vod.create_packaging_group(Id=f"filler-{i:03d}")
     vod.create_packaging_group(Id="other")
-    vod.create_asset(Id="trailer", PackagingGroupId="other", SourceArn="arn:aws:s3:::vod-source/trailer.mp4",
-                     SourceRoleArn=INGEST_ROLE)
+    vod.create_asset(
+        Id="trailer",
+        PackagingGroupId="other",
+        SourceArn="arn:aws:s3:::vod-source/trailer.mp4",
+        SourceRoleArn=INGEST_ROLE,
+    )
     tf.write(group() + hls() + dash() + asset(configs=("hls", "dash")) + """
 data "awsmedia_mediapackagevod_packaging_group" "g" {
   id = awsmedia_mediapackagevod_packaging_group.g.id
@@ -435,10 +498,15 @@ resource "awsmedia_mediapackagevod_packaging_configuration" "mss" {
     assert "Error: Invalid value for hls_package.hls_manifests[0].ad_markers" in text, out
     assert "'SCTE35' is not allowed; allowed values: NONE, SCTE35_ENHANCED, PASSTHROUGH." in text
     assert "Error: Invalid value for hls_package.hls_manifests[0].stream_selection.stream_order" in text
-    assert "'BITRATE' is not allowed; allowed values: ORIGINAL, VIDEO_BITRATE_ASCENDING, VIDEO_BITRATE_DESCENDING." in text
+    assert (
+        "'BITRATE' is not allowed; allowed values: ORIGINAL, VIDEO_BITRATE_ASCENDING, VIDEO_BITRATE_DESCENDING."
+        in text
+    )
     assert "Error: Invalid value for dash_package.segment_template_format" in text
-    assert ("'NUMBER_WITH_SEGMENTS' is not allowed; allowed values: "
-            "NUMBER_WITH_TIMELINE, TIME_WITH_TIMELINE, NUMBER_WITH_DURATION.") in text
+    assert (
+        "'NUMBER_WITH_SEGMENTS' is not allowed; allowed values: "
+        "NUMBER_WITH_TIMELINE, TIME_WITH_TIMELINE, NUMBER_WITH_DURATION."
+    ) in text
     # Each item of a list of enums is checked on its own, at its own index.
     assert "Error: Invalid value for dash_package.period_triggers[1]" in text
     assert "'SPLICE_INSERT' is not allowed; allowed values: ADS." in text
@@ -446,5 +514,8 @@ resource "awsmedia_mediapackagevod_packaging_configuration" "mss" {
     assert "'HBBTV_2_0' is not allowed; allowed values: NONE, HBBTV_1_5." in text
     # The paths resolve to the offending lines, which terraform quotes.
     assert 'stream_order = "BITRATE"' in text and 'period_triggers = ["ADS", "SPLICE_INSERT"]' in text
-    assert "Error: Insufficient mss_manifests blocks" in text and 'At least 1 "mss_manifests" blocks are required.' in text
+    assert (
+        "Error: Insufficient mss_manifests blocks" in text
+        and 'At least 1 "mss_manifests" blocks are required.' in text
+    )
     assert out.count("Error: ") == 6, out

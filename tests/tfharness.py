@@ -8,6 +8,7 @@ So a workspace normally attaches to one provider process started from the mirror
 `--debug` (TF_REATTACH_PROVIDERS), which serves all of its commands; tests marked `real_launcher`
 let Terraform install and start the provider itself, as users run it.
 """
+
 from __future__ import annotations
 
 import json
@@ -55,22 +56,32 @@ class TerraformError(AssertionError):
 def assert_in_place(result: Result, address: str) -> None:
     """A plan that updates `address` in place and replaces nothing."""
     assert result.plan_has_changes, result.out
-    assert f"{address} will be updated in-place" in result.out and "must be replaced" not in result.out, result.out
+    assert (
+        f"{address} will be updated in-place" in result.out and "must be replaced" not in result.out
+    ), result.out
 
 
 def assert_replaces_only(result: Result, address: str) -> None:
     """A plan that replaces `address` and touches nothing else."""
-    assert f"{address} must be replaced" in result.out and "Plan: 1 to add, 0 to change, 1 to destroy" in result.out, result.out
+    assert (
+        f"{address} must be replaced" in result.out
+        and "Plan: 1 to add, 0 to change, 1 to destroy" in result.out
+    ), result.out
 
 
 def assert_replaced(applied: Result, address: str) -> None:
     """An apply that destroyed `address` and created it again."""
-    assert f"{address}: Destruction complete" in applied.out and f"{address}: Creation complete" in applied.out, applied.out
+    assert (
+        f"{address}: Destruction complete" in applied.out and f"{address}: Creation complete" in applied.out
+    ), applied.out
 
 
 def assert_creates_only(result: Result, address: str) -> None:
     """A plan that creates `address` and touches nothing else."""
-    assert f"{address} will be created" in result.out and "Plan: 1 to add, 0 to change, 0 to destroy" in result.out, result.out
+    assert (
+        f"{address} will be created" in result.out
+        and "Plan: 1 to add, 0 to change, 0 to destroy" in result.out
+    ), result.out
 
 
 def assert_clean(tf: "Workspace") -> None:
@@ -93,8 +104,14 @@ class DebugProvider:
     def __init__(self, launcher: Path, env: dict[str, str], log: Path, timeout: float = 60):
         self.log = log
         with log.open("w") as stderr:
-            self.process = subprocess.Popen([str(launcher), "--debug"], stdin=subprocess.DEVNULL,
-                                            stdout=subprocess.PIPE, stderr=stderr, env=env, text=True)
+            self.process = subprocess.Popen(
+                [str(launcher), "--debug"],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=stderr,
+                env=env,
+                text=True,
+            )
         try:
             self.reattach = self._announced(timeout)
         except BaseException:
@@ -109,8 +126,10 @@ class DebugProvider:
             ready = waiting.select(timeout)
         line = self.process.stdout.readline() if ready else ""
         if not line.startswith("{"):
-            raise TerraformError(f"the provider gave no TF_REATTACH_PROVIDERS value within {timeout} s:\n"
-                                 f"{line}{self.log.read_text()}")
+            raise TerraformError(
+                f"the provider gave no TF_REATTACH_PROVIDERS value within {timeout} s:\n"
+                f"{line}{self.log.read_text()}"
+            )
         return line.strip()
 
     def running(self) -> bool:
@@ -136,7 +155,9 @@ class Workspace:
     the mirror `cli_config` names and starts it itself.
     """
 
-    def __init__(self, root: Path, binary: str, cli_config: Path, endpoint: str, launcher: Path | None = None):
+    def __init__(
+        self, root: Path, binary: str, cli_config: Path, endpoint: str, launcher: Path | None = None
+    ):
         self.root = root
         self.binary = binary
         self.endpoint = endpoint
@@ -170,8 +191,9 @@ class Workspace:
         words = 2 if args[0] == "state" else 1  # flags go after the (sub)command
         command = [self.binary, *args[:words], "-no-color", *args[words:]]
         self._shown = None  # any command may change the state
-        proc = subprocess.run(command, cwd=self.root, env=self.env,
-                              capture_output=True, text=True, timeout=timeout)
+        proc = subprocess.run(
+            command, cwd=self.root, env=self.env, capture_output=True, text=True, timeout=timeout
+        )
         result = Result(proc.returncode, proc.stdout + proc.stderr)
         if proc.returncode not in ok_codes:
             raise TerraformError(f"terraform {' '.join(args)} exited {proc.returncode}:\n{result.out}")
@@ -182,7 +204,9 @@ class Workspace:
         # Each workspace runs the provider it says it does: installed from the mirror, or the attached one.
         installed = (self.root / ".terraform" / "providers" / "registry.terraform.io" / SOURCE).exists()
         if installed == (self.provider is not None):
-            raise TerraformError(f"terraform init {'installed' if installed else 'did not install'} the provider:\n{result.out}")
+            raise TerraformError(
+                f"terraform init {'installed' if installed else 'did not install'} the provider:\n{result.out}"
+            )
         self.initialized = True
         return result
 
@@ -225,8 +249,15 @@ class Workspace:
     def show(self) -> dict[str, Any]:
         """`terraform show -json`, run again only after another command (the state changes only then)."""
         if self._shown is None:
-            self._shown = subprocess.run([self.binary, "show", "-json"], cwd=self.root, env=self.env, capture_output=True,
-                                         text=True, timeout=120, check=True).stdout
+            self._shown = subprocess.run(
+                [self.binary, "show", "-json"],
+                cwd=self.root,
+                env=self.env,
+                capture_output=True,
+                text=True,
+                timeout=120,
+                check=True,
+            ).stdout
         return dict(json.loads(self._shown)) if self._shown.strip() else {}
 
     def resources(self) -> dict[str, dict[str, Any]]:
@@ -243,4 +274,6 @@ class Workspace:
     def cleanup(self) -> None:
         if self.provider is not None:
             self.provider.stop()
-        shutil.rmtree(self.tmp, ignore_errors=True)  # with the socket folder of a provider that had to be killed
+        shutil.rmtree(
+            self.tmp, ignore_errors=True
+        )  # with the socket folder of a provider that had to be killed

@@ -6,6 +6,7 @@
 
 or from a shell: `awsmedia-local --port 4580`.
 """
+
 from .engine import Backend
 from .faults import FaultConfig
 from .server import LocalServer, main

@@ -4,6 +4,7 @@ Every operation is served by one of a few generic handlers chosen from the model
 definitions (create, read, update, delete, list, batch read, child add/update/remove, state
 action, tagging). What the model cannot say lives in `hooks.py`, looked up by name.
 """
+
 from __future__ import annotations
 
 import base64
@@ -52,8 +53,14 @@ Handler = Callable[[Call], Reply]
 class Backend:
     """In-memory state of all three services plus the operation table that serves them."""
 
-    def __init__(self, tables: dict[str, ServiceTable] | None = None, *, account: str = "123456789012", seed: int | None = None,
-                 transition_delay: float = 0.5):
+    def __init__(
+        self,
+        tables: dict[str, ServiceTable] | None = None,
+        *,
+        account: str = "123456789012",
+        seed: int | None = None,
+        transition_delay: float = 0.5,
+    ):
         self.tables = tables if tables is not None else load_tables()
         self.account = account
         self.transition_delay = transition_delay
@@ -94,15 +101,31 @@ class Backend:
                 add((svc, op), (hook_role, _bind_backend(hook_fn, self)))
         for rname, r in t.resources.items():
             embedded = bool(r.get("parent") and r["parent"].get("collection"))
-            named = {"create": [r["create"]], "read": [r["read"]], "update": r["update"], "delete": [r["delete"]],
-                     "list": [r["list"]] if r["list"] else [], "batch_read": [r["batch_read"]["operation"]] if "batch_read" in r else []}
+            named = {
+                "create": [r["create"]],
+                "read": [r["read"]],
+                "update": r["update"],
+                "delete": [r["delete"]],
+                "list": [r["list"]] if r["list"] else [],
+                "batch_read": [r["batch_read"]["operation"]] if "batch_read" in r else [],
+            }
             roles: dict[str, tuple[str, Callable[[Call, str], Reply]]]
             if embedded:  # the parent's read operation serves these; the rest act on the parent's list
-                roles = {"create": ("add_children", self._add_children), "update": ("update_child", self._update_child),
-                         "delete": ("remove_child", self._remove_child), "list": ("list_children", self._list_children)}
+                roles = {
+                    "create": ("add_children", self._add_children),
+                    "update": ("update_child", self._update_child),
+                    "delete": ("remove_child", self._remove_child),
+                    "list": ("list_children", self._list_children),
+                }
             else:
-                roles = {"create": ("create", self._create), "read": ("read", self._read), "update": ("update", self._update),
-                         "delete": ("delete", self._delete), "list": ("list", self._list), "batch_read": ("batch_read", self._batch_read)}
+                roles = {
+                    "create": ("create", self._create),
+                    "read": ("read", self._read),
+                    "update": ("update", self._update),
+                    "delete": ("delete", self._delete),
+                    "list": ("list", self._list),
+                    "batch_read": ("batch_read", self._batch_read),
+                }
             for key, (role, fn) in roles.items():
                 for op in named[key]:
                     add((svc, op), (role, _bind(fn, rname)))
@@ -114,7 +137,9 @@ class Backend:
             add((svc, t.tagging["list"]), ("list_tags", self._list_tags))
         missing = sorted(op for op in t.operations if (svc, op) not in self.handlers)
         if missing:
-            raise RuntimeError(f"{svc}: no handler for {', '.join(missing)}; add a resource definition or a hook")
+            raise RuntimeError(
+                f"{svc}: no handler for {', '.join(missing)}; add a resource definition or a hook"
+            )
 
     # -- errors --------------------------------------------------------------------------------
 
@@ -148,7 +173,9 @@ class Backend:
             record[t.resources[rname]["states"]["member"]] = pending[0]
             del record["__pending"]
 
-    def new_record(self, call: Call, rname: str, params: dict[str, Any], given: Structure | None = None) -> Record:
+    def new_record(
+        self, call: Call, rname: str, params: dict[str, Any], given: Structure | None = None
+    ) -> Record:
         """Build a resource (or an embedded child) from the values of a request shaped as `given`
         (None: values named as the resource's own members), then fill defaults and generated values."""
         t = call.table
@@ -160,7 +187,9 @@ class Backend:
     def _template_vars(self, call: Call) -> dict[str, Any]:
         return {"region": call.region, "account": self.account, "rng": self.rng}
 
-    def insert(self, call: Call, rname: str, params: dict[str, Any], given: Structure | None = None) -> Record:
+    def insert(
+        self, call: Call, rname: str, params: dict[str, Any], given: Structure | None = None
+    ) -> Record:
         """Create a top-level (not embedded) resource and store it; used by the create handler and by
         hooks (`given` as in new_record)."""
         t = call.table
@@ -170,10 +199,16 @@ class Backend:
             owner = self.get(call, parent["resource"], params.get(parent["member"]))
             if parent.get("max") is not None:
                 owner_id = owner[t.resources[parent["resource"]]["identifier"]]
-                count = sum(1 for rec in self.records(t.name, rname).values() if rec.get(parent["member"]) == owner_id)
+                count = sum(
+                    1 for rec in self.records(t.name, rname).values() if rec.get(parent["member"]) == owner_id
+                )
                 if count >= parent["max"]:
-                    raise self.error(t, "quota_exceeded", f"{parent['resource']} {owner_id} already has {count} {rname}; the limit is {parent['max']}",
-                                     code=parent.get("max_error"))
+                    raise self.error(
+                        t,
+                        "quota_exceeded",
+                        f"{parent['resource']} {owner_id} already has {count} {rname}; the limit is {parent['max']}",
+                        code=parent.get("max_error"),
+                    )
         ident = params.get(r["identifier"])
         if ident is not None and ident in self.records(t.name, rname):
             raise self.error(t, "conflict", f"{rname} {ident} already exists")
@@ -208,8 +243,12 @@ class Backend:
         record = self.get(call, rname, ident)
         states = r.get("states")
         if states and states.get("delete_when") and record.get(states["member"]) not in states["delete_when"]:
-            raise self.error(t, "bad_request", f"{rname} {ident} is {record.get(states['member'])}; it can be deleted only when "
-                             f"{' or '.join(states['delete_when'])} (stop it first)")
+            raise self.error(
+                t,
+                "bad_request",
+                f"{rname} {ident} is {record.get(states['member'])}; it can be deleted only when "
+                f"{' or '.join(states['delete_when'])} (stop it first)",
+            )
         self.remove(call, rname, record)
         shown = dict(record)
         if states and states.get("deleting"):
@@ -250,7 +289,9 @@ class Backend:
                 filters[target] = value
         parent = r.get("parent")
         if parent and parent["member"] in filters:
-            self.get(call, parent["resource"], filters[parent["member"]])  # listing under a missing parent is NotFound
+            self.get(
+                call, parent["resource"], filters[parent["member"]]
+            )  # listing under a missing parent is NotFound
         items = []
         for rec in self.records(t.name, rname).values():
             self._settle(t, rname, rec)
@@ -283,8 +324,12 @@ class Backend:
         action = states["actions"][call.op.name]
         current = record.get(states["member"])
         if current not in action["from"]:
-            raise self.error(t, "bad_request", f"{rname} {record[r['identifier']]} is {current}; {call.op.name} needs it to be "
-                             f"{' or '.join(action['from'])}")
+            raise self.error(
+                t,
+                "bad_request",
+                f"{rname} {record[r['identifier']]} is {current}; {call.op.name} needs it to be "
+                f"{' or '.join(action['from'])}",
+            )
         record[states["member"]] = action["through"]
         record["__pending"] = [action["to"], time.time() + self.transition_delay]
         self._settle(t, rname, record)  # a zero delay finishes at once
@@ -305,8 +350,12 @@ class Backend:
         added = [self.new_record(call, rname, item, given.item) for item in call.params.get(coll) or []]
         total = len(owner.get(coll) or []) + len(added)
         # The parent's rules on how many it holds (a flow's sources), judged on the parent after the add.
-        self._keep_rules(call, r["parent"]["rules"], {**owner, coll: [*(owner.get(coll) or []), *added]},
-                         lambda _: f"adding {len(added)} would make {total}")
+        self._keep_rules(
+            call,
+            r["parent"]["rules"],
+            {**owner, coll: [*(owner.get(coll) or []), *added]},
+            lambda _: f"adding {len(added)} would make {total}",
+        )
         owner.setdefault(coll, []).extend(added)
         self._after(call, r["parent"]["resource"], owner)
         return self.reply(call, {**owner, coll: added}, rname)
@@ -380,16 +429,27 @@ class Backend:
         shape = t.structure(r["shape"])
         assert call.op.input is not None
         after = absorb(copy.deepcopy(record), call.params, call.op.input, shape, keep=(r["identifier"],))
-        self._keep_rules(call, shape.rules, after, lambda rule: "this update would leave " + ", ".join(
-            f"{'.'.join(p)} = {_at(after, p)}" for p in (rule.when.path, rule.require.path)))
+        self._keep_rules(
+            call,
+            shape.rules,
+            after,
+            lambda rule: "this update would leave "
+            + ", ".join(f"{'.'.join(p)} = {_at(after, p)}" for p in (rule.when.path, rule.require.path)),
+        )
         record.clear()
         record.update(after)
 
-    def _keep_rules(self, call: Call, rules: Sequence[Rule], value: Record, detail: Callable[[Rule], str]) -> None:
+    def _keep_rules(
+        self, call: Call, rules: Sequence[Rule], value: Record, detail: Callable[[Rule], str]
+    ) -> None:
         """Refuse a change that would leave `value` breaking one of `rules`, saying what it would leave."""
         for rule in rules:
             if rule_broken(rule, value):
-                raise self.error(call.table, "bad_request", f"{'.'.join(rule.require.path)}: {rule.description} ({detail(rule)})")
+                raise self.error(
+                    call.table,
+                    "bad_request",
+                    f"{'.'.join(rule.require.path)}: {rule.description} ({detail(rule)})",
+                )
 
     # -- replies -------------------------------------------------------------------------------
 
@@ -421,9 +481,11 @@ class Backend:
         values: dict[str, Any] = {}
         start = _decode_token(call, call.params.get(pg.input_token))
         size = call.params.get(pg.limit_key) or pg.default_page_size or 100
-        values[pg.items] = items[start:start + size]
+        values[pg.items] = items[start : start + size]
         if start + size < len(items):
-            values[pg.output_token] = base64.urlsafe_b64encode(f"{call.op.name}:{start + size}".encode()).decode()
+            values[pg.output_token] = base64.urlsafe_b64encode(
+                f"{call.op.name}:{start + size}".encode()
+            ).decode()
         return Reply(call.op.status, to_wire(view(values, call.op.output), call.op.output))
 
 
@@ -440,8 +502,11 @@ def _decode_token(call: Call, token: str | None) -> int:
             raise ValueError
         return int(offset)
     except ValueError:
-        raise ApiError(call.table.error_for("bad_request"), call.table.status_of(call.table.error_for("bad_request")),
-                       f"invalid NextToken {token!r}") from None
+        raise ApiError(
+            call.table.error_for("bad_request"),
+            call.table.status_of(call.table.error_for("bad_request")),
+            f"invalid NextToken {token!r}",
+        ) from None
 
 
 def _at(value: Any, path: tuple[str, ...]) -> Any:
@@ -461,7 +526,9 @@ def _bind_backend(fn: Callable[[Backend, Call], Reply], backend: Backend) -> Han
 # -- value shaping ---------------------------------------------------------------------------------
 
 
-def absorb(target: Record, params: dict[str, Any], given: Structure, stored: Structure, keep: tuple[str, ...] = ()) -> Record:
+def absorb(
+    target: Record, params: dict[str, Any], given: Structure, stored: Structure, keep: tuple[str, ...] = ()
+) -> Record:
     """Merge the values of a request shaped as `given` into a stored structure shaped as `stored`.
 
     Each value goes to its member's response path (a flat MediaConnect Protocol to
@@ -483,12 +550,20 @@ def absorb(target: Record, params: dict[str, Any], given: Structure, stored: Str
         spec = node.members.get(name)
         if spec is None:
             continue
-        if isinstance(spec.type, Structure) and isinstance(member.type, Structure) and isinstance(value, dict):
+        if (
+            isinstance(spec.type, Structure)
+            and isinstance(member.type, Structure)
+            and isinstance(value, dict)
+        ):
             if not isinstance(holder.get(name), dict):
                 holder[name] = {}
             absorb(holder[name], value, member.type, spec.type)
-        elif (isinstance(spec.type, ListOf) and isinstance(spec.type.item, Structure)
-              and isinstance(member.type, ListOf) and isinstance(member.type.item, Structure)):
+        elif (
+            isinstance(spec.type, ListOf)
+            and isinstance(spec.type.item, Structure)
+            and isinstance(member.type, ListOf)
+            and isinstance(member.type.item, Structure)
+        ):
             holder[name] = [absorb({}, v, member.type.item, spec.type.item) for v in value]
         else:
             holder[name] = copy.deepcopy(value)
@@ -525,7 +600,9 @@ def fill(record: Record, shape: Structure, tvars: dict[str, Any]) -> None:
                 fill(item, node.item, tvars)
 
 
-def render(template: Any, value_of: Callable[[str], Any], tvars: dict[str, Any], local: dict[str, Any]) -> Any:
+def render(
+    template: Any, value_of: Callable[[str], Any], tvars: dict[str, Any], local: dict[str, Any]
+) -> Any:
     """Expand {placeholders}; random ones (hexN, ip, uuid) are drawn once per structure so related values agree."""
     if not isinstance(template, str):
         return template

@@ -1,4 +1,5 @@
 """Fault injection: throttling, server errors, unavailability and added latency, repeatable under a seed."""
+
 from __future__ import annotations
 
 import random
@@ -22,7 +23,9 @@ class FaultConfig:
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(data) - known)
         if unknown:
-            raise ValueError(f"unknown fault setting(s) {', '.join(unknown)}; allowed: {', '.join(sorted(known))}")
+            raise ValueError(
+                f"unknown fault setting(s) {', '.join(unknown)}; allowed: {', '.join(sorted(known))}"
+            )
         config = cls(**data)
         for name in RATES:
             value = getattr(config, name)
@@ -57,7 +60,11 @@ class Faults:
             return c.latency_ms / 1000, None
         with self._lock:
             roll = self._rng.random()
-        for category, rate in (("too_many_requests", c.throttle_rate), ("internal", c.error_rate), ("unavailable", c.unavailable_rate)):
+        for category, rate in (
+            ("too_many_requests", c.throttle_rate),
+            ("internal", c.error_rate),
+            ("unavailable", c.unavailable_rate),
+        ):
             if roll < rate:
                 return c.latency_ms / 1000, category
             roll -= rate

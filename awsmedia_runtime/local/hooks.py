@@ -9,6 +9,7 @@
   removes; ListEntitlements lists the entitlements granted to this account.
 - mediapackage-vod: an asset gets one egress endpoint per packaging configuration in its group.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -35,15 +36,21 @@ def streams(backend: Backend) -> dict[str, Record]:
     return live
 
 
-def start_stream(backend: Backend, channel_arn: str, *, health: str = "HEALTHY", viewer_count: int = 0) -> Record:
+def start_stream(
+    backend: Backend, channel_arn: str, *, health: str = "HEALTHY", viewer_count: int = 0
+) -> Record:
     """Pretend a broadcaster went live on a channel (called from the control endpoint)."""
     with backend.lock:
         channel = backend.records("ivs", "Channel").get(channel_arn)
         if channel is None:
             raise KeyError(f"no channel {channel_arn}")
         stream: Record = {
-            "channelArn": channel_arn, "playbackUrl": channel.get("playbackUrl"), "state": "LIVE", "health": health,
-            "viewerCount": viewer_count, "startTime": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "channelArn": channel_arn,
+            "playbackUrl": channel.get("playbackUrl"),
+            "state": "LIVE",
+            "health": health,
+            "viewerCount": viewer_count,
+            "startTime": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "metadata": [],
         }
         streams(backend)[channel_arn] = stream
@@ -55,7 +62,9 @@ def _live(backend: Backend, call: Call) -> Record:
     backend.get(call, "Channel", arn)
     stream = streams(backend).get(arn)
     if stream is None:
-        raise backend.error(call.table, "not_found", f"channel {arn} is not broadcasting", code="ChannelNotBroadcasting")
+        raise backend.error(
+            call.table, "not_found", f"channel {arn} is not broadcasting", code="ChannelNotBroadcasting"
+        )
     return stream
 
 
@@ -129,7 +138,11 @@ def entitlement_outputs(backend: Backend, call: Call, flow: Record) -> None:
         origin, ent = found
         if any(o.get("EntitlementArn") == ent["EntitlementArn"] for o in origin.get("Outputs") or []):
             continue
-        output = {"Name": ent.get("Name"), "EntitlementArn": ent["EntitlementArn"], "Description": f"Subscriber of {ent.get('Name')}"}
+        output = {
+            "Name": ent.get("Name"),
+            "EntitlementArn": ent["EntitlementArn"],
+            "Description": f"Subscriber of {ent.get('Name')}",
+        }
         origin.setdefault("Outputs", []).append(backend.new_record(call, "FlowOutput", output))
 
 
@@ -141,13 +154,24 @@ def check_remove_source(backend: Backend, call: Call) -> None:
 
 def check_remove_output(backend: Backend, call: Call) -> None:
     flow = backend.get(call, "Flow", call.params["FlowArn"])
-    output = next((o for o in flow.get("Outputs") or [] if o.get("OutputArn") == call.params["OutputArn"]), None)
+    output = next(
+        (o for o in flow.get("Outputs") or [] if o.get("OutputArn") == call.params["OutputArn"]), None
+    )
     if output is not None and output.get("EntitlementArn"):
-        raise _bad(backend, call, f"output {call.params['OutputArn']} serves entitlement {output['EntitlementArn']}; revoke the entitlement instead")
+        raise _bad(
+            backend,
+            call,
+            f"output {call.params['OutputArn']} serves entitlement {output['EntitlementArn']}; revoke the entitlement instead",
+        )
 
 
 def granted_entitlements(backend: Backend, call: Call) -> Reply:
-    mine = [ent for flow in _flows(backend) for ent in flow.get("Entitlements") or [] if backend.account in (ent.get("Subscribers") or [])]
+    mine = [
+        ent
+        for flow in _flows(backend)
+        for ent in flow.get("Entitlements") or []
+        if backend.account in (ent.get("Subscribers") or [])
+    ]
     return backend.page(call, mine)
 
 
@@ -156,10 +180,17 @@ def granted_entitlements(backend: Backend, call: Call) -> Reply:
 
 def egress_endpoints(backend: Backend, call: Call, asset: Record) -> None:
     group = backend.records("mediapackage-vod", "PackagingGroup")[asset["PackagingGroupId"]]
-    configs = [c for c in backend.records("mediapackage-vod", "PackagingConfiguration").values()
-               if c.get("PackagingGroupId") == asset["PackagingGroupId"]]
+    configs = [
+        c
+        for c in backend.records("mediapackage-vod", "PackagingConfiguration").values()
+        if c.get("PackagingGroupId") == asset["PackagingGroupId"]
+    ]
     asset["EgressEndpoints"] = [
-        {"PackagingConfigurationId": c["Id"], "Url": f"{group.get('DomainName')}/out/v1/{asset['Id']}/{c['Id']}/index"} for c in configs
+        {
+            "PackagingConfigurationId": c["Id"],
+            "Url": f"{group.get('DomainName')}/out/v1/{asset['Id']}/{c['Id']}/index",
+        }
+        for c in configs
     ]
 
 

@@ -5,6 +5,7 @@ Authorization header (the same one boto3 always sends), and the region in that s
 Control endpoints live under /_awsmedia/: health, faults, reset, state, and ivs/streams to
 start a simulated broadcast.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -29,14 +30,27 @@ from .tables import ServiceTable
 from .wire import ApiError, parse_request
 
 _SCOPE = re.compile(r"Credential=[^/]+/\d{8}/([^/]+)/([^/]+)/aws4_request")
-_FAULT_STATUS = {"too_many_requests": (429, "ThrottlingException"), "internal": (500, "InternalFailure"), "unavailable": (503, "ServiceUnavailable")}
+_FAULT_STATUS = {
+    "too_many_requests": (429, "ThrottlingException"),
+    "internal": (500, "InternalFailure"),
+    "unavailable": (503, "ServiceUnavailable"),
+}
 
 
 class LocalServer:
     """The backend on 127.0.0.1; `with LocalServer() as s:` serves on a free port in a background thread."""
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0, *, seed: int | None = None, transition_delay: float = 0.5,
-                 faults: FaultConfig | None = None, state_file: str | None = None, account: str = "123456789012"):
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        seed: int | None = None,
+        transition_delay: float = 0.5,
+        faults: FaultConfig | None = None,
+        state_file: str | None = None,
+        account: str = "123456789012",
+    ):
         self.backend = Backend(seed=seed, transition_delay=transition_delay, account=account)
         self.faults = Faults(faults)
         self.store = StateFile(state_file) if state_file else None
@@ -74,7 +88,9 @@ class LocalServer:
 
     # -- request handling ----------------------------------------------------------------------
 
-    def find(self, service: str | None, method: str, path: str) -> tuple[ServiceTable, Operation, tuple[str, ...]] | None:
+    def find(
+        self, service: str | None, method: str, path: str
+    ) -> tuple[ServiceTable, Operation, tuple[str, ...]] | None:
         tables = self.backend.tables
         for table in [tables[service]] if service in tables else tables.values():
             for name, route in table.routes.items():
@@ -84,13 +100,17 @@ class LocalServer:
                         return table, table.operations[name], m.groups()
         return None
 
-    def serve_api(self, method: str, raw_path: str, headers: Any, body: bytes) -> tuple[int, dict[str, str], bytes]:
+    def serve_api(
+        self, method: str, raw_path: str, headers: Any, body: bytes
+    ) -> tuple[int, dict[str, str], bytes]:
         scope = _SCOPE.search(headers.get("Authorization", ""))
         region, service = (scope.group(1), scope.group(2)) if scope else ("us-east-1", None)
         parts = urlsplit(raw_path)
         found = self.find(service, method, parts.path)
         if found is None:
-            return _error_response(ApiError("UnknownOperationException", 404, f"no operation matches {method} {parts.path}"))
+            return _error_response(
+                ApiError("UnknownOperationException", 404, f"no operation matches {method} {parts.path}")
+            )
         table, op, labels = found
         delay, category = self.faults.draw()
         if delay:
@@ -107,7 +127,9 @@ class LocalServer:
         if op.input is not None:
             problems = validate(op.input, params)
             if problems:
-                detail = "; ".join(f"{render_path(op.input, p.path, 'wire') or 'input'}: {p.message}" for p in problems)
+                detail = "; ".join(
+                    f"{render_path(op.input, p.path, 'wire') or 'input'}: {p.message}" for p in problems
+                )
                 return _error_response(ApiError(bad_request, table.status_of(bad_request), detail))
         call = Call(table, op, params, region)
         try:
@@ -144,15 +166,24 @@ class LocalServer:
             if path == "/_awsmedia/ivs/streams" and method == "POST":
                 if not isinstance(data.get("channelArn"), str):
                     raise ValueError("channelArn (string) is required")
-                stream = hooks.start_stream(self.backend, data["channelArn"], health=data.get("health", "HEALTHY"),
-                                            viewer_count=int(data.get("viewerCount", 0)))
+                stream = hooks.start_stream(
+                    self.backend,
+                    data["channelArn"],
+                    health=data.get("health", "HEALTHY"),
+                    viewer_count=int(data.get("viewerCount", 0)),
+                )
                 if self.store:
                     with self.backend.lock:
                         self.store.save("ivs", self.backend.state["ivs"])
                 return _json(200, stream)
         except (ValueError, TypeError, KeyError) as exc:
             return _json(400, {"message": str(exc).strip("'\"")})
-        return _json(404, {"message": f"unknown control endpoint {method} {path}; see /_awsmedia/health, faults, reset, state, ivs/streams"})
+        return _json(
+            404,
+            {
+                "message": f"unknown control endpoint {method} {path}; see /_awsmedia/health, faults, reset, state, ivs/streams"
+            },
+        )
 
 
 def _json(status: int, payload: Any) -> tuple[int, dict[str, str], bytes]:
@@ -179,11 +210,15 @@ def _handler_class(server: LocalServer) -> type[BaseHTTPRequestHandler]:
             body = self.rfile.read(length) if length else b""
             try:
                 if self.path.startswith("/_awsmedia/"):
-                    status, headers, payload = server.serve_control(self.command, urlsplit(self.path).path, body)
+                    status, headers, payload = server.serve_control(
+                        self.command, urlsplit(self.path).path, body
+                    )
                 else:
                     status, headers, payload = server.serve_api(self.command, self.path, self.headers, body)
             except Exception as exc:  # a bug in the backend: answer 500 in the service's style, keep serving
-                status, headers, payload = _error_response(ApiError("InternalFailure", 500, f"local backend error: {exc!r}"))
+                status, headers, payload = _error_response(
+                    ApiError("InternalFailure", 500, f"local backend error: {exc!r}")
+                )
             self.send_response(status)
             for key, value in headers.items():
                 self.send_header(key, value)
@@ -195,34 +230,70 @@ def _handler_class(server: LocalServer) -> type[BaseHTTPRequestHandler]:
 
         do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _serve
 
-        def log_message(self, format: str, *args: Any) -> None:  # quiet: tests and demos print their own lines
+        def log_message(
+            self, format: str, *args: Any
+        ) -> None:  # quiet: tests and demos print their own lines
             pass
 
     return Handler
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="awsmedia-local", description="Local AWS-compatible backend for MediaConnect, MediaPackage VOD and IVS.")
+    parser = argparse.ArgumentParser(
+        prog="awsmedia-local",
+        description="Local AWS-compatible backend for MediaConnect, MediaPackage VOD and IVS.",
+    )
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=4580, help="port to bind; 0 picks a free one (default 4580)")
+    parser.add_argument(
+        "--port", type=int, default=4580, help="port to bind; 0 picks a free one (default 4580)"
+    )
     parser.add_argument("--seed", type=int, default=None, help="seed for generated IDs, so runs repeat")
-    parser.add_argument("--state-file", default=None, help="SQLite file that keeps state across restarts (default: in memory)")
-    parser.add_argument("--transition-delay", type=float, default=0.5, help="seconds a flow spends STARTING/STOPPING (default 0.5)")
+    parser.add_argument(
+        "--state-file", default=None, help="SQLite file that keeps state across restarts (default: in memory)"
+    )
+    parser.add_argument(
+        "--transition-delay",
+        type=float,
+        default=0.5,
+        help="seconds a flow spends STARTING/STOPPING (default 0.5)",
+    )
     parser.add_argument("--account", default="123456789012", help="account ID used in ARNs")
     for rate in ("throttle-rate", "error-rate", "unavailable-rate"):
-        parser.add_argument(f"--{rate}", type=float, default=0.0, help=f"share of requests that fail with {rate.split('-')[0]} (0..1)")
+        parser.add_argument(
+            f"--{rate}",
+            type=float,
+            default=0.0,
+            help=f"share of requests that fail with {rate.split('-')[0]} (0..1)",
+        )
     parser.add_argument("--latency-ms", type=float, default=0.0, help="milliseconds added to every request")
     parser.add_argument("--fault-seed", type=int, default=0, help="seed for which requests fail")
     args = parser.parse_args(argv)
     try:
-        faults = FaultConfig.from_dict({"throttle_rate": args.throttle_rate, "error_rate": args.error_rate,
-                                        "unavailable_rate": args.unavailable_rate, "latency_ms": args.latency_ms, "seed": args.fault_seed})
-        server = LocalServer(args.host, args.port, seed=args.seed, transition_delay=args.transition_delay, faults=faults,
-                             state_file=args.state_file, account=args.account)
+        faults = FaultConfig.from_dict(
+            {
+                "throttle_rate": args.throttle_rate,
+                "error_rate": args.error_rate,
+                "unavailable_rate": args.unavailable_rate,
+                "latency_ms": args.latency_ms,
+                "seed": args.fault_seed,
+            }
+        )
+        server = LocalServer(
+            args.host,
+            args.port,
+            seed=args.seed,
+            transition_delay=args.transition_delay,
+            faults=faults,
+            state_file=args.state_file,
+            account=args.account,
+        )
     except (ValueError, OSError) as exc:
         print(f"awsmedia-local: {exc}", file=sys.stderr)
         return 2
-    print(f"awsmedia local backend on {server.url} ({', '.join(sorted(server.backend.tables))}); Ctrl-C stops it", flush=True)
+    print(
+        f"awsmedia local backend on {server.url} ({', '.join(sorted(server.backend.tables))}); Ctrl-C stops it",
+        flush=True,
+    )
     signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.httpd.shutdown).start())
     try:
         server.httpd.serve_forever()

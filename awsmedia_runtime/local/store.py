@@ -1,4 +1,5 @@
 """Optional persistence: the whole state of each service as one JSON row in an SQLite file."""
+
 from __future__ import annotations
 
 import json
@@ -14,7 +15,9 @@ class StateFile:
         self._lock = threading.Lock()
         try:
             self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-            self._db.execute("CREATE TABLE IF NOT EXISTS state (service TEXT PRIMARY KEY, body TEXT NOT NULL)")
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS state (service TEXT PRIMARY KEY, body TEXT NOT NULL)"
+            )
         except sqlite3.DatabaseError as exc:
             raise ValueError(f"{self.path}: cannot use as a state file: {exc}") from None
 
@@ -33,7 +36,10 @@ class StateFile:
     def save(self, service: str, state: dict[str, Any]) -> None:
         body = json.dumps(state, separators=(",", ":"))
         with self._lock:  # one statement: SQLite applies it whole or not at all
-            self._db.execute("INSERT INTO state (service, body) VALUES (?, ?) ON CONFLICT(service) DO UPDATE SET body = excluded.body", (service, body))
+            self._db.execute(
+                "INSERT INTO state (service, body) VALUES (?, ?) ON CONFLICT(service) DO UPDATE SET body = excluded.body",
+                (service, body),
+            )
 
     def close(self) -> None:
         with self._lock:

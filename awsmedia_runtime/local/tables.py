@@ -87,6 +87,14 @@ def load_tables() -> dict[str, ServiceTable]:
             parent = resource.get("parent") or {}
             parent["rules"] = [Rule.from_json(r) for r in parent.get("rules", ())]
         routes = {op.name: Route.of(op) for op in shared.operations.values()}
-        tables[name] = ServiceTable(name, shared.title, shared.errors, shared.operations, shared.shapes, own["resources"],
-                                    own.get("tagging"), routes)
+        tables[name] = ServiceTable(
+            name,
+            shared.title,
+            shared.errors,
+            shared.operations,
+            shared.shapes,
+            own["resources"],
+            own.get("tagging"),
+            routes,
+        )
     return tables

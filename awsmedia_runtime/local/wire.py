@@ -22,8 +22,14 @@ class ApiError(Exception):
         self.code, self.status, self.message = code, status, message
 
 
-def parse_request(op: Operation, route: Route, path_values: tuple[str, ...], query: str, headers: Mapping[str, str],
-                  body: bytes) -> dict[str, Any]:
+def parse_request(
+    op: Operation,
+    route: Route,
+    path_values: tuple[str, ...],
+    query: str,
+    headers: Mapping[str, str],
+    body: bytes,
+) -> dict[str, Any]:
     """Collect the operation's input members from URI labels, query string, headers and JSON body."""
     params: dict[str, Any] = {}
     shape = op.input

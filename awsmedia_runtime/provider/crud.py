@@ -1,6 +1,7 @@
 """One generic implementation of every resource and data source: plan, create, read, update,
 delete and import, executed from a ResourceSpec / DataSourceSpec and the operation input trees.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -35,8 +36,6 @@ def api_failure(type_name: str, exc: ApiError, state: State | None = None) -> Fa
     return Failure(f"{type_name}: {exc.operation} failed", f"{exc.code}{status}: {exc.message}", state=state)
 
 
-
-
 def strip_unknown(state: Any) -> Any:
     """A state fit to hand back after a failed apply: unknown values become null."""
     if state is Unknown:
@@ -53,12 +52,18 @@ class PlanRun:
     """What a configured provider (one walk of a Terraform command) has planned so far, for rules that span
     resources. Terraform plans a resource after those it refers to."""
 
-    planned: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)  # (type, identifier) -> API value
+    planned: dict[tuple[str, str], dict[str, Any]] = field(
+        default_factory=dict
+    )  # (type, identifier) -> API value
     leaving: set[tuple[str, Any]] = field(default_factory=set)  # (type, identifier) destroyed or replaced
 
 
-def request(spec: ResourceSpec | DataSourceSpec, operation: str, context: dict[str, Any],
-            collection: str | None = None) -> dict[str, Any]:
+def request(
+    spec: ResourceSpec | DataSourceSpec,
+    operation: str,
+    context: dict[str, Any],
+    collection: str | None = None,
+) -> dict[str, Any]:
     """The request of one of the service's operations, its members taken from `context`."""
     shape = service_tables(spec.service).operations[operation].input
     return build(shape, context, collection) if shape is not None else {}
@@ -73,10 +78,17 @@ class ResourceRuntime:
 
     # -- calls --------------------------------------------------------------------------------------
 
-    def call(self, operation: str, context: dict[str, Any], collection: str | None = None,
-             state: State | None = None) -> dict[str, Any]:
+    def call(
+        self,
+        operation: str,
+        context: dict[str, Any],
+        collection: str | None = None,
+        state: State | None = None,
+    ) -> dict[str, Any]:
         try:
-            return self.aws.call(self.spec.service, operation, request(self.spec, operation, context, collection))
+            return self.aws.call(
+                self.spec.service, operation, request(self.spec, operation, context, collection)
+            )
         except ApiError as exc:
             raise self._failure(exc, state) from None
 
@@ -114,10 +126,17 @@ class ResourceRuntime:
         parts = [state.get(self._attr_by_member.get(p, ""), None) for p in self.spec.import_parts]
         return ",".join(str(p) for p in parts) if all(known(p) for p in parts) else None
 
-    def state_from(self, item: dict[str, Any], prior: State | None, context: dict[str, Any] | None = None) -> State:
+    def state_from(
+        self, item: dict[str, Any], prior: State | None, context: dict[str, Any] | None = None
+    ) -> State:
         state = values.from_api(self.schema, item, prior)
         for member, name in self._attr_by_member.items():  # what the read does not echo (a parent's ARN)
-            if state.get(name) is None and context and context.get(member) is not None and not self._attr_read(name):
+            if (
+                state.get(name) is None
+                and context
+                and context.get(member) is not None
+                and not self._attr_read(name)
+            ):
                 state[name] = context[member]
         st = self.spec.states
         if st and st.switch and st.on:
@@ -134,8 +153,9 @@ class ResourceRuntime:
 
     # -- plan -----------------------------------------------------------------------------------------
 
-    def plan(self, prior: State | None, proposed: State | None,
-             config: State | None = None) -> tuple[State | None, list[Any]]:
+    def plan(
+        self, prior: State | None, proposed: State | None, config: State | None = None
+    ) -> tuple[State | None, list[Any]]:
         if proposed is None:
             return None, []
         planned = values.plan(self.schema, proposed, prior, config)
@@ -164,13 +184,26 @@ class ResourceRuntime:
         live = dig(response, check.result) if response is not None else None
         if not isinstance(live, dict):
             return []
-        staying = [m for m in live.get(spec.collection) or [] if (spec.type_name, m.get(spec.identifier)) not in run.leaving]
-        parent = {**(run.planned.get((check.type_name, parent_id)) or live), spec.collection: [*staying, context]}
+        staying = [
+            m
+            for m in live.get(spec.collection) or []
+            if (spec.type_name, m.get(spec.identifier)) not in run.leaving
+        ]
+        parent = {
+            **(run.planned.get((check.type_name, parent_id)) or live),
+            spec.collection: [*staying, context],
+        }
         where = self._attr_by_member.get(check.member, check.member)
-        return [Failure(f"Invalid combination at {where}",
-                        f"{rule.description}. Adding this resource would give {check.type_name} "
-                        f"{parent_id} {len(staying) + 1} items in {snake(spec.collection)}.", [where])
-                for rule in check.rules if shapes.rule_broken(rule, parent)]
+        return [
+            Failure(
+                f"Invalid combination at {where}",
+                f"{rule.description}. Adding this resource would give {check.type_name} "
+                f"{parent_id} {len(staying) + 1} items in {snake(spec.collection)}.",
+                [where],
+            )
+            for rule in check.rules
+            if shapes.rule_broken(rule, parent)
+        ]
 
     def remember(self, prior: State | None, planned: State | None, replace: list[Any], run: PlanRun) -> None:
         """Note what a plan does, for the resources planned after it in the same run."""
@@ -196,7 +229,10 @@ class ResourceRuntime:
             item = next((x for x in item or [] if x.get(spec.child_key) == key), None)
         ident = (item or {}).get(spec.identifier)
         if ident is None:
-            raise Failure(f"{spec.type_name}: {spec.create} failed", f"the response did not name the new resource ({spec.identifier})")
+            raise Failure(
+                f"{spec.type_name}: {spec.create} failed",
+                f"the response did not name the new resource ({spec.identifier})",
+            )
         context[spec.identifier] = ident
         partial = strip_unknown(self.state_from(item or {}, planned, context))
         try:
@@ -211,8 +247,10 @@ class ResourceRuntime:
     def _read_back(self, context: dict[str, Any], planned: State) -> State:
         item = self.fetch(context)
         if item is None:
-            raise Failure(f"{self.spec.type_name}: {self.spec.read} found nothing",
-                          f"the resource {context.get(self.spec.identifier)} was not there right after it was written")
+            raise Failure(
+                f"{self.spec.type_name}: {self.spec.read} found nothing",
+                f"the resource {context.get(self.spec.identifier)} was not there right after it was written",
+            )
         return self.state_from(item, planned, context)
 
     def read(self, current: State) -> State | None:
@@ -223,7 +261,9 @@ class ResourceRuntime:
     def update(self, prior: State, planned: State) -> State:
         spec = self.spec
         context = self.context(planned)
-        members = {a.name: a.member for a in self.schema.attrs} | {b.name: b.member for b in self.schema.blocks}
+        members = {a.name: a.member for a in self.schema.attrs} | {
+            b.name: b.member for b in self.schema.blocks
+        }
         changed = {members[n] for n in values.changed(self.schema, prior, planned) if members.get(n)}
         fixed = {spec.identifier, *spec.import_parts}
         for operation, scope in spec.updates:
@@ -237,7 +277,12 @@ class ResourceRuntime:
                 ids = {k: context[k] for k in fixed if k in context}
                 self.call(operation, {**ids, **(part if isinstance(part, dict) else {})}, state=prior)
         if spec.tagging and spec.tagging.tags_attr in values.changed(self.schema, prior, planned):
-            self._retag(context, prior.get(spec.tagging.tags_attr) or {}, planned.get(spec.tagging.tags_attr) or {}, prior)
+            self._retag(
+                context,
+                prior.get(spec.tagging.tags_attr) or {},
+                planned.get(spec.tagging.tags_attr) or {},
+                prior,
+            )
         st = spec.states
         if st and st.switch and st.on and st.off and prior.get(st.switch) != planned.get(st.switch):
             self._switch(context, st.on if planned.get(st.switch) else st.off)
@@ -267,8 +312,10 @@ class ResourceRuntime:
         spec = self.spec
         parts = import_id.split(",")
         if len(parts) != len(spec.import_parts) or not all(parts):
-            raise Failure(f"Invalid import id for {spec.type_name}",
-                          f"expected {','.join(spec.import_parts)} (joined with ','), got {import_id!r}")
+            raise Failure(
+                f"Invalid import id for {spec.type_name}",
+                f"expected {','.join(spec.import_parts)} (joined with ','), got {import_id!r}",
+            )
         context = dict(zip(spec.import_parts, parts))
         item = self.fetch(context)
         if item is None:
@@ -289,7 +336,9 @@ class ResourceRuntime:
             if status == target:
                 return True
             if status not in through and item is not None and status not in st.delete_when + (target,):
-                raise Failure(f"{self.spec.type_name}: {operation} did not reach {target}", f"the resource is {status}")
+                raise Failure(
+                    f"{self.spec.type_name}: {operation} did not reach {target}", f"the resource is {status}"
+                )
             return False
 
         self._wait(reached, f"{context.get(self.spec.identifier)} to become {target}")
@@ -314,8 +363,12 @@ class ResourceRuntime:
     def _clear_existing(self, context: dict[str, Any]) -> None:
         r = self.spec.replace_existing
         assert r
-        listing = pages(lambda params: self.aws.call(self.spec.service, r.list, params), {r.filter: context.get(r.filter)},
-                        r.input_token, lambda page: page.get(r.output_token))
+        listing = pages(
+            lambda params: self.aws.call(self.spec.service, r.list, params),
+            {r.filter: context.get(r.filter)},
+            r.input_token,
+            lambda page: page.get(r.output_token),
+        )
         try:
             for page in listing:
                 for item in page.get(r.items) or []:

@@ -4,6 +4,7 @@ CLI configuration that makes `terraform init` find it there, offline.
 The mirror holds a small launcher (the "unpacked" layout Terraform accepts): it runs this
 Python with the awsmedia package, so the provider is always the installed code.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,7 +33,10 @@ def import_paths() -> list[str]:
 
     from .. import naming
 
-    found = [str(Path(awsmedia.__file__).resolve().parent.parent), str(Path(naming.__file__).resolve().parent.parent)]
+    found = [
+        str(Path(awsmedia.__file__).resolve().parent.parent),
+        str(Path(naming.__file__).resolve().parent.parent),
+    ]
     found += [sysconfig.get_paths()[key] for key in ("purelib", "platlib")]
     return list(dict.fromkeys(found))
 
@@ -42,8 +46,10 @@ def launcher_text(python: str, paths: list[str]) -> str:
     # -I: PYTHON* variables and the user's site directory cannot change which code runs.
     # -S: skip `site`; its start-up work (and an editable install's import hook) is a large
     # share of a launch, and Terraform launches the provider several times per command.
-    return (f"#!{python} -IS\nimport sys\n\nsys.path[:0] = {paths!r}\n"
-            "from awsmedia.provider import main\n\nmain()\n")
+    return (
+        f"#!{python} -IS\nimport sys\n\nsys.path[:0] = {paths!r}\n"
+        "from awsmedia.provider import main\n\nmain()\n"
+    )
 
 
 def cli_config(mirror: Path) -> str:
@@ -51,11 +57,11 @@ def cli_config(mirror: Path) -> str:
         "# Written by `awsmedia-provider install`: the awsmedia provider comes from a local mirror.\n"
         "provider_installation {\n"
         "  filesystem_mirror {\n"
-        f"    path    = \"{mirror}\"\n"
-        f"    include = [\"{SOURCE}\"]\n"
+        f'    path    = "{mirror}"\n'
+        f'    include = ["{SOURCE}"]\n'
         "  }\n"
         "  direct {\n"
-        f"    exclude = [\"{SOURCE}\"]\n"
+        f'    exclude = ["{SOURCE}"]\n'
         "  }\n"
         "}\n"
     )
@@ -68,8 +74,8 @@ def endpoint_config(endpoint: str) -> str:
 
     endpoints = "".join(f"    {s['endpoint']:<15} = \"{endpoint}\"\n" for s in SERVICES.values())
     return (
-        "terraform {\n  required_providers {\n    awsmedia = { source = \"" + SOURCE + "\" }\n  }\n}\n\n"
-        "provider \"awsmedia\" {\n  region     = \"us-east-1\"\n  access_key = \"test\"\n  secret_key = \"test\"\n"
+        'terraform {\n  required_providers {\n    awsmedia = { source = "' + SOURCE + '" }\n  }\n}\n\n'
+        'provider "awsmedia" {\n  region     = "us-east-1"\n  access_key = "test"\n  secret_key = "test"\n'
         "  endpoints {\n" + endpoints + "  }\n}\n"
     )
 
@@ -87,11 +93,19 @@ def install(mirror: Path, python: str = sys.executable, version: str = VERSION) 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="awsmedia-provider", description="Install the awsmedia Terraform provider.")
+    parser = argparse.ArgumentParser(
+        prog="awsmedia-provider", description="Install the awsmedia Terraform provider."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("install", help="install into a filesystem mirror and write the Terraform CLI configuration")
-    p.add_argument("--mirror", type=Path, default=Path.home() / ".terraform.d" / "awsmedia-mirror",
-                   help="mirror directory (default: ~/.terraform.d/awsmedia-mirror)")
+    p = sub.add_parser(
+        "install", help="install into a filesystem mirror and write the Terraform CLI configuration"
+    )
+    p.add_argument(
+        "--mirror",
+        type=Path,
+        default=Path.home() / ".terraform.d" / "awsmedia-mirror",
+        help="mirror directory (default: ~/.terraform.d/awsmedia-mirror)",
+    )
     p.add_argument("--config", type=Path, help="write the CLI configuration here (default: print it)")
     args = parser.parse_args(argv)
     target = install(args.mirror)
@@ -99,8 +113,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.config:
         args.config.parent.mkdir(parents=True, exist_ok=True)
         args.config.write_text(text)
-        print(f"installed {target}\nwrote {args.config}; use it with: export TF_CLI_CONFIG_FILE={args.config.resolve()}",
-              file=sys.stderr)
+        print(
+            f"installed {target}\nwrote {args.config}; use it with: export TF_CLI_CONFIG_FILE={args.config.resolve()}",
+            file=sys.stderr,
+        )
     else:
         print(f"installed {target}", file=sys.stderr)
         sys.stdout.write(text)

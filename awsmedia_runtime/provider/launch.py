@@ -12,6 +12,7 @@ The provider must never write anything else to stdout; errors go to stderr or in
 attaches to it through `TF_REATTACH_PROVIDERS` and no longer starts its own, which makes each
 command several times faster. It serves one provider configuration at a time.
 """
+
 from __future__ import annotations
 
 import base64
@@ -62,15 +63,30 @@ def _new_certificate() -> dict[str, Any]:
         .not_valid_after(now + datetime.timedelta(seconds=_CERT_LIFETIME))
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
         .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost")]), critical=False)
-        .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=False, key_encipherment=True,
-                                     data_encipherment=False, key_agreement=True, key_cert_sign=True, crl_sign=False,
-                                     encipher_only=False, decipher_only=False), critical=True)
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH, ExtendedKeyUsageOID.CLIENT_AUTH]), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=False,
+                key_encipherment=True,
+                data_encipherment=False,
+                key_agreement=True,
+                key_cert_sign=True,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(
+            x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH, ExtendedKeyUsageOID.CLIENT_AUTH]),
+            critical=True,
+        )
         .sign(key, hashes.SHA256())
     )
     return {
-        "key_pem": key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                     serialization.NoEncryption()).decode(),
+        "key_pem": key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        ).decode(),
         "cert_pem": cert.public_bytes(serialization.Encoding.PEM).decode(),
         "cert_der_b64": base64.b64encode(cert.public_bytes(serialization.Encoding.DER)).decode(),
         "not_after": time.time() + _CERT_LIFETIME,
@@ -165,9 +181,11 @@ def serve(name: str, services: Services, argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     debug = argv == ["--debug"]
     if not debug and os.environ.get(_COOKIE_KEY) != _COOKIE_VALUE:
-        sys.stderr.write("terraform-provider-awsmedia is a Terraform plugin: Terraform starts it.\n"
-                         "Install it with `awsmedia-provider install` and use it from a Terraform configuration,\n"
-                         "or run it with --debug and attach Terraform to it through TF_REATTACH_PROVIDERS.\n")
+        sys.stderr.write(
+            "terraform-provider-awsmedia is a Terraform plugin: Terraform starts it.\n"
+            "Install it with `awsmedia-provider install` and use it from a Terraform configuration,\n"
+            "or run it with --debug and attach Terraform to it through TF_REATTACH_PROVIDERS.\n"
+        )
         raise SystemExit(1)
     from concurrent import futures
 
@@ -176,8 +194,10 @@ def serve(name: str, services: Services, argv: list[str] | None = None) -> None:
     stop = threading.Event()
     # SIGTERM (a supervisor, a benchmark) ends the loop below, so the socket folder is removed.
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    server = grpc.server(futures.ThreadPoolExecutor(max_workers=8),
-                         handlers=[_lazy_handler(lambda: _service_handlers(name, services, stop))])
+    server = grpc.server(
+        futures.ThreadPoolExecutor(max_workers=8),
+        handlers=[_lazy_handler(lambda: _service_handlers(name, services, stop))],
+    )
     parent = os.getppid()
     # A unix socket path must fit in 108 bytes; a deep TMPDIR would make the bind fail.
     base = tempfile.gettempdir()
@@ -203,8 +223,10 @@ def _handshake(server: Any, socket: str) -> None:
     import grpc
 
     cert = certificate()
-    server.add_secure_port(f"unix://{socket}",
-                           grpc.ssl_server_credentials([(cert["key_pem"].encode(), cert["cert_pem"].encode())]))
+    server.add_secure_port(
+        f"unix://{socket}",
+        grpc.ssl_server_credentials([(cert["key_pem"].encode(), cert["cert_pem"].encode())]),
+    )
     server.start()
     # core protocol | app protocol | network | address | protocol | server certificate (unpadded)
     sys.stdout.write(f"1|6|unix|{socket}|grpc|{cert['cert_der_b64'].rstrip('=')}\n")
@@ -217,8 +239,17 @@ def _announce_debug(name: str, server: Any, socket: str) -> None:
     process outlives each command: Terraform neither stops nor kills it when a command is done."""
     server.add_insecure_port(f"unix://{socket}")
     server.start()
-    config = json.dumps({name: {"Protocol": "grpc", "ProtocolVersion": 6, "Pid": os.getpid(), "Test": True,
-                                "Addr": {"Network": "unix", "String": socket}}})
+    config = json.dumps(
+        {
+            name: {
+                "Protocol": "grpc",
+                "ProtocolVersion": 6,
+                "Pid": os.getpid(),
+                "Test": True,
+                "Addr": {"Network": "unix", "String": socket},
+            }
+        }
+    )
     sys.stdout.write(config + "\n")
     sys.stdout.flush()
     sys.stderr.write(f"Attach Terraform to this provider with:\n  export TF_REATTACH_PROVIDERS='{config}'\n")

@@ -6,6 +6,7 @@ create (so nested computed values are planned unknown), replacement paths inside
 upgrades by schema version, and every exception turned into a diagnostic (Terraform shows a
 provider's stderr only with TF_LOG set).
 """
+
 from __future__ import annotations
 
 import functools
@@ -41,9 +42,13 @@ def describe(a: Attr, member: Member | None) -> str:
         facts.append("Allowed values: " + ", ".join(f"`{v}`" for v in shape.values) + ".")
     if isinstance(shape, Scalar):
         if shape.min is not None or shape.max is not None:
-            facts.append(f"Range: {shape.min if shape.min is not None else ''}..{shape.max if shape.max is not None else ''}.")
+            facts.append(
+                f"Range: {shape.min if shape.min is not None else ''}..{shape.max if shape.max is not None else ''}."
+            )
         if shape.min_length is not None or shape.max_length is not None:
-            facts.append(f"Length: {shape.min_length or 0}..{shape.max_length if shape.max_length is not None else ''}.")
+            facts.append(
+                f"Length: {shape.min_length or 0}..{shape.max_length if shape.max_length is not None else ''}."
+            )
     if a.default is not None:
         facts.append(f"Default: `{json.dumps(a.default)}`.")
     if a.replace and not (a.computed and not a.optional):
@@ -60,21 +65,34 @@ class SchemaWriter:
 
     def attr(self, a: Attr, shape: Shape | None) -> Any:
         member = shape.members.get(a.member or "") if isinstance(shape, Structure) else None
-        return pb.Schema.Attribute(name=a.name, type=cty_json(a.type), description=describe(a, member), description_kind=_MARKDOWN,
-                                   required=a.required, optional=a.optional and not a.required, computed=a.computed,
-                                   sensitive=a.sensitive)
+        return pb.Schema.Attribute(
+            name=a.name,
+            type=cty_json(a.type),
+            description=describe(a, member),
+            description_kind=_MARKDOWN,
+            required=a.required,
+            optional=a.optional and not a.required,
+            computed=a.computed,
+            sensitive=a.sensitive,
+        )
 
     def block(self, b: Block) -> Any:
         shape = self.shapes.get(b.shape or "")
-        return pb.Schema.Block(attributes=[self.attr(a, shape) for a in b.attrs], block_types=[self.nested(x) for x in b.blocks],
-                               description=b.description, description_kind=_MARKDOWN)
+        return pb.Schema.Block(
+            attributes=[self.attr(a, shape) for a in b.attrs],
+            block_types=[self.nested(x) for x in b.blocks],
+            description=b.description,
+            description_kind=_MARKDOWN,
+        )
 
     def nested(self, b: Block) -> Any:
         if b.nesting == "single":  # Terraform wants min = max = 0 (optional) or 1 (required) here
             mode, lo, hi = pb.Schema.NestedBlock.NestingMode.SINGLE, b.min_items, b.min_items
         else:
             mode, lo, hi = pb.Schema.NestedBlock.NestingMode.LIST, b.min_items, b.max_items
-        return pb.Schema.NestedBlock(type_name=b.name, block=self.block(b), nesting=mode, min_items=lo, max_items=hi)
+        return pb.Schema.NestedBlock(
+            type_name=b.name, block=self.block(b), nesting=mode, min_items=lo, max_items=hi
+        )
 
     def schema(self, block: Block, version: int = 0) -> Any:
         return pb.Schema(version=version, block=self.block(block))
@@ -106,8 +124,10 @@ def _guard(response: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
                     fields["new_state"] = to_dynamic_value(exc.state)
                 return response(**fields)
             except Exception as exc:  # a bug: say where, since Terraform hides stderr
-                d = Diagnostics().add_error(f"terraform-provider-awsmedia: internal error in {method.__name__}",
-                                            f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=6)}")
+                d = Diagnostics().add_error(
+                    f"terraform-provider-awsmedia: internal error in {method.__name__}",
+                    f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=6)}",
+                )
                 return response(diagnostics=d.to_pb())
 
         return run
@@ -141,13 +161,18 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
     @_guard(pb.GetProviderSchema.Response)
     def GetProviderSchema(self, request: Any, context: Any) -> Any:
         if self._schema is None:
+
             def writer(service: str) -> SchemaWriter:
                 return SchemaWriter(service_tables(service).shapes)
 
             self._schema = pb.GetProviderSchema.Response(
                 provider=SchemaWriter({SETTINGS.name: SETTINGS}).schema(self.provider_schema),
-                resource_schemas={n: writer(s.service).schema(s.schema, s.version) for n, s in self.resources.items()},
-                data_source_schemas={n: writer(s.service).schema(s.schema) for n, s in self.data_sources.items()},
+                resource_schemas={
+                    n: writer(s.service).schema(s.schema, s.version) for n, s in self.resources.items()
+                },
+                data_source_schemas={
+                    n: writer(s.service).schema(s.schema) for n, s in self.data_sources.items()
+                },
             )
         return self._schema
 
@@ -187,13 +212,20 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
     def UpgradeResourceState(self, request: Any, context: Any) -> Any:
         spec = self.resources[request.type_name]
         if not request.raw_state.json:
-            raise Failure(f"{request.type_name}: cannot upgrade this state", "only JSON states (Terraform 0.12 and later) are supported")
+            raise Failure(
+                f"{request.type_name}: cannot upgrade this state",
+                "only JSON states (Terraform 0.12 and later) are supported",
+            )
         old = json.loads(request.raw_state.json)
         if request.version > spec.version:
-            raise Failure(f"{request.type_name}: state from a newer provider",
-                          f"the state has schema version {request.version}; this provider knows up to {spec.version}")
+            raise Failure(
+                f"{request.type_name}: state from a newer provider",
+                f"the state has schema version {request.version}; this provider knows up to {spec.version}",
+            )
         # Same or older version: keep every attribute this schema still has; new ones start null.
-        return pb.UpgradeResourceState.Response(upgraded_state=to_dynamic_value(values.conform(spec.schema, old)))
+        return pb.UpgradeResourceState.Response(
+            upgraded_state=to_dynamic_value(values.conform(spec.schema, old))
+        )
 
     # -- resources -----------------------------------------------------------------------------------------
 
@@ -212,9 +244,12 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
         planned, replace = rt.plan(prior, proposed, config)
         rt.remember(prior, planned, replace, self.run)
         problems = rt.check_parent(planned, self.run) if prior is None and planned is not None else []
-        return pb.PlanResourceChange.Response(planned_state=to_dynamic_value(planned),
-                                              requires_replace=[_to_attribute_path(p) for p in replace],
-                                              planned_private=request.prior_private, diagnostics=_diags(problems))
+        return pb.PlanResourceChange.Response(
+            planned_state=to_dynamic_value(planned),
+            requires_replace=[_to_attribute_path(p) for p in replace],
+            planned_private=request.prior_private,
+            diagnostics=_diags(problems),
+        )
 
     @_guard(pb.ApplyResourceChange.Response)
     def ApplyResourceChange(self, request: Any, context: Any) -> Any:
@@ -228,17 +263,26 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
             new = rt.create(planned)
         else:
             new = rt.update(prior, planned)
-        return pb.ApplyResourceChange.Response(new_state=to_dynamic_value(new), private=request.planned_private)
+        return pb.ApplyResourceChange.Response(
+            new_state=to_dynamic_value(new), private=request.planned_private
+        )
 
     @_guard(pb.ImportResourceState.Response)
     def ImportResourceState(self, request: Any, context: Any) -> Any:
         state = self.runtime(request.type_name).import_(request.id)
-        return pb.ImportResourceState.Response(imported_resources=[
-            pb.ImportResourceState.ImportedResource(type_name=request.type_name, state=to_dynamic_value(state))])
+        return pb.ImportResourceState.Response(
+            imported_resources=[
+                pb.ImportResourceState.ImportedResource(
+                    type_name=request.type_name, state=to_dynamic_value(state)
+                )
+            ]
+        )
 
     @_guard(pb.ReadDataSource.Response)
     def ReadDataSource(self, request: Any, context: Any) -> Any:
-        state = DataSourceRuntime(self.data_sources[request.type_name], self.aws).read(_decode(request.config) or {})
+        state = DataSourceRuntime(self.data_sources[request.type_name], self.aws).read(
+            _decode(request.config) or {}
+        )
         return pb.ReadDataSource.Response(state=to_dynamic_value(state))
 
     # -- the rest of the protocol ----------------------------------------------------------------------------

@@ -9,6 +9,7 @@ A type is a small tuple tree (a JSON array in the file):
 "string" | "number" | "integer" | "bool" | "timestamp" | ("list", T) | ("map", T) |
 ("object", ((terraform_name, api_member, T), ...)).
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -24,7 +25,13 @@ from ..shapes import Rule
 
 TypeSpec = Union[str, tuple[Any, ...]]
 # How each scalar appears to Terraform (cty): integers and doubles are both numbers.
-_CTY_SCALAR = {"string": "string", "number": "number", "integer": "number", "bool": "bool", "timestamp": "string"}
+_CTY_SCALAR = {
+    "string": "string",
+    "number": "number",
+    "integer": "number",
+    "bool": "bool",
+    "timestamp": "string",
+}
 
 
 def cty(t: TypeSpec) -> Any:
@@ -81,14 +88,6 @@ class Block:
 
     def block(self, name: str) -> Block | None:
         return next((b for b in self.blocks if b.name == name), None)
-
-    def object_type(self) -> TypeSpec:
-        """The same content as one object value (for data sources and state upgrades)."""
-        fields = [(a.name, a.member, a.type) for a in self.attrs]
-        for b in self.blocks:
-            inner = b.object_type()
-            fields.append((b.name, b.member, ("list", inner) if b.nesting == "list" else inner))
-        return ("object", tuple(fields))
 
 
 @dataclass(slots=True)
@@ -225,15 +224,19 @@ class _Loader:
             found = sorted(data) if isinstance(data, dict) else type(data).__name__
             raise self.fail("(top level)", f"expected an object with keys {sorted(keys)}, found {found}")
         self.shared_json = _expect(self, data["blocks"], dict, "blocks")
-        return Declarations(_convert(list[ResourceSpec])(self, data["resources"], "resources"),
-                            _convert(list[DataSourceSpec])(self, data["data_sources"], "data_sources"))
+        return Declarations(
+            _convert(list[ResourceSpec])(self, data["resources"], "resources"),
+            _convert(list[DataSourceSpec])(self, data["data_sources"], "data_sources"),
+        )
 
     def build(self, cls: type, value: Any, key: str) -> Any:
         fields = _fields(cls)
         _expect(self, value, dict, key)
         unknown = sorted(set(value) - set(fields))
         if unknown:
-            raise self.fail(f"{key}.{unknown[0]}", f"unknown key for {cls.__name__} (known: {', '.join(fields)})")
+            raise self.fail(
+                f"{key}.{unknown[0]}", f"unknown key for {cls.__name__} (known: {', '.join(fields)})"
+            )
         missing = [name for name, (_, required) in fields.items() if required and name not in value]
         if missing:
             raise self.fail(f"{key}.{missing[0]}", f"missing (required for {cls.__name__})")
@@ -245,10 +248,13 @@ class _Loader:
             return result
         name = value[SHARED_BLOCK]
         if len(value) != 1 or not isinstance(name, str):
-            raise self.fail(key, f'a shared block reference is {{"{SHARED_BLOCK}": name}} alone, found {json.dumps(value)}')
+            raise self.fail(
+                key,
+                f'a shared block reference is {{"{SHARED_BLOCK}": name}} alone, found {json.dumps(value)}',
+            )
         if name not in self.shared:
             if name not in self.shared_json:
-                raise self.fail(key, f"refers to shared block {name!r}, which is not in \"blocks\"")
+                raise self.fail(key, f'refers to shared block {name!r}, which is not in "blocks"')
             if name in self.resolving:
                 raise self.fail(f"blocks.{name}", "contains itself")
             self.resolving.add(name)
@@ -259,7 +265,13 @@ class _Loader:
 
 def _expect(loader: _Loader, value: Any, kind: type, key: str) -> Any:
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        names = {dict: "an object", list: "an array", str: "a string", int: "an integer", bool: "true or false"}
+        names = {
+            dict: "an object",
+            list: "an array",
+            str: "a string",
+            int: "an integer",
+            bool: "true or false",
+        }
         raise loader.fail(key, f"expected {names.get(kind, kind.__name__)}, found {json.dumps(value)[:60]}")
     return value
 
@@ -272,8 +284,13 @@ def _tuples(value: Any) -> Any:
 def _fields(cls: type) -> dict[str, tuple[_Convert, bool]]:
     """Field name -> (converter, required), in declaration order."""
     hints = get_type_hints(cls)
-    return {f.name: (_convert(hints[f.name]), f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
-            for f in dataclasses.fields(cls)}
+    return {
+        f.name: (
+            _convert(hints[f.name]),
+            f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING,
+        )
+        for f in dataclasses.fields(cls)
+    }
 
 
 def _convert(hint: Any) -> _Convert:
@@ -294,11 +311,15 @@ def _convert(hint: Any) -> _Convert:
         return lambda loader, v, key: v if isinstance(v, str) else _tuples(_expect(loader, v, list, key))
     if origin is list:
         item = _convert(args[0])
-        return lambda loader, v, key: [item(loader, x, f"{key}[{i}]") for i, x in enumerate(_expect(loader, v, list, key))]
+        return lambda loader, v, key: [
+            item(loader, x, f"{key}[{i}]") for i, x in enumerate(_expect(loader, v, list, key))
+        ]
     if origin is dict:
         return lambda loader, v, key: _expect(loader, v, dict, key)
     if hint in (str, int, bool):
         return lambda loader, v, key: _expect(loader, v, hint, key)
     if hint is Any:  # a default value, as the model gives it
         return lambda loader, v, key: v
-    raise TypeError(f"load_declarations cannot read a field of type {hint}")  # a new field type: teach _convert
+    raise TypeError(
+        f"load_declarations cannot read a field of type {hint}"
+    )  # a new field type: teach _convert

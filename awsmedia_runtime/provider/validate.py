@@ -46,8 +46,11 @@ def not_known(value: Any) -> bool:
 def show(path: Path) -> str:
     out = ""
     for step in path:
-        out += f"[{step[0]!r}]" if isinstance(step, tuple) and isinstance(step[0], str) else (
-            f"[{step[0]}]" if isinstance(step, tuple) else ("." if out else "") + step)
+        out += (
+            f"[{step[0]!r}]"
+            if isinstance(step, tuple) and isinstance(step[0], str)
+            else (f"[{step[0]}]" if isinstance(step, tuple) else ("." if out else "") + step)
+        )
     return out
 
 
@@ -74,7 +77,7 @@ def problems(shape: shapes.Structure, value: Any, schema: Block, at: shapes.Path
     """Every problem of `value` (member names; the schema's root sits at `at` inside it)."""
     found = []
     for p in shapes.validate(shape, value, deferred=not_known):
-        steps = p.path[len(at):] if p.path[:len(at)] == at else p.path
+        steps = p.path[len(at) :] if p.path[: len(at)] == at else p.path
         path = terraform_path(schema, steps)
         found.append(Problem(f"{_TITLES[p.kind]} {show(path)}", p.message, path))
     return found

@@ -3,6 +3,7 @@
 Terraform state uses snake_case attribute names and nested blocks; the API uses member names.
 Every function here walks a Block, so each rule holds for every resource at every depth.
 """
+
 from __future__ import annotations
 
 from typing import Any, Iterator
@@ -42,8 +43,11 @@ def api_value(t: TypeSpec, value: Any, keep_unknown: bool = False) -> Any:
             return [api_value(t[1], v, keep_unknown) for v in value]
         if kind == "map":
             return {k: api_value(t[1], v, keep_unknown) for k, v in value.items()}
-        return {member: api_value(sub, value.get(name), keep_unknown) for name, member, sub in t[1]
-                if known(value.get(name)) or (keep_unknown and value.get(name) is Unknown)}
+        return {
+            member: api_value(sub, value.get(name), keep_unknown)
+            for name, member, sub in t[1]
+            if known(value.get(name)) or (keep_unknown and value.get(name) is Unknown)
+        }
     return value
 
 
@@ -114,7 +118,13 @@ def _same_empty(a: Attr, value: Any, before: Any) -> Any:
     """A configured list or map the API returns empty keeps the configuration's form: services
     answer `{}` for "no tags" (after UntagResource too), which a configuration says with null."""
     configurable = a.optional or a.required
-    if configurable and isinstance(a.type, tuple) and a.type[0] in ("list", "map") and not value and not before:
+    if (
+        configurable
+        and isinstance(a.type, tuple)
+        and a.type[0] in ("list", "map")
+        and not value
+        and not before
+    ):
         return before
     return value
 
@@ -136,8 +146,10 @@ def from_api(block: Block, data: Any, prior: State | None) -> State:
         raw = dig(data, b.read_path)
         if b.nesting == "list":
             before_items = before if isinstance(before, list) else []
-            state[b.name] = [from_api(b, item, before_items[i] if i < len(before_items) else None)
-                             for i, item in enumerate(raw or [])]
+            state[b.name] = [
+                from_api(b, item, before_items[i] if i < len(before_items) else None)
+                for i, item in enumerate(raw or [])
+            ]
         else:
             state[b.name] = from_api(b, raw, before) if raw is not None else None
     return state
@@ -145,7 +157,10 @@ def from_api(block: Block, data: Any, prior: State | None) -> State:
 
 def empty(block: Block) -> State:
     """A state with every attribute null and every block empty."""
-    return {**{a.name: None for a in block.attrs}, **{b.name: [] if b.nesting == "list" else None for b in block.blocks}}
+    return {
+        **{a.name: None for a in block.attrs},
+        **{b.name: [] if b.nesting == "list" else None for b in block.blocks},
+    }
 
 
 def conform(block: Block, state: Any) -> State:
@@ -191,11 +206,26 @@ def plan(block: Block, proposed: State, prior: State | None, config: State | Non
         elif b.nesting == "list" and isinstance(value, list):
             before_items = before if isinstance(before, list) else []
             conf_items = conf if isinstance(conf, list) else []
-            out[b.name] = [plan(b, item, before_items[i] if i < len(before_items) else None,
-                                conf_items[i] if i < len(conf_items) else None) if isinstance(item, dict) else item
-                           for i, item in enumerate(value)]
+            out[b.name] = [
+                (
+                    plan(
+                        b,
+                        item,
+                        before_items[i] if i < len(before_items) else None,
+                        conf_items[i] if i < len(conf_items) else None,
+                    )
+                    if isinstance(item, dict)
+                    else item
+                )
+                for i, item in enumerate(value)
+            ]
         elif isinstance(value, dict):
-            out[b.name] = plan(b, value, before if isinstance(before, dict) else None, conf if isinstance(conf, dict) else None)
+            out[b.name] = plan(
+                b,
+                value,
+                before if isinstance(before, dict) else None,
+                conf if isinstance(conf, dict) else None,
+            )
     return out
 
 
@@ -210,7 +240,11 @@ def replacements(block: Block, prior: State, planned: State, path: Path | None =
     path = path or []
     found: list[Path] = []
     for a in block.attrs:
-        if a.replace and not (a.computed and not a.optional) and _differs(prior.get(a.name), planned.get(a.name)):
+        if (
+            a.replace
+            and not (a.computed and not a.optional)
+            and _differs(prior.get(a.name), planned.get(a.name))
+        ):
             found.append(path + [a.name])
     for b in block.blocks:
         before, after = prior.get(b.name), planned.get(b.name)
@@ -243,7 +277,9 @@ def changed(block: Block, prior: State, planned: State) -> set[str]:
     return {n for n in names if _differs(prior.get(n), planned.get(n))}
 
 
-def walk_values(block: Block, state: State, path: Path | None = None) -> Iterator[tuple[Attr | Block, Any, Path]]:
+def walk_values(
+    block: Block, state: State, path: Path | None = None
+) -> Iterator[tuple[Attr | Block, Any, Path]]:
     """Every attribute and block value in a state, with its path (blocks first, then their content)."""
     path = path or []
     for a in block.attrs:

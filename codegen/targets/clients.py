@@ -1,4 +1,5 @@
 """Typed clients target: one module per service under awsmedia/clients/."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -67,7 +68,9 @@ def operation_view(op: Operation) -> OperationView:
     token, limit = op.input.member(pg.input_token), op.input.member(pg.limit_key)
     assert token and limit  # the builder checked that every pagination member exists
     iter_params = [p for p in params if p.attr != token.python_name]
-    return OperationView(op, params, returns, limit.python_name, pg.items_member.type.item.python, iter_params)
+    return OperationView(
+        op, params, returns, limit.python_name, pg.items_member.type.item.python, iter_params
+    )
 
 
 @dataclass

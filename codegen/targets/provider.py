@@ -14,6 +14,7 @@ The declarations are data, so they are written as JSON (<module>.json, no black 
 shaped like the runtime's dataclasses (awsmedia_runtime.provider.spec); <module>.py is a stub
 that loads them.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -29,8 +30,15 @@ from awsmedia_runtime.provider import spec
 from ..ir import Member, Model, Operation, Resource, Service, Structure, TypeRef
 from ..render import Renderer, json_text
 
-_SCALARS = {"string": "string", "integer": "integer", "long": "integer", "double": "number", "boolean": "bool",
-            "timestamp": "timestamp", "blob": "string"}
+_SCALARS = {
+    "string": "string",
+    "integer": "integer",
+    "long": "integer",
+    "double": "number",
+    "boolean": "bool",
+    "timestamp": "timestamp",
+    "blob": "string",
+}
 # Update trees: member -> nested tree (a structure or list of structures) or None (a value).
 Tree = dict[str, Any]
 
@@ -47,7 +55,9 @@ def tf_type(ref: TypeRef) -> Any:
 
 
 def is_block_type(ref: TypeRef) -> bool:
-    return ref.kind == "structure" or (ref.kind == "list" and ref.item is not None and ref.item.kind == "structure")
+    return ref.kind == "structure" or (
+        ref.kind == "list" and ref.item is not None and ref.item.kind == "structure"
+    )
 
 
 def input_tree(struct: Structure | None) -> Tree:
@@ -67,19 +77,34 @@ class Context:
 
 
 def attribute(m: Member, read: Member | None, replace: bool, ctx: Context) -> dict[str, Any]:
-    optional_computed = not m.required and (m.default is not None or m.name in ctx.computed
-                                            or (read is not None and read.generated is not None))
+    optional_computed = not m.required and (
+        m.default is not None or m.name in ctx.computed or (read is not None and read.generated is not None)
+    )
     return {
-        "name": snake(m.name), "type": tf_type(m.type), "member": m.name, "description": m.description,
-        "required": m.required, "optional": not m.required, "computed": optional_computed,
-        "sensitive": m.sensitive or m.name in ctx.sensitive, "replace": replace, "default": m.default,
+        "name": snake(m.name),
+        "type": tf_type(m.type),
+        "member": m.name,
+        "description": m.description,
+        "required": m.required,
+        "optional": not m.required,
+        "computed": optional_computed,
+        "sensitive": m.sensitive or m.name in ctx.sensitive,
+        "replace": replace,
+        "default": m.default,
         "read_path": m.response_path if read else (),
     }
 
 
 def computed_attribute(m: Member, ctx: Context) -> dict[str, Any]:
-    return {"name": snake(m.name), "type": tf_type(m.type), "member": m.name, "description": m.description,
-            "computed": True, "sensitive": m.sensitive or m.name in ctx.sensitive, "read_path": (m.name,)}
+    return {
+        "name": snake(m.name),
+        "type": tf_type(m.type),
+        "member": m.name,
+        "description": m.description,
+        "computed": True,
+        "sensitive": m.sensitive or m.name in ctx.sensitive,
+        "read_path": (m.name,),
+    }
 
 
 def block(m: Member, read: Member | None, update: Tree | None, replace: bool, ctx: Context) -> dict[str, Any]:
@@ -91,13 +116,28 @@ def block(m: Member, read: Member | None, update: Tree | None, replace: bool, ct
     is_list = m.type.kind == "list"
     min_items = constraints.get("min_items", 1 if m.required else 0) if is_list else (1 if m.required else 0)
     max_items = constraints.get("max_items", 0) if is_list else 0
-    return {"name": snake(m.name), "member": m.name, "nesting": "list" if is_list else "single", "description": m.description,
-            "min_items": min_items, "max_items": max_items, "replace": replace, "shape": inner.name,
-            "read_path": m.response_path if read else (), **node}
+    return {
+        "name": snake(m.name),
+        "member": m.name,
+        "nesting": "list" if is_list else "single",
+        "description": m.description,
+        "min_items": min_items,
+        "max_items": max_items,
+        "replace": replace,
+        "shape": inner.name,
+        "read_path": m.response_path if read else (),
+        **node,
+    }
 
 
-def members_node(members: list[Member], read: Structure | None, update: Tree | None, replace: bool, ctx: Context,
-                 skip: set[str]) -> dict[str, Any]:
+def members_node(
+    members: list[Member],
+    read: Structure | None,
+    update: Tree | None,
+    replace: bool,
+    ctx: Context,
+    skip: set[str],
+) -> dict[str, Any]:
     """Attributes and blocks for configurable members, plus computed extras the read returns."""
     attrs: list[dict[str, Any]] = []
     blocks: list[dict[str, Any]] = []
@@ -130,8 +170,11 @@ class ResourceBuilder:
 
     @property
     def children_collections(self) -> set[str]:
-        return {c.parent.collection for c in self.svc.resources
-                if c.parent and c.parent.collection and c.parent.resource == self.r.name}
+        return {
+            c.parent.collection
+            for c in self.svc.resources
+            if c.parent and c.parent.collection and c.parent.resource == self.r.name
+        }
 
     def update_tree(self) -> Tree:
         svc, r = self.svc, self.r
@@ -152,10 +195,14 @@ class ResourceBuilder:
         collection = r.parent.collection if r.parent else None
         if collection:
             holder = create.member(collection)
-            assert holder is not None  # build.py checks the collection is a list of structures in the create input
+            assert (
+                holder is not None
+            )  # build.py checks the collection is a list of structures in the create input
             parent_member = create.member(r.parent.member)  # type: ignore[union-attr]
             members = ([parent_member] if parent_member else []) + holder.type.leaf.shape.members
-            shape: Structure = holder.type.leaf.shape  # what the attributes stand for (but the parent identifier)
+            shape: Structure = (
+                holder.type.leaf.shape
+            )  # what the attributes stand for (but the parent identifier)
         else:
             members = create.members
             shape = create
@@ -167,16 +214,41 @@ class ResourceBuilder:
                     a["read_path"] = ()
         extra: list[dict[str, Any]] = []
         if not any(a["name"] == "id" for a in node["attrs"]):
-            extra.append({"name": "id", "type": "string", "computed": True,
-                          "description": "Import id of the resource: " + " and ".join(self.import_parts()) + " joined with ','."
-                          if len(self.import_parts()) > 1 else f"Same as {snake(r.identifier)}."})
+            extra.append(
+                {
+                    "name": "id",
+                    "type": "string",
+                    "computed": True,
+                    "description": (
+                        "Import id of the resource: "
+                        + " and ".join(self.import_parts())
+                        + " joined with ','."
+                        if len(self.import_parts()) > 1
+                        else f"Same as {snake(r.identifier)}."
+                    ),
+                }
+            )
         if r.states and r.states.switch:
             sw = r.states.switch
-            extra.append({"name": snake(sw.name), "type": "bool", "optional": True, "computed": True, "default": False,
-                          "description": f"Whether the resource should be running: true calls {sw.on}, false calls {sw.off}. "
-                                         "Defaults to false."})
-        return {"name": "", "member": None, "description": r.description, "attrs": extra + node["attrs"],
-                "blocks": node["blocks"], "shape": shape.name}
+            extra.append(
+                {
+                    "name": snake(sw.name),
+                    "type": "bool",
+                    "optional": True,
+                    "computed": True,
+                    "default": False,
+                    "description": f"Whether the resource should be running: true calls {sw.on}, false calls {sw.off}. "
+                    "Defaults to false.",
+                }
+            )
+        return {
+            "name": "",
+            "member": None,
+            "description": r.description,
+            "attrs": extra + node["attrs"],
+            "blocks": node["blocks"],
+            "shape": shape.name,
+        }
 
     def import_parts(self) -> tuple[str, ...]:
         r = self.r
@@ -198,7 +270,8 @@ class ResourceBuilder:
             "read": r.read.name,
             "read_result": r.read_result,
             "delete": r.delete.name,
-            "updates": tuple((op.name, None) for op in r.update) + tuple((op.name, m) for m, op in r.update_members.items()),
+            "updates": tuple((op.name, None) for op in r.update)
+            + tuple((op.name, m) for m, op in r.update_members.items()),
             "collection": r.parent.collection if r.parent else None,
             "child_key": r.parent.key if r.parent else None,
             "not_found": tuple(e.name for e in svc.errors if e.category == "not_found"),
@@ -212,9 +285,14 @@ class ResourceBuilder:
         if r.replace_existing:
             assert r.list and r.list.paginate and r.parent  # build.py checks all three
             pages = r.list.paginate
-            out["replace_existing"] = {"list": r.list.name, "items": pages.items, "filter": r.parent.member,
-                                       "input_token": pages.input_token, "output_token": pages.output_token,
-                                       "delete": r.delete.name}
+            out["replace_existing"] = {
+                "list": r.list.name,
+                "items": pages.items,
+                "filter": r.parent.member,
+                "input_token": pages.input_token,
+                "output_token": pages.output_token,
+                "delete": r.delete.name,
+            }
         return out
 
     def parent_check(self) -> dict[str, Any]:
@@ -223,40 +301,78 @@ class ResourceBuilder:
         svc, r = self.svc, self.r
         assert r.parent
         parent = svc.resource(r.parent.resource)
-        return {"type_name": f"{svc.terraform_prefix}_{snake(parent.name)}", "member": r.parent.member,
-                "result": r.read_result[:-1],
-                "rules": [{"description": x.description, "when": x.when, "require": x.require} for x in r.parent.rules]}
+        return {
+            "type_name": f"{svc.terraform_prefix}_{snake(parent.name)}",
+            "member": r.parent.member,
+            "result": r.read_result[:-1],
+            "rules": [
+                {"description": x.description, "when": x.when, "require": x.require} for x in r.parent.rules
+            ],
+        }
 
     def states(self) -> dict[str, Any]:
         st = self.r.states
         assert st
+
         def action(name: str) -> tuple[str, str, tuple[str, ...]]:
             a = st.actions[name]
             return (name, a.target, (a.through,))
+
         # The states it passes through too: a stop that is not instant must be waited out, not taken for a failure.
-        stop = next(((op, a.target, tuple(a.source), (a.through,)) for op, a in st.actions.items() if a.target in st.delete_when), None)
-        return {"member": st.member, "switch": snake(st.switch.name) if st.switch else None,
-                "on": action(st.switch.on) if st.switch else None, "off": action(st.switch.off) if st.switch else None,
-                "delete_when": tuple(st.delete_when), "stop_before_delete": stop}
+        stop = next(
+            (
+                (op, a.target, tuple(a.source), (a.through,))
+                for op, a in st.actions.items()
+                if a.target in st.delete_when
+            ),
+            None,
+        )
+        return {
+            "member": st.member,
+            "switch": snake(st.switch.name) if st.switch else None,
+            "on": action(st.switch.on) if st.switch else None,
+            "off": action(st.switch.off) if st.switch else None,
+            "delete_when": tuple(st.delete_when),
+            "stop_before_delete": stop,
+        }
 
     def tagging(self) -> dict[str, Any]:
         t, r = self.svc.tagging, self.r
         assert t and r.tags
-        return {"tag": t.tag.name, "untag": t.untag.name, "arn_param": t.arn_member, "tags_param": t.tags_member,
-                "keys_param": t.keys_member, "arn_member": r.arn_member, "tags_attr": snake(r.tags)}
+        return {
+            "tag": t.tag.name,
+            "untag": t.untag.name,
+            "arn_param": t.arn_member,
+            "tags_param": t.tags_member,
+            "keys_param": t.keys_member,
+            "arn_member": r.arn_member,
+            "tags_attr": snake(r.tags),
+        }
 
 
 def data_source(svc: Service, name: str, op: Operation) -> dict[str, Any]:
     paging = {op.paginate.input_token, op.paginate.limit_key} if op.paginate else set()
-    inputs = [m for m in (op.input.members if op.input else []) if m.name not in paging and not is_block_type(m.type)]
+    inputs = [
+        m
+        for m in (op.input.members if op.input else [])
+        if m.name not in paging and not is_block_type(m.type)
+    ]
     owner = next((r for r in svc.resources if r.read is op and not (r.parent and r.parent.collection)), None)
     result = owner.read_result if owner else ()
     struct = owner.read_shape if owner else op.output
     sensitive = set(owner.sensitive) if owner else set()
     ctx = Context(sensitive, set(), set())
-    attrs = [{"name": snake(m.name), "type": tf_type(m.type), "member": m.name, "description": m.description,
-              "required": m.required, "optional": not m.required}
-             for m in inputs]
+    attrs = [
+        {
+            "name": snake(m.name),
+            "type": tf_type(m.type),
+            "member": m.name,
+            "description": m.description,
+            "required": m.required,
+            "optional": not m.required,
+        }
+        for m in inputs
+    ]
     given = {m.name for m in inputs}
     token = op.paginate.output_token if op.paginate else None
     for m in struct.members if struct else []:
@@ -269,14 +385,23 @@ def data_source(svc: Service, name: str, op: Operation) -> dict[str, Any]:
         "description": described,
         "operation": op.name,
         "result": result,
-        "paginate": (op.paginate.input_token, op.paginate.output_token, op.paginate.items) if op.paginate else None,
+        "paginate": (
+            (op.paginate.input_token, op.paginate.output_token, op.paginate.items) if op.paginate else None
+        ),
         "not_found": tuple(e.name for e in svc.errors if e.category == "not_found"),
-        "schema": {"name": "", "member": None, "description": described, "attrs": attrs, "blocks": [],
-                   "shape": op.input.name if op.input else None},
+        "schema": {
+            "name": "",
+            "member": None,
+            "description": described,
+            "attrs": attrs,
+            "blocks": [],
+            "shape": op.input.name if op.input else None,
+        },
     }
 
 
 # -- the declarations as JSON ------------------------------------------------------------------------------
+
 
 def _json(value: Any) -> str:
     return json.dumps(value, separators=(", ", ": "))
@@ -346,8 +471,12 @@ class BlockWriter:
 
 def resource_entry(values: dict[str, Any], schema: dict[str, Any], blocks: BlockWriter) -> dict[str, Any]:
     out = dict(values)
-    for name, cls in (("states", spec.StateSpec), ("tagging", spec.TaggingSpec), ("replace_existing", spec.ReplaceExisting),
-                      ("parent_check", spec.ParentCheck)):
+    for name, cls in (
+        ("states", spec.StateSpec),
+        ("tagging", spec.TaggingSpec),
+        ("replace_existing", spec.ReplaceExisting),
+        ("parent_check", spec.ParentCheck),
+    ):
         if name in out:
             out[name] = _entry(cls, out[name])
     out["schema"] = blocks.write(schema)
@@ -378,7 +507,13 @@ def render(model: Model, renderer: Renderer) -> dict[str, str]:
     for svc in model.services:
         files[f"awsmedia/provider/{svc.module}.json"] = json_text(declarations(svc))
         files[f"awsmedia/provider/{svc.module}.py"] = renderer.render("provider/service.py.j2", service=svc)
-    services = {svc.name: {"module": f"awsmedia.provider.{svc.module}", "endpoint": svc.terraform_name, "title": svc.title}
-                for svc in model.services}
+    services = {
+        svc.name: {
+            "module": f"awsmedia.provider.{svc.module}",
+            "endpoint": svc.terraform_name,
+            "title": svc.title,
+        }
+        for svc in model.services
+    }
     files["awsmedia/provider/__init__.py"] = renderer.render("provider/__init__.py.j2", services=services)
     return files

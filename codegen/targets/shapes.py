@@ -55,14 +55,25 @@ def operation_entry(op: Operation) -> dict[str, Any]:
     }
     if op.paginate:
         p = op.paginate
-        out["paginate"] = {"input_token": p.input_token, "output_token": p.output_token, "limit_key": p.limit_key,
-                           "items": p.items, "default_page_size": p.default_page_size}
+        out["paginate"] = {
+            "input_token": p.input_token,
+            "output_token": p.output_token,
+            "limit_key": p.limit_key,
+            "items": p.items,
+            "default_page_size": p.default_page_size,
+        }
     return out
 
 
 def waiter_entry(w: Waiter) -> dict[str, Any]:
-    return {"operation": w.operation.name, "path": w.path, "success": w.success, "retry": w.retry, "failure": w.failure,
-            "success_on_error": w.success_on_error}
+    return {
+        "operation": w.operation.name,
+        "path": w.path,
+        "success": w.success,
+        "retry": w.retry,
+        "failure": w.failure,
+        "success_on_error": w.success_on_error,
+    }
 
 
 def service_tables(svc: Service) -> dict[str, Any]:
