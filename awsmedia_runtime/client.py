@@ -82,9 +82,8 @@ class BaseClient:
             return params  # type: ignore[no-any-return]
         problems += shapes.validate(op.input, params)
         if problems:
-            raise ValidationError(
-                op.name, [(shapes.render_path(op.input, p.path), p.message) for p in problems]
-            )
+            paths = [shapes.render_path(op.input, p.path, given_last=p.kind == "unknown") for p in problems]
+            raise ValidationError(op.name, [(path, p.message) for path, p in zip(paths, problems)])
         return params  # type: ignore[no-any-return]
 
     def _call(self, operation: str, args: Any) -> Any:
@@ -110,7 +109,7 @@ class BaseClient:
                 lambda page: getattr(page, token_attr),
             )
         except PagingError as exc:
-            raise ServiceError("RepeatedNextToken", str(exc), operation=op.name) from None
+            raise ServiceError(exc.code, str(exc), operation=op.name) from None
 
     def _items(self, operation: str, args: Mapping[str, Any]) -> Iterator[Any]:
         op = self.tables.operations[operation]

@@ -11,7 +11,11 @@ MAX_PAGES = 10_000
 
 
 class PagingError(Exception):
-    """The service kept the listing from ending: it repeated a token, or never stopped sending new ones."""
+    """The service kept the listing from ending; `code` says how (RepeatedNextToken, TooManyPages)."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
 
 
 def pages(
@@ -31,7 +35,7 @@ def pages(
         if not token:
             return
         if token in seen:  # a service that repeats a token would loop forever
-            raise PagingError(f"the service returned token {token!r} twice")
+            raise PagingError("RepeatedNextToken", f"the service returned token {token!r} twice")
         seen.add(token)
         params = {**params, input_token: token}
-    raise PagingError(f"the service was still sending tokens after {MAX_PAGES} pages")
+    raise PagingError("TooManyPages", f"the service was still sending tokens after {MAX_PAGES} pages")

@@ -20,6 +20,7 @@ together only when there is a problem.
 from __future__ import annotations
 
 import datetime
+import decimal
 import difflib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -27,8 +28,8 @@ from dataclasses import dataclass
 from typing import Any
 
 Path = tuple[str | int, ...]
-# A value that is not known yet (a Terraform value known only after apply, a construct token): it
-# is passed over, and so is any rule that would need it.
+# Tells a value that is not known yet (a Terraform value known only after apply, a construct
+# token): such a value is passed over, and so is any rule that would need it.
 Deferred = Callable[[Any], bool] | None
 
 
@@ -83,9 +84,8 @@ class Shape:
 
     __slots__ = ()
     kind: str
-    composite = (
-        False  # lists, maps and structures: to_boto and from_boto rebuild them; scalars pass as they are
-    )
+    # Lists, maps and structures: to_boto and from_boto rebuild them; scalars pass as they are.
+    composite = False
 
     def describe(self) -> str:
         raise NotImplementedError
@@ -112,7 +112,7 @@ _PY_TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
     "integer": (int,),
     "long": (int,),
-    "double": (int, float),
+    "double": (int, float, decimal.Decimal),
     "boolean": (bool,),
     "timestamp": (datetime.datetime, int, float, str),
     "blob": (bytes, bytearray, str),
@@ -195,7 +195,7 @@ class Enum(Shape):
         self.allowed = frozenset(self.values)
 
     def describe(self) -> str:
-        return "string"
+        return f"a string, one of {', '.join(self.values)}"
 
     def check(self, value: Any, deferred: Deferred) -> Sequence[Problem]:
         if not isinstance(value, str):
@@ -221,7 +221,9 @@ class _Container(Shape):
         self.min_items, self.max_items = min_items, max_items
 
     def describe(self) -> str:
-        return f"a {self.kind} of {self.item.describe()}"
+        return (
+            f"a {self.kind} of {self.item.describe()}"  # "a list of string", "a map of an Output structure"
+        )
 
     def check(self, value: Any, deferred: Deferred) -> Sequence[Problem]:
         if not self.fits(value):
@@ -234,7 +236,9 @@ class _Container(Shape):
             found.append(Problem((), f"{len(value)} items given; allowed: {allowed}.", "items"))
         check = self.item.check
         for step, item in self.entries(value, found):
-            if item is not None and (deferred is None or not deferred(item)):
+            if item is None:  # a member may be left out, an item may not be null
+                found += _under(step, self.item._wrong_type(item))
+            elif deferred is None or not deferred(item):
                 wrong = check(item, deferred)
                 if wrong:
                     found += _under(step, wrong)
@@ -339,29 +343,31 @@ class Rule:
         )
 
 
-_NOT_KNOWN = object()
+NOT_KNOWN = object()  # what value_at gives for a value that is not known yet
 
 
-def _at(value: Any, path: tuple[str, ...], deferred: Deferred) -> Any:
+def value_at(value: Any, path: Iterable[str], deferred: Deferred = None) -> Any:
+    """The value at a path of member names (None when any step is missing), or NOT_KNOWN when a
+    step is a value not known yet."""
     for step in path:
         if not _is_mapping(value):
             return None
         value = value.get(step)
         if deferred is not None and value is not None and deferred(value):
-            return _NOT_KNOWN
+            return NOT_KNOWN
     return value
 
 
 def rule_broken(rule: Rule, value: Mapping[str, Any], deferred: Deferred = None) -> bool:
     """Whether a structure's value (member names as keys) breaks the rule; a rule that needs a
     value not known yet is not judged."""
-    when = _at(value, rule.when.path, deferred)
-    if when is _NOT_KNOWN or not rule.when.judgeable(when) or not rule.when.holds(when):
+    when = value_at(value, rule.when.path, deferred)
+    if when is NOT_KNOWN or not rule.when.judgeable(when) or not rule.when.holds(when):
         return False
-    required = _at(value, rule.require.path, deferred)
+    required = value_at(value, rule.require.path, deferred)
     # A comparison only constrains a value that is given; `present` constrains presence itself.
     if (
-        required is _NOT_KNOWN
+        required is NOT_KNOWN
         or not rule.require.judgeable(required)
         or (required is None and rule.require.test != "present")
     ):
@@ -423,7 +429,7 @@ class Structure(Shape):
         self.rules = tuple(rules)
 
     def describe(self) -> str:
-        return f"a {self.name} structure"
+        return f"{'an' if self.name[:1] in 'AEIOU' else 'a'} {self.name} structure"
 
     def check(self, value: Any, deferred: Deferred) -> Sequence[Problem]:
         if not _is_mapping(value):
@@ -499,11 +505,14 @@ def from_boto(shape: Shape, value: Any) -> Any:
     return shape.from_boto(value)
 
 
-def render_path(shape: Shape | None, path: Path, names: str = "python") -> str:
+def render_path(shape: Shape | None, path: Path, names: str = "python", *, given_last: bool = False) -> str:
     """A problem's path in a target's names: `names` is the member attribute to use ("python" for
-    the clients, "wire" for the backend): `outputs[1].protocol`; map keys as `tags['env']`."""
+    the clients, "wire" for the backend): `outputs[1].protocol`; map keys as `tags['env']`. With
+    `given_last`, the last step is a key as the caller gave it (an unknown attribute)."""
     out = ""
-    for step in path:
+    for i, step in enumerate(path):
+        if given_last and i == len(path) - 1:
+            shape = None  # shown as given below, even when it happens to be a member's API name
         if isinstance(shape, Structure) and isinstance(step, str) and step in shape.members:
             member = shape.members[step]
             out += f".{getattr(member, names)}" if out else getattr(member, names)

@@ -92,11 +92,13 @@ def odd_values(sampler: Sampler, member: Member, good: Any) -> Iterator[tuple[An
         if c.get("min_items"):
             yield [], True
         yield [*items, object()], True
+        yield [*items, None], True  # a member may be left out, an item may not be null
     if t.kind == "map":
         yield collections.OrderedDict(good), False
         yield {Text("k"): next(iter(good.values()))}, False
         yield {1: next(iter(good.values()))}, True
         yield {"k": object()}, True
+        yield {"k": None}, True
     if t.kind == "structure":
         nested, nested_wire = sampler.members(t.shape, t.shape.members)
         sampler.satisfy_rules(t.shape, nested, nested_wire)
@@ -239,6 +241,11 @@ def test_a_misspelt_attribute_is_named_with_the_closest_real_one() -> None:
     assert list(problems) == ["source.protcol"]
     assert problems["source.protcol"].startswith(
         "unknown attribute (did you mean protocol?); SetSourceRequest has: "
+    )
+    # A key given with its API name is not taken for the attribute it names.
+    api_cased = rejected("create_flow", name="f", source={"Name": "cam"})
+    assert list(api_cased) == ["source.Name"] and api_cased["source.Name"].startswith(
+        "unknown attribute (did you mean name?)"
     )
     far = rejected("create_flow", name="f", source={"name": "cam", "zzzz": 1})
     assert far["source.zzzz"].startswith("unknown attribute; SetSourceRequest has: ")

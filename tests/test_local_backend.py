@@ -531,7 +531,7 @@ def test_source_count_limits_after_creation(mc: Any) -> None:
     # Worded from the model's CreateFlow rule, judged on the flow as the add would leave it.
     assert (
         message
-        == "Sources: without source failover (state ENABLED) a flow has exactly one source (adding 1 would make 2)"
+        == "sources: without source failover (state ENABLED) a flow has exactly one source. (adding 1 would make 2)"
     )
     pair = create_flow(
         mc,
@@ -548,7 +548,7 @@ def test_source_count_limits_after_creation(mc: Any) -> None:
     )
     assert (
         message
-        == "Sources: with source failover enabled a flow has one or two sources (adding 1 would make 3)"
+        == "sources: with source failover enabled a flow has one or two sources. (adding 1 would make 3)"
     )
 
 
@@ -654,9 +654,9 @@ def test_zixi_push_sources_must_listen_on_2088_everywhere(mc: Any) -> None:
         SourceArn=plain_source,
         Protocol="zixi-push",
     )
-    assert message.startswith("IngestPort: ") and "2088" in message, message
+    assert message.startswith("ingestPort: ") and "2088" in message, message
     assert message.endswith(
-        "(this update would leave Transport.Protocol = zixi-push, IngestPort = 5000)"
+        "(this update would leave transport.protocol = zixi-push, ingestPort = 5000)"
     ), message
     assert mc.describe_flow(FlowArn=plain)["Flow"]["Source"]["Transport"]["Protocol"] == "rtp"
     moved = mc.update_flow_source(

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..shapes import ListOf, Rule, Shape, Structure, rule_broken
+from ..shapes import ListOf, Rule, Shape, Structure, render_path, rule_broken, value_at
 from ..tables import Operation
 from . import hooks
 from .tables import ServiceTable, load_tables
@@ -354,6 +354,7 @@ class Backend:
             call,
             r["parent"]["rules"],
             {**owner, coll: [*(owner.get(coll) or []), *added]},
+            call.table.structure(call.table.resources[r["parent"]["resource"]]["shape"]),
             lambda _: f"adding {len(added)} would make {total}",
         )
         owner.setdefault(coll, []).extend(added)
@@ -433,23 +434,30 @@ class Backend:
             call,
             shape.rules,
             after,
+            shape,
             lambda rule: "this update would leave "
-            + ", ".join(f"{'.'.join(p)} = {_at(after, p)}" for p in (rule.when.path, rule.require.path)),
+            + ", ".join(
+                f"{render_path(shape, p, 'wire')} = {value_at(after, p)}"
+                for p in (rule.when.path, rule.require.path)
+            ),
         )
         record.clear()
         record.update(after)
 
     def _keep_rules(
-        self, call: Call, rules: Sequence[Rule], value: Record, detail: Callable[[Rule], str]
+        self,
+        call: Call,
+        rules: Sequence[Rule],
+        value: Record,
+        shape: Structure,
+        detail: Callable[[Rule], str],
     ) -> None:
-        """Refuse a change that would leave `value` breaking one of `rules`, saying what it would leave."""
+        """Refuse a change that would leave `value` (shaped as `shape`) breaking one of `rules`,
+        saying what it would leave; paths in wire names, as request validation names them."""
         for rule in rules:
             if rule_broken(rule, value):
-                raise self.error(
-                    call.table,
-                    "bad_request",
-                    f"{'.'.join(rule.require.path)}: {rule.description} ({detail(rule)})",
-                )
+                where = render_path(shape, rule.require.path, "wire")
+                raise self.error(call.table, "bad_request", f"{where}: {rule.description}. ({detail(rule)})")
 
     # -- replies -------------------------------------------------------------------------------
 
@@ -507,12 +515,6 @@ def _decode_token(call: Call, token: str | None) -> int:
             call.table.status_of(call.table.error_for("bad_request")),
             f"invalid NextToken {token!r}",
         ) from None
-
-
-def _at(value: Any, path: tuple[str, ...]) -> Any:
-    for step in path:
-        value = value.get(step) if isinstance(value, dict) else None
-    return value
 
 
 def _bind(fn: Callable[[Call, str], Reply], rname: str) -> Handler:

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from importlib import resources
 from typing import Any
 
-from ..shapes import Rule, Shape, Structure
-from ..tables import ErrorInfo, Operation, load_all
+from ..shapes import Rule
+from ..tables import Operation, ServiceTables, load_all
 
 
 @dataclass(frozen=True)
@@ -37,22 +37,14 @@ class Route:
         return cls(op.http_method, re.compile(f"^{pattern}/?$"), tuple(labels))
 
 
-@dataclass
-class ServiceTable:
-    name: str
-    title: str
-    errors: dict[str, ErrorInfo]
-    operations: dict[str, Operation]
-    shapes: dict[str, Shape]
+@dataclass(frozen=True)
+class ServiceTable(ServiceTables):
+    """A service's shared tables and what the backend adds to them."""
+
     resources: dict[str, dict[str, Any]]
     tagging: dict[str, str] | None
     routes: dict[str, Route]
-    _chosen: dict[str, str] = field(default_factory=dict)
-
-    def structure(self, name: str) -> Structure:
-        shape = self.shapes[name]
-        assert isinstance(shape, Structure), name
-        return shape
+    _chosen: dict[str, str] = field(default_factory=dict)  # error_for's answers
 
     def error_for(self, category: str) -> str:
         """The service's own error code for a kind of failure, falling back to its bad-request error.
@@ -87,14 +79,8 @@ def load_tables() -> dict[str, ServiceTable]:
             parent = resource.get("parent") or {}
             parent["rules"] = [Rule.from_json(r) for r in parent.get("rules", ())]
         routes = {op.name: Route.of(op) for op in shared.operations.values()}
+        inherited = {f.name: getattr(shared, f.name) for f in fields(ServiceTables)}
         tables[name] = ServiceTable(
-            name,
-            shared.title,
-            shared.errors,
-            shared.operations,
-            shared.shapes,
-            own["resources"],
-            own.get("tagging"),
-            routes,
+            **inherited, resources=own["resources"], tagging=own.get("tagging"), routes=routes
         )
     return tables

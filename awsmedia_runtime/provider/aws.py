@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from typing import Any, Callable
 
 from .. import VERSION
-from ..naming import snake
 from ..shapes import Enum, Member, Scalar, Structure
+from ..tables import service_tables
 from .spec import Attr, Block
 
 RETRY_MODES = ("standard", "adaptive", "legacy")
@@ -173,7 +173,8 @@ class Aws:
 
         try:
             client = self.client(service)
-            result: dict[str, Any] = getattr(client, snake(operation))(**params)
+            method = service_tables(service).operations[operation].method
+            result: dict[str, Any] = getattr(client, method)(**params)
         except ClientError as exc:
             err = exc.response.get("Error", {})
             status = exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode")

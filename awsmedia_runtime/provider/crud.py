@@ -1,5 +1,6 @@
 """One generic implementation of every resource and data source: plan, create, read, update,
-delete and import, executed from a ResourceSpec / DataSourceSpec and the operation input trees.
+delete and import, executed from a ResourceSpec / DataSourceSpec; requests are built from the
+operations' input shapes in the shared tables.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from . import values
 from .aws import ApiError, Aws, poll
 from .spec import Block, DataSourceSpec, ResourceSpec
 from ..paging import PagingError, pages
+
 from ..tables import service_tables
-from .values import State, build, dig, known
+from .values import State, build, known
 
 
 class Failure(Exception):
@@ -58,6 +60,11 @@ class PlanRun:
     leaving: set[tuple[str, Any]] = field(default_factory=set)  # (type, identifier) destroyed or replaced
 
 
+def gone_codes(service: str) -> frozenset[str]:
+    """The service's error codes that mean "it is not there"."""
+    return frozenset(name for name, e in service_tables(service).errors.items() if e.category == "not_found")
+
+
 def request(
     spec: ResourceSpec | DataSourceSpec,
     operation: str,
@@ -73,6 +80,7 @@ class ResourceRuntime:
     def __init__(self, spec: ResourceSpec, aws: Aws):
         self.spec = spec
         self.aws = aws
+        self.not_found = gone_codes(spec.service)
         self.schema: Block = spec.schema
         self._attr_by_member = {a.member: a.name for a in self.schema.attrs if a.member}
 
@@ -101,7 +109,7 @@ class ResourceRuntime:
         response = self._read_response(context)
         if response is None:
             return None
-        item = dig(response, spec.read_result)
+        item = shapes.value_at(response, spec.read_result)
         if spec.collection:
             wanted = context.get(spec.identifier)
             item = next((x for x in item or [] if x.get(spec.identifier) == wanted), None)
@@ -113,7 +121,7 @@ class ResourceRuntime:
         try:
             return self.aws.call(spec.service, spec.read, request(spec, spec.read, context))
         except ApiError as exc:
-            if exc.code in spec.not_found:
+            if exc.code in self.not_found:
                 return None
             raise self._failure(exc) from None
 
@@ -181,7 +189,7 @@ class ResourceRuntime:
         if not isinstance(parent_id, str):
             return []
         response = self._read_response(context)
-        live = dig(response, check.result) if response is not None else None
+        live = shapes.value_at(response, check.result) if response is not None else None
         if not isinstance(live, dict):
             return []
         staying = [
@@ -223,7 +231,7 @@ class ResourceRuntime:
         if spec.replace_existing:
             self._clear_existing(context)
         response = self.call(spec.create, context, collection=spec.collection)
-        item = dig(response, spec.create_result)
+        item = shapes.value_at(response, spec.create_result)
         if spec.child_key is not None:  # the response lists what was added: pick this one by its key
             key = context.get(spec.child_key)
             item = next((x for x in item or [] if x.get(spec.child_key) == key), None)
@@ -302,7 +310,7 @@ class ResourceRuntime:
         try:
             self.aws.call(spec.service, spec.delete, request(spec, spec.delete, context))
         except ApiError as exc:
-            if exc.code in spec.not_found:
+            if exc.code in self.not_found:
                 return
             raise self._failure(exc, current) from None
         if st:
@@ -363,22 +371,24 @@ class ResourceRuntime:
     def _clear_existing(self, context: dict[str, Any]) -> None:
         r = self.spec.replace_existing
         assert r
+        paginate = service_tables(self.spec.service).operations[r.list].paginate
+        assert paginate is not None  # build.py requires a list operation to page
         listing = pages(
             lambda params: self.aws.call(self.spec.service, r.list, params),
             {r.filter: context.get(r.filter)},
-            r.input_token,
-            lambda page: page.get(r.output_token),
+            paginate.input_token,
+            lambda page: page.get(paginate.output_token),
         )
         try:
             for page in listing:
-                for item in page.get(r.items) or []:
+                for item in page.get(paginate.items) or []:
                     try:
                         self.aws.call(self.spec.service, r.delete, request(self.spec, r.delete, item))
                     except ApiError as exc:
-                        if exc.code not in self.spec.not_found:
+                        if exc.code not in self.not_found:
                             raise self._failure(exc) from None
         except ApiError as exc:
-            if exc.code in self.spec.not_found:
+            if exc.code in self.not_found:
                 return  # no parent: the create call reports that, naming the right operation
             raise self._failure(exc) from None
         except PagingError as exc:
@@ -398,7 +408,7 @@ class DataSourceRuntime:
             raise api_failure(spec.type_name, exc) from None
         except PagingError as exc:
             raise Failure(f"{spec.type_name}: {spec.operation} failed", str(exc)) from None
-        state = values.from_api(spec.schema, dig(response, spec.result) or {}, None)
+        state = values.from_api(spec.schema, shapes.value_at(response, spec.result) or {}, None)
         for a in spec.schema.attrs:
             if not a.computed:  # what the configuration says stays as it says
                 state[a.name] = config.get(a.name)
@@ -411,11 +421,13 @@ class DataSourceRuntime:
         def send(page_params: dict[str, Any]) -> dict[str, Any]:
             return self.aws.call(spec.service, spec.operation, page_params)
 
-        if not spec.paginate:
+        paginate = service_tables(spec.service).operations[spec.operation].paginate
+        if paginate is None:
             return send(params)
-        in_token, out_token, items = spec.paginate
         collected: list[Any] = []
         response: dict[str, Any] = {}
-        for response in pages(send, params, in_token, lambda page: page.get(out_token)):
-            collected += response.get(items) or []
-        return {**response, items: collected}
+        for response in pages(
+            send, params, paginate.input_token, lambda page: page.get(paginate.output_token)
+        ):
+            collected += response.get(paginate.items) or []
+        return {**response, paginate.items: collected}

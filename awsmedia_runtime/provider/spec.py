@@ -118,11 +118,8 @@ class TaggingSpec:
 class ReplaceExisting:
     """Before create, delete the parent's existing resources of this kind (a parent holds at most `max`)."""
 
-    list: str
-    items: str  # output member of `list` holding the items
+    list: str  # a paginated operation (its items and tokens are in the shared tables)
     filter: str  # input member of `list` naming the parent
-    input_token: str  # paging tokens of `list`
-    output_token: str
     delete: str
 
 
@@ -159,7 +156,6 @@ class ResourceSpec:
     tagging: TaggingSpec | None = None
     replace_existing: ReplaceExisting | None = None
     parent_check: ParentCheck | None = None
-    not_found: tuple[str, ...] = ()  # error codes meaning "it is gone"
 
 
 @dataclass(slots=True)
@@ -170,8 +166,6 @@ class DataSourceSpec:
     schema: Block
     operation: str
     result: tuple[str, ...] = ()  # path flattened into the attributes ("Flow" for DescribeFlow)
-    paginate: tuple[str, str, str] | None = None  # (input token, output token, items member)
-    not_found: tuple[str, ...] = ()
 
 
 # -- loading the generated JSON ---------------------------------------------------------------------------

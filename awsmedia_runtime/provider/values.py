@@ -6,11 +6,11 @@ Every function here walks a Block, so each rule holds for every resource at ever
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any
 
 from tf.types import Unknown
 
-from ..shapes import ListOf, Structure
+from ..shapes import ListOf, Structure, value_at
 from .spec import Attr, Block, TypeSpec
 
 State = dict[str, Any]
@@ -19,13 +19,6 @@ Path = list[Any]  # attribute names and (index,) steps, as tf diagnostics take t
 
 def known(value: Any) -> bool:
     return value is not None and value is not Unknown
-
-
-def dig(data: Any, path: tuple[str, ...]) -> Any:
-    """The value at a path of member names in an API value; None where something on the way is absent."""
-    for step in path:
-        data = data.get(step) if isinstance(data, dict) else None
-    return data
 
 
 def api_value(t: TypeSpec, value: Any, keep_unknown: bool = False) -> Any:
@@ -137,13 +130,13 @@ def from_api(block: Block, data: Any, prior: State | None) -> State:
         if not a.read_path:
             state[a.name] = prior.get(a.name)
         else:
-            state[a.name] = _same_empty(a, tf_value(a.type, dig(data, a.read_path)), prior.get(a.name))
+            state[a.name] = _same_empty(a, tf_value(a.type, value_at(data, a.read_path)), prior.get(a.name))
     for b in block.blocks:
         before = prior.get(b.name)
         if not b.read_path:
             state[b.name] = before if before is not None else ([] if b.nesting == "list" else None)
             continue
-        raw = dig(data, b.read_path)
+        raw = value_at(data, b.read_path)
         if b.nesting == "list":
             before_items = before if isinstance(before, list) else []
             state[b.name] = [
@@ -275,21 +268,3 @@ def changed(block: Block, prior: State, planned: State) -> set[str]:
     """Top-level attribute and block names whose value differs."""
     names = [a.name for a in block.attrs] + [b.name for b in block.blocks]
     return {n for n in names if _differs(prior.get(n), planned.get(n))}
-
-
-def walk_values(
-    block: Block, state: State, path: Path | None = None
-) -> Iterator[tuple[Attr | Block, Any, Path]]:
-    """Every attribute and block value in a state, with its path (blocks first, then their content)."""
-    path = path or []
-    for a in block.attrs:
-        yield a, state.get(a.name), path + [a.name]
-    for b in block.blocks:
-        value = state.get(b.name)
-        yield b, value, path + [b.name]
-        if b.nesting == "list" and isinstance(value, list):
-            for i, item in enumerate(value):
-                if isinstance(item, dict):
-                    yield from walk_values(b, item, path + [b.name, (i,)])
-        elif isinstance(value, dict):
-            yield from walk_values(b, value, path + [b.name])

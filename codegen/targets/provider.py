@@ -274,7 +274,6 @@ class ResourceBuilder:
             + tuple((op.name, m) for m, op in r.update_members.items()),
             "collection": r.parent.collection if r.parent else None,
             "child_key": r.parent.key if r.parent else None,
-            "not_found": tuple(e.name for e in svc.errors if e.category == "not_found"),
         }
         if r.states:
             out["states"] = self.states()
@@ -284,13 +283,9 @@ class ResourceBuilder:
             out["parent_check"] = self.parent_check()
         if r.replace_existing:
             assert r.list and r.list.paginate and r.parent  # build.py checks all three
-            pages = r.list.paginate
             out["replace_existing"] = {
                 "list": r.list.name,
-                "items": pages.items,
                 "filter": r.parent.member,
-                "input_token": pages.input_token,
-                "output_token": pages.output_token,
                 "delete": r.delete.name,
             }
         return out
@@ -385,10 +380,6 @@ def data_source(svc: Service, name: str, op: Operation) -> dict[str, Any]:
         "description": described,
         "operation": op.name,
         "result": result,
-        "paginate": (
-            (op.paginate.input_token, op.paginate.output_token, op.paginate.items) if op.paginate else None
-        ),
-        "not_found": tuple(e.name for e in svc.errors if e.category == "not_found"),
         "schema": {
             "name": "",
             "member": None,
