@@ -81,7 +81,7 @@ def test_shared_tables_load_once_for_every_target_and_a_broken_file_says_where(t
     op = shared.operations["CreateChannel"]
     assert (op.method, op.input.name, op.output.name) == ("create_channel", "CreateChannelRequest", "CreateChannelResponse")  # type: ignore[union-attr]
     assert op.input.by_python["latency_mode"].type.values == ("NORMAL", "LOW")  # type: ignore[union-attr, attr-defined]
-    # The client, the local backend and the provider's validation read the very same objects.
+    # The client and the local backend hold the very objects service_tables gives the provider.
     assert IvsClient.tables is shared and load_tables()["ivs"].operations["CreateChannel"] is op
 
     file = ROOT / "generated" / "awsmedia" / "shapes" / "ivs.json"
