@@ -82,6 +82,8 @@ class WaiterError(AwsmediaError):
         super().__init__(f"{waiter}: {reason}")
 
 
+_MESSAGE_LIMIT = 500  # a whole HTML page as the message helps nobody
+
 _BY_STATUS: Mapping[int, type[ServiceError]] = {
     400: BadRequestError,
     402: QuotaExceededError,
@@ -104,10 +106,13 @@ def translate(
     meta = response.get("ResponseMetadata", {})
     code = str(error.get("Code", "Unknown"))
     status = meta.get("HTTPStatusCode")
-    cls = table.get(code) or _BY_STATUS.get(status or 0, ServiceError)
-    return cls(
+    # A 404 the service does not name means nothing about the resource (a route a server does not
+    # serve, a proxy's page): only the service's own not-found codes make a NotFoundError.
+    by_status = ServiceError if status == 404 else _BY_STATUS.get(status or 0, ServiceError)
+    message = str(error.get("Message", ""))
+    return (table.get(code) or by_status)(
         code,
-        str(error.get("Message", "")),
+        message if len(message) <= _MESSAGE_LIMIT else message[: _MESSAGE_LIMIT - 3] + "...",
         operation=operation,
         status=status,
         request_id=meta.get("RequestId"),

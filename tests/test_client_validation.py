@@ -162,6 +162,8 @@ def source(**extra: Any) -> Any:
 def test_cross_field_rules_are_checked_before_sending() -> None:
     from awsmedia.clients.mediaconnect import FailoverConfig
 
+    assert rejected("create_flow", name="f") == {"source": "a flow needs a source; give source (or sources)."}
+
     both = rejected("create_flow", name="f", source=source(), sources=[source(name="b")])
     assert list(both) == ["sources"] and "either as source or as sources" in both["sources"]
 

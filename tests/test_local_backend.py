@@ -912,3 +912,24 @@ def test_list_entitlements_pages_by_the_documented_default(model: Any, mc: Any) 
         for e in p
     ]
     assert names == [g["Name"] for g in grants]
+
+
+def test_without_a_transition_delay_start_answers_starting_and_then_reads_active() -> None:
+    """StartFlow answers with the state the flow passes through, as the service does, even when
+    the backend finishes the change at once."""
+    from awsmedia_runtime.local import LocalServer
+
+    with LocalServer(transition_delay=0) as server:
+        client = make_client("mediaconnect", server.url)
+        arn = create_flow(client, "instant")["FlowArn"]
+        assert client.start_flow(FlowArn=arn)["Status"] == "STARTING"
+        assert client.describe_flow(FlowArn=arn)["Flow"]["Status"] == "ACTIVE"
+        assert client.stop_flow(FlowArn=arn)["Status"] == "STOPPING"
+        assert client.describe_flow(FlowArn=arn)["Flow"]["Status"] == "STANDBY"
+
+
+def test_a_flow_without_a_source_is_refused(mc: Any) -> None:
+    """The documents: the CreateFlow request must include one source (as Source or Sources)."""
+    message = expect_error("BadRequestException", 400, mc.create_flow, Name="no-source")
+    assert message == "source: a flow needs a source; give source (or sources)."
+    assert mc.list_flows()["Flows"] == []

@@ -403,3 +403,27 @@ def test_removing_a_set_block_replaces_because_updates_cannot_clear_it() -> None
     assert (
         values.replacements(group.schema, {**prior, "authorization": None}, prior) == []
     )  # adding one is an update
+
+
+def test_calls_racing_to_a_service_share_one_boto3_client(local_endpoint: str) -> None:
+    """Terraform's first reads arrive together on the provider's threads; they must not each build
+    a client of their own (each costs a second or more of a plan's wall time)."""
+    import threading
+
+    from awsmedia_runtime.provider.aws import Aws
+
+    aws = Aws({"region": "us-east-1", "endpoints": {"ivs": local_endpoint}}, {"ivs": "ivs"})
+    start = threading.Barrier(8)
+    got: list[Any] = []
+
+    def first_read() -> None:
+        start.wait(timeout=30)
+        got.append(aws.client("ivs"))
+
+    threads = [threading.Thread(target=first_read) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert len(got) == 8 and len({id(c) for c in got}) == 1
+    assert aws.call("ivs", "ListChannels", {}) == {"channels": []}

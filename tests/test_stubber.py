@@ -10,6 +10,7 @@ import boto3
 import pytest
 from botocore.stub import Stubber
 
+from awsmedia_runtime.naming import snake
 from codegen.build import load_model
 from codegen.ir import Operation, Service
 
@@ -62,7 +63,13 @@ def test_missing_required_input_is_rejected_before_sending(service: Service, op:
     with stub, pytest.raises(ValidationError) as info:
         getattr(client, op.python_name)(**{m.python_name: None for m in required})
     reported = {path for path, _ in info.value.problems}
-    assert reported == {m.python_name for m in required}
+    # Left empty, a request also breaks the rules that ask for one member or another (a flow's source).
+    either = {
+        r.require["path"].lower()
+        for r in op.input.rules
+        if r.when.get("present") is False and r.require.get("present")
+    }
+    assert reported == {m.python_name for m in required} | either
 
 
 def test_sparse_response_reads_left_out_members_as_none() -> None:
@@ -102,3 +109,25 @@ def test_sparse_response_reads_left_out_members_as_none() -> None:
         None,
         None,
     )
+
+
+def test_only_the_services_own_not_found_codes_make_a_not_found_error() -> None:
+    """A 404 with a code the service does not have (a route a server does not serve, a proxy's
+    HTML page) is a plain service error with a short message; `except NotFoundError` must not
+    hide it."""
+    from awsmedia.clients.mediaconnect import MediaConnectClient, NotFoundException
+    from awsmedia_runtime import NotFoundError, ServiceError
+
+    arn = "arn:aws:mediaconnect:us-east-1:123456789012:flow:1-abc:f"
+    boto = boto3.client("mediaconnect", region_name="us-east-1")
+    client = MediaConnectClient(boto)
+    with Stubber(boto) as stub:
+        stub.add_client_error("describe_flow", "NotFoundException", "flow f does not exist", 404)
+        with pytest.raises(NotFoundException):
+            client.describe_flow(flow_arn=arn)
+        page = "<html>" + "no such route " * 500 + "</html>"
+        stub.add_client_error("describe_flow", "UnknownOperationException", page, 404)
+        with pytest.raises(ServiceError) as info:
+            client.describe_flow(flow_arn=arn)
+    assert not isinstance(info.value, NotFoundError) and info.value.code == "UnknownOperationException"
+    assert len(info.value.message) <= 500 and info.value.message.endswith("...")

@@ -332,8 +332,9 @@ class Backend:
             )
         record[states["member"]] = action["through"]
         record["__pending"] = [action["to"], time.time() + self.transition_delay]
-        self._settle(t, rname, record)  # a zero delay finishes at once
-        return self.reply(call, record, rname)
+        reply = self.reply(call, record, rname)  # the service answers with the state it passes through
+        self._settle(t, rname, record)  # a zero delay finishes at once, after that answer
+        return reply
 
     # -- embedded children (a flow's outputs, entitlements, sources) -----------------------------
 

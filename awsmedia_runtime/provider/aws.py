@@ -6,6 +6,7 @@ plans without refresh never pay for it.
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass, field
 from collections.abc import Mapping
@@ -128,11 +129,13 @@ class Aws:
     """AWS access as the provider block configures it (empty settings fall back to boto3's chain)."""
 
     settings: dict[str, Any] = field(default_factory=dict)
-    endpoint_keys: Mapping[str, str] = field(
-        default_factory=dict
-    )  # boto3 service name -> setting in `endpoints`
+    # boto3 service name -> its setting in the `endpoints` block
+    endpoint_keys: Mapping[str, str] = field(default_factory=dict)
     _clients: dict[str, Any] = field(default_factory=dict)
     _session: Any = None
+    # Terraform's first reads arrive together on the gRPC threads: without it each would build
+    # (slowly, holding the GIL in turns) a client of its own.
+    _building: threading.Lock = field(default_factory=threading.Lock)
 
     @property
     def wait_timeout(self) -> float:
@@ -153,20 +156,24 @@ class Aws:
         return self._session
 
     def client(self, service: str) -> Any:
-        if service not in self._clients:
-            from botocore.config import Config
+        """The one boto3 client of a service, built on first use."""
+        with self._building:
+            if service not in self._clients:
+                self._clients[service] = self._new_client(service)
+            return self._clients[service]
 
-            s = self.settings
-            endpoints = s.get("endpoints") or {}
-            retries = {
-                "max_attempts": int(s["max_retries"]) if s.get("max_retries") is not None else 5,
-                "mode": s.get("retry_mode") or "standard",
-            }
-            config = Config(retries=retries, user_agent_extra=f"terraform-provider-awsmedia/{VERSION}")
-            self._clients[service] = self._boto_session().client(
-                service, endpoint_url=endpoints.get(self.endpoint_keys[service]) or None, config=config
-            )
-        return self._clients[service]
+    def _new_client(self, service: str) -> Any:
+        from botocore.config import Config
+
+        s = self.settings
+        endpoints = s.get("endpoints") or {}
+        retries = {
+            "max_attempts": int(s["max_retries"]) if s.get("max_retries") is not None else 5,
+            "mode": s.get("retry_mode") or "standard",
+        }
+        config = Config(retries=retries, user_agent_extra=f"terraform-provider-awsmedia/{VERSION}")
+        endpoint = endpoints.get(self.endpoint_keys[service]) or None
+        return self._boto_session().client(service, endpoint_url=endpoint, config=config)
 
     def call(self, service: str, operation: str, params: dict[str, Any]) -> dict[str, Any]:
         from botocore.exceptions import BotoCoreError, ClientError
