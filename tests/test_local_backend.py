@@ -771,12 +771,21 @@ def test_vod_arns_use_the_requests_region(local_endpoint: str) -> None:
 
 
 def test_an_asset_gets_one_egress_endpoint_per_configuration_in_its_group(vod: Any) -> None:
-    group = create_group_with_configs(vod, "films", ["hls", "dash", "cmaf"])
+    group = create_group_with_configs(vod, "films", ["hls"])
+    packages = {
+        "dash": {"DashPackage": {"DashManifests": [{"ManifestName": "index"}]}},
+        "cmaf": {"CmafPackage": HLS},
+        "mss": {"MssPackage": {"MssManifests": [{"ManifestName": "index"}]}},
+    }
+    for cid, package in packages.items():
+        vod.create_packaging_configuration(Id=cid, PackagingGroupId="films", **package)
     create_group_with_configs(vod, "other", ["elsewhere"])
     asset = create_asset(vod, "feature", "films")
+    # Each URL ends in the manifest its package serves: HLS and CMAF .m3u8, DASH .mpd, MSS /Manifest.
+    manifests = {"hls": "index.m3u8", "dash": "index.mpd", "cmaf": "index.m3u8", "mss": "index.ism/Manifest"}
     expected = [
-        {"PackagingConfigurationId": c, "Url": f"{group['DomainName']}/out/v1/feature/{c}/index"}
-        for c in ("hls", "dash", "cmaf")
+        {"PackagingConfigurationId": c, "Url": f"{group['DomainName']}/out/v1/feature/{c}/{m}"}
+        for c, m in manifests.items()
     ]
     assert asset["EgressEndpoints"] == expected
     assert vod.describe_asset(Id="feature")["EgressEndpoints"] == expected
@@ -933,3 +942,14 @@ def test_a_flow_without_a_source_is_refused(mc: Any) -> None:
     message = expect_error("BadRequestException", 400, mc.create_flow, Name="no-source")
     assert message == "source: a flow needs a source; give source (or sources)."
     assert mc.list_flows()["Flows"] == []
+
+
+def test_ivs_answers_an_empty_tag_map_when_there_are_no_tags(ivs: Any) -> None:
+    created = ivs.create_channel(name="untagged")
+    assert created["channel"]["tags"] == {} and created["streamKey"]["tags"] == {}
+    arn = created["channel"]["arn"]
+    assert ivs.get_channel(arn=arn)["channel"]["tags"] == {}
+    assert ivs.get_stream_key(arn=created["streamKey"]["arn"])["streamKey"]["tags"] == {}
+    assert [c["tags"] for c in ivs.list_channels()["channels"]] == [{}]
+    ivs.tag_resource(resourceArn=arn, tags={"team": "video"})
+    assert ivs.create_channel(name="other")["channel"]["tags"] == {}  # tags are not shared between records

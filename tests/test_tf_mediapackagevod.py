@@ -344,7 +344,7 @@ def test_asset_lifecycle(tf: Workspace) -> None:
     domain = tf.resource("awsmedia_mediapackagevod_packaging_group.g")["domain_name"]
     assert state["arn"] == f"arn:aws:mediapackage-vod:us-east-1:{ACCOUNT}:assets/movie"
     assert state["egress_endpoints"] == [
-        {"packaging_configuration_id": "hls", "url": f"{domain}/out/v1/movie/hls/index"}
+        {"packaging_configuration_id": "hls", "url": f"{domain}/out/v1/movie/hls/index.m3u8"}
     ]
     server = vod.describe_asset(Id="movie")
     assert (
@@ -474,7 +474,10 @@ output "assets_all" { value = sort([for a in data.awsmedia_mediapackagevod_asset
     assert outputs["configs"] == {"hls": "mobile", "dash": "HBBTV_1_5"}
     assert outputs["asset_source"] == "arn:aws:s3:::vod-source/movie.smil"
     domain = group_state["domain_name"]
-    assert outputs["asset_egress"] == {c: f"{domain}/out/v1/movie/{c}/index" for c in ("hls", "dash")}
+    assert outputs["asset_egress"] == {
+        "hls": f"{domain}/out/v1/movie/hls/index.m3u8",
+        "dash": f"{domain}/out/v1/movie/dash/index.mpd",
+    }
     assert outputs["asset_tags"] == {"title": "movie"}
     assert outputs["assets_in_group"] == ["movie"] and outputs["assets_all"] == ["movie", "trailer"]
 

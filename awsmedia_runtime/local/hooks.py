@@ -178,6 +178,19 @@ def granted_entitlements(backend: Backend, call: Call) -> Reply:
 # -- mediapackage-vod ------------------------------------------------------------------------------
 
 
+# The manifest an egress URL ends in, by the package a configuration has.
+_MANIFESTS = {
+    "HlsPackage": "index.m3u8",
+    "CmafPackage": "index.m3u8",
+    "DashPackage": "index.mpd",
+    "MssPackage": "index.ism/Manifest",
+}
+
+
+def _manifest(config: Record) -> str:
+    return next((name for package, name in _MANIFESTS.items() if config.get(package)), "index")
+
+
 def egress_endpoints(backend: Backend, call: Call, asset: Record) -> None:
     group = backend.records("mediapackage-vod", "PackagingGroup")[asset["PackagingGroupId"]]
     configs = [
@@ -188,7 +201,7 @@ def egress_endpoints(backend: Backend, call: Call, asset: Record) -> None:
     asset["EgressEndpoints"] = [
         {
             "PackagingConfigurationId": c["Id"],
-            "Url": f"{group.get('DomainName')}/out/v1/{asset['Id']}/{c['Id']}/index",
+            "Url": f"{group.get('DomainName')}/out/v1/{asset['Id']}/{c['Id']}/{_manifest(c)}",
         }
         for c in configs
     ]

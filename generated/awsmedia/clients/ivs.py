@@ -106,7 +106,7 @@ class Channel:
     """URL that players use to watch the channel."""
 
     tags: dict[str, str] | None = None
-    """Key-value tags on the channel, up to 50 pairs. (0..50 items)"""
+    """Key-value tags on the channel, up to 50 pairs. (0..50 items; default {})"""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -123,7 +123,7 @@ class ChannelSummary:
     """Latency setting of the channel. (one of NORMAL, LOW)"""
 
     tags: dict[str, str] | None = None
-    """Key-value tags on the channel, up to 50 pairs. (0..50 items)"""
+    """Key-value tags on the channel, up to 50 pairs. (0..50 items; default {})"""
 
     type: ChannelType | None = None
     """Channel type, which caps resolution and bitrate. (one of BASIC, STANDARD)"""
@@ -391,7 +391,7 @@ class StreamKey:
     """ARN of the channel the key belongs to. (length 1..128)"""
 
     tags: dict[str, str] | None = None
-    """Key-value tags on the key, up to 50 pairs. (0..50 items)"""
+    """Key-value tags on the key, up to 50 pairs. (0..50 items; default {})"""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -405,7 +405,7 @@ class StreamKeySummary:
     """ARN of the channel the key belongs to. (length 1..128)"""
 
     tags: dict[str, str] | None = None
-    """Key-value tags on the key, up to 50 pairs. (0..50 items)"""
+    """Key-value tags on the key, up to 50 pairs. (0..50 items; default {})"""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
