@@ -465,6 +465,7 @@ class _Builder:
                 p.get("key"),
                 p.get("max"),
                 p.get("max_error"),
+                bool(p.get("blocks_delete", False)),
             )
             if p["resource"] not in resources_raw:
                 self.fail(path + ("parent", "resource"), f"unknown resource '{p['resource']}'")

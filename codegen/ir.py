@@ -278,6 +278,7 @@ class Parent:
     key: str | None = None  # with a collection: the member that tells a new child from its siblings
     max: int | None = None
     max_error: str | None = None
+    blocks_delete: bool = False  # the parent cannot be deleted while one of these exists
     # With a collection: the parent's create-input rules on how many children the collection holds.
     rules: builtins.list[Rule] = field(default_factory=builtins.list)
 

@@ -953,3 +953,24 @@ def test_ivs_answers_an_empty_tag_map_when_there_are_no_tags(ivs: Any) -> None:
     assert [c["tags"] for c in ivs.list_channels()["channels"]] == [{}]
     ivs.tag_resource(resourceArn=arn, tags={"team": "video"})
     assert ivs.create_channel(name="other")["channel"]["tags"] == {}  # tags are not shared between records
+
+
+def test_a_packaging_group_is_deleted_only_when_empty_and_deleted_configurations_stop_serving(
+    vod: Any,
+) -> None:
+    """The documents: a packaging group's configurations and assets are deleted first; a deleted
+    configuration no longer gives its group's assets an egress endpoint."""
+    group = create_group_with_configs(vod, "shows", ["hls", "hls2"])
+    create_asset(vod, "pilot", "shows")
+    message = expect_error("UnprocessableEntityException", 422, vod.delete_packaging_group, Id="shows")
+    assert message == "PackagingGroup shows still has PackagingConfiguration hls, hls2; delete them first"
+    vod.delete_packaging_configuration(Id="hls2")
+    assert vod.describe_asset(Id="pilot")["EgressEndpoints"] == [
+        {"PackagingConfigurationId": "hls", "Url": f"{group['DomainName']}/out/v1/pilot/hls/index.m3u8"}
+    ]
+    vod.delete_packaging_configuration(Id="hls")
+    message = expect_error("UnprocessableEntityException", 422, vod.delete_packaging_group, Id="shows")
+    assert message == "PackagingGroup shows still has Asset pilot; delete them first"
+    vod.delete_asset(Id="pilot")
+    vod.delete_packaging_group(Id="shows")
+    assert vod.list_packaging_groups()["PackagingGroups"] == []

@@ -249,11 +249,30 @@ class Backend:
                 f"{rname} {ident} is {record.get(states['member'])}; it can be deleted only when "
                 f"{' or '.join(states['delete_when'])} (stop it first)",
             )
+        self._refuse_while_children(call, rname, record)
         self.remove(call, rname, record)
         shown = dict(record)
         if states and states.get("deleting"):
             shown[states["member"]] = states["deleting"]
         return self.reply(call, shown, rname)
+
+    def _refuse_while_children(self, call: Call, rname: str, record: Record) -> None:
+        """Refuse to delete a resource while it still has children that must be deleted first."""
+        t = call.table
+        ident = record[t.resources[rname]["identifier"]]
+        for child, cr in t.resources.items():
+            parent = cr.get("parent") or {}
+            if parent.get("resource") != rname or not parent.get("blocks_delete"):
+                continue
+            held = sorted(
+                k for k, c in self.records(t.name, child).items() if c.get(parent["member"]) == ident
+            )
+            if held:
+                raise self.error(
+                    t,
+                    "bad_request",
+                    f"{rname} {ident} still has {child} {', '.join(held)}; delete them first",
+                )
 
     def remove(self, call: Call, rname: str, record: Record) -> None:
         t = call.table

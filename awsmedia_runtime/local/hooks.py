@@ -207,6 +207,17 @@ def egress_endpoints(backend: Backend, call: Call, asset: Record) -> None:
     ]
 
 
+def drop_egress_endpoints(backend: Backend, call: Call, config: Record) -> None:
+    """A deleted packaging configuration no longer serves its group's assets."""
+    for asset in backend.records("mediapackage-vod", "Asset").values():
+        if asset.get("PackagingGroupId") == config.get("PackagingGroupId"):
+            asset["EgressEndpoints"] = [
+                e
+                for e in asset.get("EgressEndpoints") or []
+                if e.get("PackagingConfigurationId") != config["Id"]
+            ]
+
+
 # -- registry --------------------------------------------------------------------------------------
 
 # (service, resource) -> hooks run after a create only / after any change (create, update, child change)
@@ -216,6 +227,7 @@ AFTER_CREATE: dict[tuple[str, str], list[AfterHook]] = {
 }
 AFTER_DELETE: dict[tuple[str, str], list[AfterHook]] = {
     ("ivs", "Channel"): [on_channel_deleted],
+    ("mediapackage-vod", "PackagingConfiguration"): [drop_egress_endpoints],
 }
 AFTER_CHANGE: dict[tuple[str, str], list[AfterHook]] = {
     ("mediaconnect", "Flow"): [primary_source, entitlement_outputs],

@@ -45,6 +45,7 @@ def _resource(r: Resource) -> dict[str, Any]:
             "collection": p.collection,
             "max": p.max,
             "max_error": p.max_error,
+            "blocks_delete": p.blocks_delete,
         }
         if p.rules:
             out["parent"]["rules"] = [_rule(x) for x in p.rules]
