@@ -115,19 +115,44 @@ class Sampler:
         return getattr(self.module, struct.class_name)(**typed), wire
 
     def satisfy_rules(self, struct: Structure, typed: dict[str, Any], wire: dict[str, Any]) -> None:
-        """Adjust a full sample so that the documented cross-field rules hold."""
+        """Adjust a full sample so that the documented cross-field rules hold (judged here on their
+        own, not by the runtime under test)."""
         for rule in struct.rules:
             path = rule.require["path"]
-            if "." in path:
+            if (
+                "." in path
+                or not _holds(rule.when, _at(wire, rule.when["path"]))
+                or _holds(rule.require, wire.get(path))
+            ):
                 continue
             member = struct.member(path)
             assert member is not None
-            if "equals" in rule.require and rule.when.get("equals") in (wire.get(rule.when["path"]),):
+            if "equals" in rule.require:
                 typed[member.python_name] = wire[path] = rule.require["equals"]
-            if rule.require.get("present") is False and wire.get(rule.when["path"]) is not None:
+            elif rule.require.get("present") is False:
                 typed.pop(member.python_name, None)
                 wire.pop(path, None)
-            if "max_items" in rule.require and path in wire:
-                keep = 1
-                typed[member.python_name] = typed[member.python_name][:keep]
-                wire[path] = wire[path][:keep]
+            elif rule.require.get("present") is True:
+                typed[member.python_name], wire[path] = self.value(member.type, member.constraints)
+            else:  # a count
+                typed[member.python_name] = typed[member.python_name][: rule.require["max_items"]]
+                wire[path] = wire[path][: rule.require["max_items"]]
+
+
+def _at(wire: dict[str, Any], dotted: str) -> Any:
+    value: Any = wire
+    for step in dotted.split("."):
+        value = value.get(step) if isinstance(value, dict) else None
+    return value
+
+
+def _holds(cond: dict[str, Any], value: Any) -> bool:
+    if "equals" in cond:
+        return bool(value == cond["equals"])
+    if "not_equals" in cond:
+        return bool(value != cond["not_equals"])
+    if "in" in cond:
+        return value in cond["in"]
+    if "present" in cond:
+        return (value is not None) is cond["present"]
+    return value is None or not isinstance(value, (list, dict)) or len(value) <= cond["max_items"]

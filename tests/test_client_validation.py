@@ -358,3 +358,36 @@ def test_a_subclass_that_computes_a_field_is_sent_what_it_computes() -> None:
     assert rejected("create_flow", name="f", source=source(), outputs=[output]) == {
         "outputs[0].port": "expected integer, got str '5000'."
     }
+
+
+def test_encryption_fields_follow_the_key_type() -> None:
+    """The documents: SPEKE needs resource_id, region, device_id and url; static keys (also when
+    key_type is left out) take none of them, nor a constant IV, which is 32 hex characters."""
+    from awsmedia.clients.mediaconnect import AddOutputRequest, Encryption
+
+    role = "arn:aws:iam::123456789012:role/MediaConnect"
+
+    def with_encryption(**fields: Any) -> dict[str, str]:
+        output = AddOutputRequest(
+            name="o", protocol="zixi-push", encryption=Encryption(role_arn=role, **fields)
+        )
+        return rejected("create_flow", name="f", source=source(), outputs=[output])
+
+    speke = with_encryption(key_type="speke", resource_id="r", region="us-east-1")
+    assert speke == {
+        "outputs[0].encryption.device_id": "SPEKE encryption needs device_id.",
+        "outputs[0].encryption.url": "SPEKE encryption needs url.",
+    }
+    static = with_encryption(
+        algorithm="aes256", secret_arn="arn:s", device_id="d", constant_initialization_vector="0" * 32
+    )
+    assert static == {
+        "outputs[0].encryption.device_id": "device_id is not valid for static-key encryption.",
+        "outputs[0].encryption.constant_initialization_vector": (
+            "constant_initialization_vector is not valid for static-key encryption."
+        ),
+    }
+    iv = with_encryption(key_type="srt-password", secret_arn="arn:s", constant_initialization_vector="xyz")
+    assert iv == {
+        "outputs[0].encryption.constant_initialization_vector": "'xyz' does not match the pattern [0-9a-fA-F]{32}."
+    }

@@ -23,6 +23,41 @@ ALLOWED: dict[tuple[str, str, str], str] = {
     ): "botocore writes the tag-key pattern with Java classes (\\p{L}\\p{Z}\\p{N}) "
     "that Python's re cannot compile; the model uses \\w and \\s, Python's equivalents.",
 }
+# The documents give a constant initialization vector as 32 hexadecimal characters (a 128-bit value;
+# seeds 001, 002); botocore states no pattern for it.
+_IV = "the documents give the constant initialization vector as 32 hex characters; botocore has no pattern"
+ALLOWED.update(
+    {
+        ("mediaconnect", f"{where}.ConstantInitializationVector", "pattern"): _IV
+        for where in (
+            "AddFlowOutputs.Outputs[].Encryption",
+            "AddFlowSources.Sources[].Decryption",
+            "CreateFlow.Entitlements[].Encryption",
+            "CreateFlow.Flow.Entitlements[].Encryption",
+            "CreateFlow.Flow.Outputs[].Encryption",
+            "CreateFlow.Flow.Source.Decryption",
+            "CreateFlow.Flow.Sources[].Decryption",
+            "CreateFlow.Outputs[].Encryption",
+            "CreateFlow.Source.Decryption",
+            "CreateFlow.Sources[].Decryption",
+            "DescribeFlow.Flow.Entitlements[].Encryption",
+            "DescribeFlow.Flow.Outputs[].Encryption",
+            "DescribeFlow.Flow.Source.Decryption",
+            "DescribeFlow.Flow.Sources[].Decryption",
+            "GrantFlowEntitlements.Entitlements[].Encryption",
+            "UpdateFlow.Flow.Entitlements[].Encryption",
+            "UpdateFlow.Flow.Outputs[].Encryption",
+            "UpdateFlow.Flow.Source.Decryption",
+            "UpdateFlow.Flow.Sources[].Decryption",
+            "UpdateFlowEntitlement.Encryption",
+            "UpdateFlowEntitlement.Entitlement.Encryption",
+            "UpdateFlowOutput.Encryption",
+            "UpdateFlowOutput.Output.Encryption",
+            "UpdateFlowSource.Decryption",
+            "UpdateFlowSource.Source.Decryption",
+        )
+    }
+)
 # botocore's IVS resource-ARN pattern allows one letter before the slash (":[a-z-]/"), so no real
 # ARN (":channel/...", ":stream-key/...") matches it; botocore never checks patterns, but our
 # validation does, so the model allows a word there (":[a-z-]+/").

@@ -364,7 +364,7 @@ class Encryption:
 
     key_type: KeyType | None = None
     """How the key is supplied; static-key is used when omitted. (one of speke, static-key, srt-
-    password)"""
+    password; default static-key)"""
 
     region: str | None = None
     """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys."""
