@@ -974,3 +974,57 @@ def test_a_packaging_group_is_deleted_only_when_empty_and_deleted_configurations
     vod.delete_asset(Id="pilot")
     vod.delete_packaging_group(Id="shows")
     assert vod.list_packaging_groups()["PackagingGroups"] == []
+
+
+def test_a_flow_holds_at_most_50_outputs_and_entitlements_also_when_added_later(mc: Any) -> None:
+    outputs = [output(f"o{i}", 6000 + i) for i in range(49)]
+    entitlements = [{"Name": f"e{i}", "Subscribers": [SUBSCRIBER]} for i in range(50)]
+    arn = create_flow(mc, "full", Outputs=outputs, Entitlements=entitlements)["FlowArn"]
+    message = expect_error(
+        "AddFlowOutputs420Exception",
+        420,
+        mc.add_flow_outputs,
+        FlowArn=arn,
+        Outputs=[output("a"), output("b")],
+    )
+    assert message.endswith("already has 49 FlowOutput; the limit is 50")
+    mc.add_flow_outputs(FlowArn=arn, Outputs=[output("fiftieth")])
+    assert len(mc.describe_flow(FlowArn=arn)["Flow"]["Outputs"]) == 50
+    expect_error(
+        "GrantFlowEntitlements420Exception",
+        420,
+        mc.grant_flow_entitlements,
+        FlowArn=arn,
+        Entitlements=[{"Name": "one-more", "Subscribers": [SUBSCRIBER]}],
+    )
+
+
+def test_outputs_and_sources_of_a_flow_have_names_of_their_own(mc: Any) -> None:
+    """The documents: an output's name is unique within its flow; so is a source's."""
+    arn = create_flow(mc, "named", Outputs=[output("dup")], SourceFailoverConfig={"State": "ENABLED"})[
+        "FlowArn"
+    ]
+    message = expect_error(
+        "BadRequestException", 400, mc.add_flow_outputs, FlowArn=arn, Outputs=[output("dup")]
+    )
+    assert message == "Flow already has a FlowOutput with Name 'dup'"
+    expect_error(
+        "BadRequestException", 400, mc.add_flow_sources, FlowArn=arn, Sources=[source("primary", port=5001)]
+    )
+    flow = mc.describe_flow(FlowArn=arn)["Flow"]
+    assert [o["Name"] for o in flow["Outputs"]] == ["dup"] and [s["Name"] for s in flow["Sources"]] == [
+        "primary"
+    ]
+
+
+def test_failover_cannot_be_turned_off_while_a_flow_has_two_sources(mc: Any) -> None:
+    arn = create_flow(
+        mc, "pair", Sources=[source("a"), source("b", port=5001)], SourceFailoverConfig={"State": "ENABLED"}
+    )["FlowArn"]
+    message = expect_error(
+        "BadRequestException", 400, mc.update_flow, FlowArn=arn, SourceFailoverConfig={"State": "DISABLED"}
+    )
+    assert message.startswith(
+        "sources: without source failover (state ENABLED) a flow has exactly one source."
+    )
+    assert mc.describe_flow(FlowArn=arn)["Flow"]["SourceFailoverConfig"]["State"] == "ENABLED"

@@ -197,18 +197,11 @@ class Backend:
         parent = r.get("parent")
         if parent:
             owner = self.get(call, parent["resource"], params.get(parent["member"]))
-            if parent.get("max") is not None:
-                owner_id = owner[t.resources[parent["resource"]]["identifier"]]
-                count = sum(
-                    1 for rec in self.records(t.name, rname).values() if rec.get(parent["member"]) == owner_id
-                )
-                if count >= parent["max"]:
-                    raise self.error(
-                        t,
-                        "quota_exceeded",
-                        f"{parent['resource']} {owner_id} already has {count} {rname}; the limit is {parent['max']}",
-                        code=parent.get("max_error"),
-                    )
+            owner_id = owner[t.resources[parent["resource"]]["identifier"]]
+            held = sum(
+                1 for rec in self.records(t.name, rname).values() if rec.get(parent["member"]) == owner_id
+            )
+            self._within_max(call, rname, owner, held, 1)
         ident = params.get(r["identifier"])
         if ident is not None and ident in self.records(t.name, rname):
             raise self.error(t, "conflict", f"{rname} {ident} already exists")
@@ -368,7 +361,18 @@ class Backend:
         given = call.op.input.members[coll].type
         assert isinstance(given, ListOf) and isinstance(given.item, Structure)
         added = [self.new_record(call, rname, item, given.item) for item in call.params.get(coll) or []]
-        total = len(owner.get(coll) or []) + len(added)
+        siblings = owner.get(coll) or []
+        self._within_max(call, rname, owner, len(siblings), len(added))
+        key = r["parent"].get("key")
+        names = [c.get(key) for c in [*siblings, *added]]
+        taken = sorted({n for n in names if n is not None and names.count(n) > 1})
+        if taken:  # the key tells siblings apart, so no two may share it
+            raise self.error(
+                call.table,
+                "bad_request",
+                f"{r['parent']['resource']} already has a {rname} with {key} {taken[0]!r}",
+            )
+        total = len(siblings) + len(added)
         # The parent's rules on how many it holds (a flow's sources), judged on the parent after the add.
         self._keep_rules(
             call,
@@ -380,6 +384,20 @@ class Backend:
         owner.setdefault(coll, []).extend(added)
         self._after(call, r["parent"]["resource"], owner)
         return self.reply(call, {**owner, coll: added}, rname)
+
+    def _within_max(self, call: Call, rname: str, owner: Record, held: int, adding: int) -> None:
+        """Refuse to give a parent more children of a kind than the model's `parent.max`."""
+        t = call.table
+        parent = t.resources[rname]["parent"]
+        limit = parent.get("max")
+        if limit is not None and held + adding > limit:
+            owner_id = owner[t.resources[parent["resource"]]["identifier"]]
+            raise self.error(
+                t,
+                "quota_exceeded",
+                f"{parent['resource']} {owner_id} already has {held} {rname}; the limit is {limit}",
+                code=parent.get("max_error"),
+            )
 
     def _child(self, call: Call, rname: str) -> tuple[dict[str, Any], Record, list[Record], Record]:
         r, owner, coll = self._owner(call, rname)
@@ -450,9 +468,17 @@ class Backend:
         shape = t.structure(r["shape"])
         assert call.op.input is not None
         after = absorb(copy.deepcopy(record), call.params, call.op.input, shape, keep=(r["identifier"],))
+        # Its own rules, and those on how many children it holds (turning a flow's failover off
+        # while it has two sources breaks the second kind).
+        held = [
+            rule
+            for child in t.resources.values()
+            if (child.get("parent") or {}).get("resource") == rname
+            for rule in child["parent"]["rules"]
+        ]
         self._keep_rules(
             call,
-            shape.rules,
+            [*shape.rules, *held],
             after,
             shape,
             lambda rule: "this update would leave "

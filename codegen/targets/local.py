@@ -43,6 +43,7 @@ def _resource(r: Resource) -> dict[str, Any]:
             "resource": p.resource,
             "member": p.member,
             "collection": p.collection,
+            "key": p.key,
             "max": p.max,
             "max_error": p.max_error,
             "blocks_delete": p.blocks_delete,
