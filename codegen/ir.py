@@ -163,8 +163,9 @@ class Structure:
         return found
 
     def field_required(self, member: Member) -> bool:
-        """A dataclass field is mandatory only for members the caller must send."""
-        return member.required and self.used_in_input
+        """A dataclass field is mandatory for the members botocore marks required, in requests and
+        responses alike: `mypy --strict` users need no None check for what is always there."""
+        return member.required
 
 
 @dataclass

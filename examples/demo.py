@@ -60,7 +60,7 @@ def run(endpoint: str) -> None:
     )
     mc.start_flow(flow_arn=flow.flow_arn)
     print(f"mediaconnect: started -> {mc.wait_until_flow_active(flow_arn=flow.flow_arn, delay=0.2, timeout=10).flow.status}")  # type: ignore[union-attr]
-    removed = mc.remove_flow_output(flow_arn=flow.flow_arn, output_arn=flow.outputs[0].output_arn)  # type: ignore[arg-type]
+    removed = mc.remove_flow_output(flow_arn=flow.flow_arn, output_arn=flow.outputs[0].output_arn)
     print(f"mediaconnect: removed output {removed.output_arn}")
     mc.stop_flow(flow_arn=flow.flow_arn)
     print(f"mediaconnect: stopped -> {mc.wait_until_flow_standby(flow_arn=flow.flow_arn, delay=0.2, timeout=10).flow.status}")  # type: ignore[union-attr]

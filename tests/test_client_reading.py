@@ -88,3 +88,17 @@ def test_an_empty_nested_structure_reads_through_the_client() -> None:
         stub.add_response("describe_flow", {"Flow": flow}, {"FlowArn": arn})
         result = client.describe_flow(flow_arn=arn).flow
         assert result is not None and result.maintenance == Maintenance()
+
+
+@pytest.mark.parametrize("service, structure", OUTPUTS, ids=IDS)
+def test_members_a_response_always_has_are_typed_as_always_there(
+    service: Service, structure: Structure
+) -> None:
+    """botocore's required response members (a flow's ARN, name and status) are typed without None."""
+    import typing
+
+    cls = shape_of(service, structure).cls
+    hints = typing.get_type_hints(cls)
+    for member in structure.members:
+        allows_none = type(None) in typing.get_args(hints[member.python_name])
+        assert allows_none is not member.required, (structure.name, member.name)

@@ -258,7 +258,7 @@ class ListChannelsRequest:
 class ListChannelsResponse:
     """One page of channel summaries."""
 
-    channels: list[ChannelSummary] | None = None
+    channels: list[ChannelSummary]
     """Channels that matched the request."""
 
     next_token: str | None = None
@@ -283,7 +283,7 @@ class ListStreamKeysRequest:
 class ListStreamKeysResponse:
     """One page of stream-key summaries."""
 
-    stream_keys: list[StreamKeySummary] | None = None
+    stream_keys: list[StreamKeySummary]
     """Stream keys on this page."""
 
     next_token: str | None = None
@@ -305,7 +305,7 @@ class ListStreamsRequest:
 class ListStreamsResponse:
     """One page of live-stream summaries."""
 
-    streams: list[StreamSummary] | None = None
+    streams: list[StreamSummary]
     """Streams on this page."""
 
     next_token: str | None = None
@@ -324,7 +324,7 @@ class ListTagsForResourceRequest:
 class ListTagsForResourceResponse:
     """Tags found on a resource."""
 
-    tags: dict[str, str] | None = None
+    tags: dict[str, str]
     """Key-value tags on the resource, up to 50 pairs. (0..50 items)"""
 
 

@@ -300,16 +300,16 @@ class DescribeFlowResponse:
 class DestinationConfiguration:
     """Where an output sends one media stream."""
 
-    destination_ip: str | None = None
+    destination_ip: str
     """IP address the media stream is sent to."""
 
-    destination_port: int | None = None
+    destination_port: int
     """Port the media stream is sent to."""
 
-    interface: Interface | None = None
+    interface: Interface
     """VPC interface used to send the media stream."""
 
-    outbound_ip: str | None = None
+    outbound_ip: str
     """IP address on the VPC network interface that the content leaves from."""
 
 
@@ -331,10 +331,10 @@ class DestinationConfigurationRequest:
 class EncodingParameters:
     """JPEG XS compression settings of a media stream on an output."""
 
-    compression_factor: float | None = None
+    compression_factor: float
     """Ratio of uncompressed to compressed size for the JPEG XS stream."""
 
-    encoder_profile: EncoderProfile | None = None
+    encoder_profile: EncoderProfile
     """JPEG XS profile used by the encoder. (one of main, high)"""
 
 
@@ -396,16 +396,16 @@ class Entitlement:
     encryption: Encryption | None = None
     """Encryption applied to the output that serves this entitlement."""
 
-    entitlement_arn: str | None = None
+    entitlement_arn: str
     """ARN of the entitlement."""
 
     entitlement_status: EntitlementStatus | None = None
     """Whether the entitlement is enabled or disabled. (one of ENABLED, DISABLED)"""
 
-    name: str | None = None
+    name: str
     """Name of the entitlement."""
 
-    subscribers: list[str] | None = None
+    subscribers: list[str]
     """AWS account IDs allowed to build their own flows from this content."""
 
 
@@ -431,7 +431,7 @@ class FailoverConfig:
 class Flow:
     """A MediaConnect flow with its source, outputs, entitlements and related settings."""
 
-    availability_zone: str | None = None
+    availability_zone: str
     """Availability Zone the flow runs in."""
 
     description: str | None = None
@@ -440,22 +440,22 @@ class Flow:
     egress_ip: str | None = None
     """Outgoing IP address MediaConnect uses to send the flow's video."""
 
-    entitlements: list[Entitlement] | None = None
+    entitlements: list[Entitlement]
     """Entitlements granted on the flow."""
 
-    flow_arn: str | None = None
+    flow_arn: str
     """ARN of the flow."""
 
     media_streams: list[MediaStream] | None = None
     """Media streams defined on the flow."""
 
-    name: str | None = None
+    name: str
     """Name of the flow."""
 
-    outputs: list[Output] | None = None
+    outputs: list[Output]
     """Outputs of the flow."""
 
-    source: Source | None = None
+    source: Source
     """Main source of the flow."""
 
     source_failover_config: FailoverConfig | None = None
@@ -464,7 +464,7 @@ class Flow:
     sources: list[Source] | None = None
     """All sources attached to the flow."""
 
-    status: Status | None = None
+    status: Status
     """Current state of the flow. (one of STANDBY, ACTIVE, UPDATING, DELETING, STARTING, STOPPING,
     ERROR)"""
 
@@ -578,13 +578,13 @@ class GrantFlowEntitlementsResponse:
 class InputConfiguration:
     """How a source takes in one media stream."""
 
-    input_ip: str | None = None
+    input_ip: str
     """IP address on which the flow receives the media stream."""
 
-    input_port: int | None = None
+    input_port: int
     """Port on which the flow receives the media stream."""
 
-    interface: Interface | None = None
+    interface: Interface
     """VPC interface that receives the media stream."""
 
 
@@ -603,7 +603,7 @@ class InputConfigurationRequest:
 class Interface:
     """Reference to a VPC interface by name."""
 
-    name: str | None = None
+    name: str
     """Name of the VPC interface."""
 
 
@@ -666,10 +666,10 @@ class ListedEntitlement:
     data_transfer_subscriber_fee_percent: int | None = None
     """Share, in percent, of the entitlement's data transfer fee billed to the subscriber."""
 
-    entitlement_arn: str | None = None
+    entitlement_arn: str
     """ARN of the entitlement."""
 
-    entitlement_name: str | None = None
+    entitlement_name: str
     """Name of the entitlement."""
 
 
@@ -677,23 +677,23 @@ class ListedEntitlement:
 class ListedFlow:
     """Short summary of a flow as returned by ListFlows."""
 
-    availability_zone: str | None = None
+    availability_zone: str
     """Availability Zone the flow was created in."""
 
-    description: str | None = None
+    description: str
     """Note about the flow."""
 
-    flow_arn: str | None = None
+    flow_arn: str
     """ARN of the flow."""
 
-    name: str | None = None
+    name: str
     """Name of the flow."""
 
-    source_type: SourceType | None = None
+    source_type: SourceType
     """Whether the flow's source is its own or comes from another account's entitlement. (one of OWNED,
     ENTITLED)"""
 
-    status: Status | None = None
+    status: Status
     """Current state of the flow. (one of STANDBY, ACTIVE, UPDATING, DELETING, STARTING, STOPPING,
     ERROR)"""
 
@@ -732,16 +732,16 @@ class MediaStream:
     description: str | None = None
     """Free-text note about the media stream."""
 
-    fmt: int | None = None
+    fmt: int
     """RTP payload format number given to the stream."""
 
-    media_stream_id: int | None = None
+    media_stream_id: int
     """Numeric ID of the media stream."""
 
-    media_stream_name: str | None = None
+    media_stream_name: str
     """Name of the media stream."""
 
-    media_stream_type: MediaStreamType | None = None
+    media_stream_type: MediaStreamType
     """Kind of content the stream carries: video, audio or ancillary data. (one of video, audio,
     ancillary-data)"""
 
@@ -753,7 +753,7 @@ class MediaStream:
 class MediaStreamAttributes:
     """Attributes describing a media stream's format."""
 
-    fmtp: Fmtp | None = None
+    fmtp: Fmtp
     """SDP format parameters of the stream."""
 
     lang: str | None = None
@@ -778,13 +778,13 @@ class MediaStreamOutputConfiguration:
     destination_configurations: list[DestinationConfiguration] | None = None
     """Where the output sends this media stream."""
 
-    encoding_name: EncodingName | None = None
+    encoding_name: EncodingName
     """Encoding of the media stream on this output. (one of jxsv, raw, smpte291, pcm)"""
 
     encoding_parameters: EncodingParameters | None = None
     """JPEG XS compression settings for this media stream."""
 
-    media_stream_name: str | None = None
+    media_stream_name: str
     """Name of the media stream being sent."""
 
 
@@ -809,13 +809,13 @@ class MediaStreamOutputConfigurationRequest:
 class MediaStreamSourceConfiguration:
     """How a source receives one media stream."""
 
-    encoding_name: EncodingName | None = None
+    encoding_name: EncodingName
     """Encoding of the incoming media stream. (one of jxsv, raw, smpte291, pcm)"""
 
     input_configurations: list[InputConfiguration] | None = None
     """Where the source receives this media stream."""
 
-    media_stream_name: str | None = None
+    media_stream_name: str
     """Name of the media stream being received."""
 
 
@@ -837,7 +837,7 @@ class MediaStreamSourceConfigurationRequest:
 class Messages:
     """Status messages reported for a flow."""
 
-    errors: list[str] | None = None
+    errors: list[str]
     """Errors currently affecting the flow."""
 
 
@@ -869,10 +869,10 @@ class Output:
     media_stream_output_configurations: list[MediaStreamOutputConfiguration] | None = None
     """Media streams sent by this output."""
 
-    name: str | None = None
+    name: str
     """Name of the output; unique within the flow."""
 
-    output_arn: str | None = None
+    output_arn: str
     """ARN of the output."""
 
     port: int | None = None
@@ -1036,7 +1036,7 @@ class Source:
     media_stream_source_configurations: list[MediaStreamSourceConfiguration] | None = None
     """Media streams this source takes in."""
 
-    name: str | None = None
+    name: str
     """Name of the source."""
 
     sender_control_port: int | None = None
@@ -1045,7 +1045,7 @@ class Source:
     sender_ip_address: str | None = None
     """IP address the flow contacts to set up the connection."""
 
-    source_arn: str | None = None
+    source_arn: str
     """ARN of the source."""
 
     transport: Transport | None = None
@@ -1125,7 +1125,7 @@ class Transport:
     min_latency: int | None = None
     """Minimum latency in milliseconds for SRT-based streams."""
 
-    protocol: Protocol | None = None
+    protocol: Protocol
     """Transport protocol in use. (one of zixi-push, rtp-fec, rtp, zixi-pull, rist, st2110-jpegxs, cdi,
     srt-listener, srt-caller, fujitsu-qos)"""
 
@@ -1420,22 +1420,22 @@ class UpdateMaintenance:
 class VpcInterface:
     """A VPC interface attached to a flow."""
 
-    name: str | None = None
+    name: str
     """Name of the VPC interface; unique within the flow."""
 
-    network_interface_ids: list[str] | None = None
+    network_interface_ids: list[str]
     """IDs of the network interfaces MediaConnect created in your account."""
 
-    network_interface_type: NetworkInterfaceType | None = None
+    network_interface_type: NetworkInterfaceType
     """Type of network interface, ENA or EFA. (one of ena, efa)"""
 
-    role_arn: str | None = None
+    role_arn: str
     """IAM role ARN that lets MediaConnect set up the interface."""
 
-    security_group_ids: list[str] | None = None
+    security_group_ids: list[str]
     """Security groups that filter traffic on the interface."""
 
-    subnet_id: str | None = None
+    subnet_id: str
     """Subnet for the interface; it must be in the flow's Availability Zone."""
 
 
