@@ -1028,3 +1028,18 @@ def test_failover_cannot_be_turned_off_while_a_flow_has_two_sources(mc: Any) -> 
         "sources: without source failover (state ENABLED) a flow has exactly one source."
     )
     assert mc.describe_flow(FlowArn=arn)["Flow"]["SourceFailoverConfig"]["State"] == "ENABLED"
+
+
+def test_what_the_backend_does_not_emulate_is_an_error_that_says_so(ivs: Any) -> None:
+    """A member the model does not have is refused rather than dropped (dropping a filter would
+    answer another question); an operation it does not serve names the service asked for."""
+    ivs.create_channel(name="kept")
+    recording = "arn:aws:ivs:us-east-1:123456789012:recording-configuration/abcd"
+    message = expect_error(
+        "ValidationException", 400, ivs.list_channels, filterByRecordingConfigurationArn=recording
+    )
+    assert message == (
+        "ivs: the local backend does not support filterByRecordingConfigurationArn in ListChannels (not in its model)"
+    )
+    message = expect_error("UnknownOperationException", 404, ivs.get_recording_configuration, arn=recording)
+    assert message == "the local backend does not emulate POST /GetRecordingConfiguration of ivs"

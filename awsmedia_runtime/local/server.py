@@ -109,7 +109,11 @@ class LocalServer:
         found = self.find(service, method, parts.path)
         if found is None:
             return _error_response(
-                ApiError("UnknownOperationException", 404, f"no operation matches {method} {parts.path}")
+                ApiError(
+                    "UnknownOperationException",
+                    404,
+                    f"the local backend does not emulate {method} {parts.path} of {service or 'any service it knows'}",
+                )
             )
         table, op, labels = found
         delay, category = self.faults.draw()
@@ -123,7 +127,9 @@ class LocalServer:
         try:
             params = parse_request(op, table.routes[op.name], labels, parts.query, headers, body)
         except ValueError as exc:
-            return _error_response(ApiError(bad_request, table.status_of(bad_request), str(exc)))
+            return _error_response(
+                ApiError(bad_request, table.status_of(bad_request), f"{table.name}: {exc}")
+            )
         if op.input is not None:
             problems = validate(op.input, params)
             if problems:

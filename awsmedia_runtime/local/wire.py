@@ -37,6 +37,7 @@ def parse_request(
         return params
     labels = dict(zip(route.labels, path_values))
     qs = parse_qs(query, keep_blank_values=True) if query else {}
+    unknown = sorted(set(qs) - {m.wire for m in shape.member_list if m.location == "querystring"})
     payload: Any = {}
     if body:
         try:
@@ -58,7 +59,13 @@ def parse_request(
             if value is not None:
                 params[m.name] = _scalar(m.type.kind, value)
         elif m.wire in payload:
-            params[m.name] = from_wire(payload[m.wire], m.type)
+            params[m.name] = from_wire(payload[m.wire], m.type, m.wire, unknown)
+    unknown += sorted(k for k in payload if k not in shape.by_wire or shape.by_wire[k].location != "body")
+    if unknown:
+        # Dropping them would answer a question the caller did not ask (a filter taken away).
+        raise ValueError(
+            f"the local backend does not support {', '.join(unknown)} in {op.name} (not in its model)"
+        )
     return params
 
 
@@ -74,19 +81,22 @@ def _scalar(kind: str, text: str) -> Any:
     return text
 
 
-def from_wire(value: Any, shape: Shape) -> Any:
-    """JSON body value -> the same value keyed by model member names."""
+def from_wire(value: Any, shape: Shape, path: str, unknown: list[str]) -> Any:
+    """JSON body value -> the same value keyed by model member names; keys the model does not know
+    are noted in `unknown` by their path."""
     if isinstance(shape, Structure) and isinstance(value, dict):
         out = {}
         for key, v in value.items():
             member = shape.by_wire.get(key)
-            if member is not None and v is not None:
-                out[member.name] = from_wire(v, member.type)
+            if member is None:
+                unknown.append(f"{path}.{key}")
+            elif v is not None:
+                out[member.name] = from_wire(v, member.type, f"{path}.{key}", unknown)
         return out
     if isinstance(shape, ListOf) and isinstance(value, list):
-        return [from_wire(v, shape.item) for v in value]
+        return [from_wire(v, shape.item, f"{path}[{i}]", unknown) for i, v in enumerate(value)]
     if isinstance(shape, MapOf) and isinstance(value, dict):
-        return {k: from_wire(v, shape.item) for k, v in value.items()}
+        return {k: from_wire(v, shape.item, f"{path}[{k!r}]", unknown) for k, v in value.items()}
     return value
 
 
