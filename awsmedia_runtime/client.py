@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from . import shapes
-from .errors import ServiceError, ValidationError, WaiterError, translate
+from .errors import CredentialsError, ServiceError, ValidationError, WaiterError, translate
 from .paging import PagingError, pages
 
 if TYPE_CHECKING:
@@ -39,7 +39,13 @@ class BaseClient:
             import boto3
             from botocore.config import Config
 
-            if session is None:
+            if session is None and profile_name is None and _is_loopback(endpoint_url):
+                # The local backend takes any signature: a client pointed at it works without AWS
+                # credentials, and never looks for real ones.
+                session = boto3.Session(
+                    aws_access_key_id="local", aws_secret_access_key="local", region_name=region_name
+                )
+            elif session is None:
                 session = boto3.Session(profile_name=profile_name, region_name=region_name)
             # Every request is validated against our model first, which holds every type, required
             # flag and range botocore checks (the conformance test keeps it so); botocore's second
@@ -55,12 +61,13 @@ class BaseClient:
             )
         elif any(v is not None for v in (region_name, profile_name, endpoint_url, session, config)):
             raise TypeError("pass either an existing boto3 client or connection settings, not both")
-        from botocore.exceptions import ClientError
+        from botocore.exceptions import ClientError, NoCredentialsError, PartialCredentialsError
 
         self._client = boto3_client
         self._validate = validate
         # Held here so that a call does not run an import statement every time.
         self._client_error: type[ClientError] = ClientError
+        self._no_credentials = (NoCredentialsError, PartialCredentialsError)
 
     @classmethod
     def from_boto3(cls, boto3_client: Any, *, validate: bool = True) -> Any:
@@ -95,6 +102,11 @@ class BaseClient:
             response = getattr(self._client, op.method)(**params)
         except self._client_error as exc:
             raise translate(exc.response, op.name, self.error_classes) from exc
+        except self._no_credentials as exc:
+            raise CredentialsError(
+                f"{op.name}: no AWS credentials for {self.service_name} ({exc}); set AWS_ACCESS_KEY_ID and "
+                "AWS_SECRET_ACCESS_KEY, use a profile (profile_name= or AWS_PROFILE) or pass a boto3 session"
+            ) from None
         return shapes.from_boto(op.output, response) if op.output is not None else None
 
     def _pages(self, op: Operation, args: Mapping[str, Any]) -> Iterator[Any]:
@@ -157,3 +169,11 @@ def _watched(response: Any, shape: shapes.Shape | None, path: tuple[str, ...]) -
         value = getattr(value, member.python, None)
         shape = member.type
     return value
+
+
+def _is_loopback(url: str | None) -> bool:
+    """Whether an endpoint is on this machine (the local backend)."""
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname if url else None
+    return host in ("localhost", "::1") or bool(host and host.startswith("127."))

@@ -72,6 +72,10 @@ class ServiceUnavailableError(ServiceError):
     """The service is temporarily unavailable (HTTP 503)."""
 
 
+class CredentialsError(AwsmediaError):
+    """No AWS credentials were found for a call (the local backend needs none)."""
+
+
 class WaiterError(AwsmediaError):
     """A waiter saw a failure state or ran out of time."""
 

@@ -248,3 +248,26 @@ def test_ivs_stream_key_and_live_stream(local_endpoint: str, local_server: Any) 
     ivs.put_metadata(channel_arn=created.channel.arn, metadata="score=1-0")
     ivs.stop_stream(channel_arn=created.channel.arn)
     assert list(ivs.iter_streams()) == []
+
+
+def test_a_client_of_the_local_backend_needs_no_credentials_and_elsewhere_missing_ones_are_said(
+    local_endpoint: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    from awsmedia.clients.ivs import IvsClient
+    from awsmedia_runtime import CredentialsError
+
+    # No credentials anywhere: environment, shared files, instance metadata (never asked).
+    for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "none"))
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "none"))
+    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
+
+    local = IvsClient(region_name="us-east-1", endpoint_url=local_endpoint)
+    assert local.create_channel(name="no-keys").channel is not None
+    elsewhere = IvsClient(region_name="us-east-1")
+    with pytest.raises(CredentialsError) as info:
+        elsewhere.list_channels()
+    assert "ListChannels: no AWS credentials for ivs" in str(info.value) and "AWS_ACCESS_KEY_ID" in str(
+        info.value
+    )
