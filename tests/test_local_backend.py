@@ -1043,3 +1043,27 @@ def test_what_the_backend_does_not_emulate_is_an_error_that_says_so(ivs: Any) ->
     )
     message = expect_error("UnknownOperationException", 404, ivs.get_recording_configuration, arn=recording)
     assert message == "the local backend does not emulate POST /GetRecordingConfiguration of ivs"
+
+
+def test_a_flows_two_sources_share_one_protocol_rtp_and_rtp_fec_counting_as_one(mc: Any) -> None:
+    failover = {"State": "ENABLED"}
+    zixi = {**source("z", protocol="zixi-push", port=2088)}
+    message = expect_error(
+        "BadRequestException",
+        400,
+        mc.create_flow,
+        Name="mixed",
+        Sources=[zixi, source("srt", protocol="srt-listener")],
+        SourceFailoverConfig=failover,
+    )
+    assert (
+        message
+        == "a flow's sources use one protocol (RTP with RTP-FEC); these would use srt-listener, zixi-push"
+    )
+    arn = create_flow(mc, "rtp-pair", Sources=[source("a")], SourceFailoverConfig=failover)["FlowArn"]
+    expect_error("BadRequestException", 400, mc.add_flow_sources, FlowArn=arn, Sources=[zixi])
+    mc.add_flow_sources(FlowArn=arn, Sources=[source("b", protocol="rtp-fec", port=5001)])
+    assert [s["Transport"]["Protocol"] for s in mc.describe_flow(FlowArn=arn)["Flow"]["Sources"]] == [
+        "rtp",
+        "rtp-fec",
+    ]

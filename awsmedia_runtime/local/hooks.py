@@ -6,8 +6,10 @@
 - mediaconnect: `Source` mirrors the first entry of `Sources`; a flow keeps at least one source
   (the most it may have is a model rule the engine checks); a flow whose source subscribes to an
   entitlement adds an output for it to the granting flow, which only revoking the entitlement
-  removes; ListEntitlements lists the entitlements granted to this account.
-- mediapackage-vod: an asset gets one egress endpoint per packaging configuration in its group.
+  removes; ListEntitlements lists the entitlements granted to this account; a flow's sources share
+  one protocol (RTP with RTP-FEC).
+- mediapackage-vod: an asset gets one egress endpoint per packaging configuration in its group,
+  ending in the manifest of its package, and loses it when the configuration is deleted.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from ..shapes import value_at
 
 if TYPE_CHECKING:
     from .engine import Backend, Call, Record, Reply
@@ -117,6 +121,23 @@ def _granting_flow(backend: Backend, entitlement_arn: str) -> tuple[Record, Reco
 
 def _bad(backend: Backend, call: Call, message: str) -> Exception:
     return backend.error(call.table, "bad_request", message)
+
+
+def check_failover_protocols(backend: Backend, call: Call) -> None:
+    """A flow's two sources use one protocol, RTP and RTP-FEC counting as one (AWS Elemental
+    MediaConnect User Guide, source failover)."""
+    protocol = call.table.structure("SetSourceRequest").members["Protocol"]
+    given = [s.get(protocol.name) for s in call.params.get("Sources") or []]
+    if call.op.name == "AddFlowSources":  # with the flow's own, kept where responses nest them
+        flow = backend.get(call, "Flow", call.params["FlowArn"])
+        given += [value_at(s, protocol.response_path) for s in flow.get("Sources") or []]
+    kinds = sorted({"rtp" if p in ("rtp", "rtp-fec") else p for p in given if p})
+    if len(kinds) > 1:
+        raise _bad(
+            backend,
+            call,
+            f"a flow's sources use one protocol (RTP with RTP-FEC); these would use {', '.join(kinds)}",
+        )
 
 
 def check_entitlement_sources(backend: Backend, call: Call) -> None:
@@ -234,9 +255,9 @@ AFTER_CHANGE: dict[tuple[str, str], list[AfterHook]] = {
 }
 # (service, operation) -> checks run before the handler; they raise an ApiError to refuse
 BEFORE: dict[tuple[str, str], list[Callable[[Backend, Call], None]]] = {
-    ("mediaconnect", "CreateFlow"): [check_entitlement_sources],
+    ("mediaconnect", "CreateFlow"): [check_entitlement_sources, check_failover_protocols],
     ("mediaconnect", "UpdateFlowSource"): [check_entitlement_sources],
-    ("mediaconnect", "AddFlowSources"): [check_entitlement_sources],
+    ("mediaconnect", "AddFlowSources"): [check_entitlement_sources, check_failover_protocols],
     ("mediaconnect", "RemoveFlowSource"): [check_remove_source],
     ("mediaconnect", "RemoveFlowOutput"): [check_remove_output],
 }
