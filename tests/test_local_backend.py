@@ -1067,3 +1067,11 @@ def test_a_flows_two_sources_share_one_protocol_rtp_and_rtp_fec_counting_as_one(
         "rtp",
         "rtp-fec",
     ]
+
+
+def test_a_zixi_push_source_given_no_port_reads_back_2088(mc: Any) -> None:
+    flow = mc.create_flow(
+        Name="zixi", Source={"Name": "z", "Protocol": "zixi-push", "WhitelistCidr": "10.0.0.0/16"}
+    )["Flow"]
+    assert flow["Source"]["IngestPort"] == 2088 and flow["Sources"][0]["IngestPort"] == 2088
+    assert mc.describe_flow(FlowArn=flow["FlowArn"])["Flow"]["Source"]["IngestPort"] == 2088

@@ -584,3 +584,21 @@ data "awsmedia_mediaconnect_flow" "f" {
         and read["source"]["transport"]["protocol"] == "zixi-push"
     )
     assert_clean(tf)
+
+
+def test_a_zixi_source_left_without_a_port_takes_the_one_the_service_reports(tf: Workspace) -> None:
+    """The service reports 2088 for a Zixi push source created without a port; the port is optional
+    and computed, so the apply converges and the next plan is clean."""
+    tf.write("""
+resource "awsmedia_mediaconnect_flow" "f" {
+  name = "zixi-default"
+  source {
+    name           = "cam"
+    protocol       = "zixi-push"
+    whitelist_cidr = "10.0.0.0/16"
+  }
+}
+""")
+    tf.apply()
+    assert tf.resource(FLOW_ADDR)["source"]["ingest_port"] == 2088
+    assert_clean(tf)
