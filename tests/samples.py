@@ -156,3 +156,17 @@ def _holds(cond: dict[str, Any], value: Any) -> bool:
     if "present" in cond:
         return (value is not None) is cond["present"]
     return value is None or not isinstance(value, (list, dict)) or len(value) <= cond["max_items"]
+
+
+def flow_response(arn: str = "arn:f", **extra: Any) -> dict[str, Any]:
+    """A small DescribeFlow/CreateFlow `Flow` as the service returns it, for Stubber responses."""
+    flow = {
+        "FlowArn": arn,
+        "Name": "f",
+        "AvailabilityZone": "us-east-1a",
+        "Entitlements": [],
+        "Outputs": [],
+        "Source": {"Name": "cam", "SourceArn": "arn:s"},
+        "Status": "STANDBY",
+    }
+    return {**flow, **extra}

@@ -20,7 +20,7 @@ from codegen.build import load_model
 from codegen.ir import Service, Structure
 
 from .conftest import ROOT
-from .samples import Sampler
+from .samples import Sampler, flow_response
 
 MODEL = load_model(ROOT / "model")
 OUTPUTS = [(svc, s) for svc in MODEL.services for s in svc.structures if s.used_in_output]
@@ -74,16 +74,7 @@ def test_an_empty_nested_structure_reads_through_the_client() -> None:
     boto = boto3.client("mediaconnect", region_name="us-east-1")
     client = MediaConnectClient(boto)
     arn = "arn:aws:mediaconnect:us-east-1:123456789012:flow:1-abc:f"
-    flow = {
-        "FlowArn": arn,
-        "Name": "f",
-        "AvailabilityZone": "us-east-1a",
-        "Entitlements": [],
-        "Outputs": [],
-        "Source": {"Name": "cam", "SourceArn": "arn:s"},
-        "Status": "STANDBY",
-        "Maintenance": {},
-    }
+    flow = flow_response(arn, Maintenance={})
     with Stubber(boto) as stub:
         stub.add_response("describe_flow", {"Flow": flow}, {"FlowArn": arn})
         result = client.describe_flow(flow_arn=arn).flow

@@ -19,7 +19,7 @@ from codegen.build import load_model
 from codegen.ir import Member, Service, Structure
 
 from .conftest import ROOT
-from .samples import Sampler
+from .samples import Sampler, flow_response
 
 MODEL = load_model(ROOT / "model")
 INPUTS = [(svc, s) for svc in MODEL.services for s in svc.structures if s.used_in_input]
@@ -222,15 +222,7 @@ def test_valid_requests_in_every_accepted_form_send_the_same_parameters() -> Non
     ):
         boto, client = mediaconnect()
         with Stubber(boto) as stub:
-            flow = {
-                "FlowArn": "arn:f",
-                "Name": "f",
-                "AvailabilityZone": "us-east-1a",
-                "Entitlements": [],
-                "Outputs": [],
-                "Source": {"Name": "cam", "SourceArn": "arn:s"},
-                "Status": "STANDBY",
-            }
+            flow = flow_response()
             stub.add_response("create_flow", {"Flow": flow}, expected)
             assert client.create_flow(name="f", source=source(), outputs=outputs).flow.flow_arn == "arn:f"  # type: ignore[arg-type, union-attr]
             stub.assert_no_pending_responses()
@@ -330,15 +322,7 @@ def test_a_subclass_that_computes_a_field_is_sent_what_it_computes() -> None:
         def port(self, value: Any) -> None:
             pass
 
-    flow = {
-        "FlowArn": "arn:f",
-        "Name": "f",
-        "AvailabilityZone": "us-east-1a",
-        "Entitlements": [],
-        "Outputs": [],
-        "Source": {"Name": "cam", "SourceArn": "arn:s"},
-        "Status": "STANDBY",
-    }
+    flow = flow_response()
     output = Computed(name="o", protocol="rtp", destination="198.51.100.1")
     output.wanted = 5000
     boto, client = mediaconnect()
