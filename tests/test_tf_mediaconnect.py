@@ -602,3 +602,29 @@ resource "awsmedia_mediaconnect_flow" "f" {
     tf.apply()
     assert tf.resource(FLOW_ADDR)["source"]["ingest_port"] == 2088
     assert_clean(tf)
+
+
+def test_two_outputs_of_a_flow_cannot_share_a_name(tf: Workspace) -> None:
+    """The documents: an output's name is unique within its flow. The plan says so, for an output
+    the flow already has and for two planned together; nothing is created."""
+    tf.write(output(name="studio"))
+    tf.apply()
+    second = OUTPUT.replace('"o"', '"again"') % {
+        "name": "studio",
+        "destination": "198.51.100.11",
+        "port": 1026,
+    }
+    tf.write(output(name="studio") + second)
+    out = tf.plan_fails().out
+    assert (
+        "Error: Duplicate name" in out
+        and "already has a awsmedia_mediaconnect_flow_output with name 'studio'" in out
+    )
+    pair = [
+        OUTPUT.replace('"o"', f'"{n}"') % {"name": "twin", "destination": "198.51.100.12", "port": p}
+        for n, p in (("t1", 1027), ("t2", 1028))
+    ]
+    tf.write(output(name="studio") + "".join(pair))
+    assert "Error: Duplicate name" in tf.plan_fails().out
+    mc = boto3_client("mediaconnect", tf.endpoint)
+    assert [o["Name"] for o in describe(mc, tf.resource(FLOW_ADDR)["flow_arn"])["Outputs"]] == ["studio"]

@@ -54,10 +54,11 @@ class PlanRun:
     """What a configured provider (one walk of a Terraform command) has planned so far, for rules that span
     resources. Terraform plans a resource after those it refers to."""
 
-    planned: dict[tuple[str, str], dict[str, Any]] = field(
-        default_factory=dict
-    )  # (type, identifier) -> API value
+    # (type, identifier) -> API value
+    planned: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     leaving: set[tuple[str, Any]] = field(default_factory=set)  # (type, identifier) destroyed or replaced
+    # (type, parent identifier) -> keys of the children of that type planned for creation
+    adding: dict[tuple[str, str], list[Any]] = field(default_factory=dict)
 
 
 def gone_codes(service: str) -> frozenset[str]:
@@ -202,7 +203,7 @@ class ResourceRuntime:
             spec.collection: [*staying, context],
         }
         where = self._attr_by_member.get(check.member, check.member)
-        return [
+        found = [
             Failure(
                 f"Invalid combination at {where}",
                 f"{rule.description}. Adding this resource would give {check.type_name} "
@@ -212,6 +213,22 @@ class ResourceRuntime:
             for rule in check.rules
             if shapes.rule_broken(rule, parent)
         ]
+        key = context.get(spec.child_key) if spec.child_key else None
+        if key is not None:
+            assert spec.child_key is not None
+            siblings = run.adding.setdefault((spec.type_name, parent_id), [])
+            if key in siblings or any(m.get(spec.child_key) == key for m in staying):
+                at = self._attr_by_member.get(spec.child_key, spec.child_key)
+                found.append(
+                    Failure(
+                        f"Duplicate {at}",
+                        f"{check.type_name} {parent_id} already has a {spec.type_name} with {at} {key!r}, or another "
+                        "is planned with it; each needs one of its own.",
+                        [at],
+                    )
+                )
+            siblings.append(key)
+        return found
 
     def remember(self, prior: State | None, planned: State | None, replace: list[Any], run: PlanRun) -> None:
         """Note what a plan does, for the resources planned after it in the same run."""

@@ -279,7 +279,7 @@ class ResourceBuilder:
             out["states"] = self.states()
         if r.tags and svc.tagging:
             out["tagging"] = self.tagging()
-        if r.parent and r.parent.collection and r.parent.rules:
+        if r.parent and r.parent.collection:
             out["parent_check"] = self.parent_check()
         if r.replace_existing:
             assert r.list and r.list.paginate and r.parent  # build.py checks all three
@@ -291,8 +291,9 @@ class ResourceBuilder:
         return out
 
     def parent_check(self) -> dict[str, Any]:
-        """The parent's create-input rules that cap the collection this resource is added to: a
-        rule that sees one resource at a time can only be checked with the parent in view."""
+        """What is checked with the parent in view when this resource is added to its collection: the
+        parent's create-input rules that cap the collection (a rule that sees one resource at a time
+        cannot), and that no sibling has the same key."""
         svc, r = self.svc, self.r
         assert r.parent
         parent = svc.resource(r.parent.resource)
