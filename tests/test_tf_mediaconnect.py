@@ -628,3 +628,22 @@ def test_two_outputs_of_a_flow_cannot_share_a_name(tf: Workspace) -> None:
     assert "Error: Duplicate name" in tf.plan_fails().out
     mc = boto3_client("mediaconnect", tf.endpoint)
     assert [o["Name"] for o in describe(mc, tf.resource(FLOW_ADDR)["flow_arn"])["Outputs"]] == ["studio"]
+
+
+def test_two_sources_planned_together_count_together(tf: Workspace) -> None:
+    """A flow with failover holds two sources: two new flow_source resources planned in one run
+    would make three, which the plan says, rather than the service refusing the second half-way."""
+    mc = boto3_client("mediaconnect", tf.endpoint)
+    tf.write(flow())
+    tf.apply()
+    flow_arn = tf.resource(FLOW_ADDR)["flow_arn"]
+    both = [
+        SOURCE.replace('"s" {', f'"{n}" {{') % {"name": n, "cidr": c}
+        for n, c in (("b1", "10.2.0.0/16"), ("b2", "10.3.0.0/16"))
+    ]
+    tf.write(flow() + "".join(both))
+    out = flat(tf.plan_fails().out)
+    assert (
+        "with source failover enabled a flow has one or two sources." in out and "3 items in sources." in out
+    )
+    assert [s["Name"] for s in describe(mc, flow_arn)["Sources"]] == ["primary"]

@@ -198,36 +198,36 @@ class ResourceRuntime:
             for m in live.get(spec.collection) or []
             if (spec.type_name, m.get(spec.identifier)) not in run.leaving
         ]
-        parent = {
-            **(run.planned.get((check.type_name, parent_id)) or live),
-            spec.collection: [*staying, context],
-        }
+        # Siblings planned earlier in this run and not created yet count too (a flow and two extra
+        # sources in one apply); one created already is among the live ones, told apart by its key.
+        siblings = run.adding.setdefault((spec.type_name, parent_id), [])
+        key = context.get(spec.child_key) if spec.child_key else None
+        live_keys = {m.get(spec.child_key) for m in staying} if spec.child_key else set()
+        pending = [{spec.child_key: k} for k in siblings if k not in live_keys]
+        collection = [*staying, *pending, context]
+        parent = {**(run.planned.get((check.type_name, parent_id)) or live), spec.collection: collection}
         where = self._attr_by_member.get(check.member, check.member)
         found = [
             Failure(
                 f"Invalid combination at {where}",
                 f"{rule.description}. Adding this resource would give {check.type_name} "
-                f"{parent_id} {len(staying) + 1} items in {snake(spec.collection)}.",
+                f"{parent_id} {len(collection)} items in {snake(spec.collection)}.",
                 [where],
             )
             for rule in check.rules
             if shapes.rule_broken(rule, parent)
         ]
-        key = context.get(spec.child_key) if spec.child_key else None
-        if key is not None:
-            assert spec.child_key is not None
-            siblings = run.adding.setdefault((spec.type_name, parent_id), [])
-            if key in siblings or any(m.get(spec.child_key) == key for m in staying):
-                at = self._attr_by_member.get(spec.child_key, spec.child_key)
-                found.append(
-                    Failure(
-                        f"Duplicate {at}",
-                        f"{check.type_name} {parent_id} already has a {spec.type_name} with {at} {key!r}, or another "
-                        "is planned with it; each needs one of its own.",
-                        [at],
-                    )
+        if key is not None and (key in siblings or key in live_keys):
+            at = self._attr_by_member.get(spec.child_key or "", spec.child_key)
+            found.append(
+                Failure(
+                    f"Duplicate {at}",
+                    f"{check.type_name} {parent_id} already has a {spec.type_name} with {at} {key!r}, or another "
+                    "is planned with it; each needs one of its own.",
+                    [at],
                 )
-            siblings.append(key)
+            )
+        siblings.append(key)
         return found
 
     def remember(self, prior: State | None, planned: State | None, replace: list[Any], run: PlanRun) -> None:
