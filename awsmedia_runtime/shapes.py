@@ -127,6 +127,7 @@ class Scalar(Shape):
         "max",
         "min_length",
         "max_length",
+        "max_bytes",
         "pattern",
         "constrained",
         "_regex",
@@ -140,6 +141,7 @@ class Scalar(Shape):
         max: float | None = None,
         min_length: int | None = None,
         max_length: int | None = None,
+        max_bytes: int | None = None,
         pattern: str | None = None,
     ):
         if kind not in _PY_TYPES:
@@ -148,9 +150,10 @@ class Scalar(Shape):
         self.types = _PY_TYPES[kind]
         self.min, self.max = min, max
         self.min_length, self.max_length = min_length, max_length
+        self.max_bytes = max_bytes  # where the documents count bytes, not characters
         self.pattern = pattern
-        # The generator allows ranges on numbers only, lengths and patterns on strings only.
-        self.constrained = any(c is not None for c in (min, max, min_length, max_length, pattern))
+        # The generator allows ranges on numbers only, lengths, sizes and patterns on strings only.
+        self.constrained = any(c is not None for c in (min, max, min_length, max_length, max_bytes, pattern))
         self._regex: re.Pattern[str] | None = None  # compiled on first use: loading stays cheap
 
     def describe(self) -> str:
@@ -173,6 +176,9 @@ class Scalar(Shape):
             found.append(
                 Problem((), f"length {len(value)} is outside the allowed length: {allowed}.", "length")
             )
+        if self.max_bytes is not None and len(value.encode("utf-8", "surrogatepass")) > self.max_bytes:
+            size = len(value.encode("utf-8", "surrogatepass"))
+            found.append(Problem((), f"{size} bytes in UTF-8; allowed: at most {self.max_bytes}.", "length"))
         if self.pattern is not None:
             if self._regex is None:
                 self._regex = re.compile(self.pattern)

@@ -25,7 +25,7 @@ from .naming import module_name, python_identifier, snake
 from .shapes import Enum, ListOf, MapOf, Member, Rule, Scalar, Shape, Structure
 
 PACKAGE = "awsmedia.shapes"
-_SCALAR_KEYS = ("min", "max", "min_length", "max_length", "pattern")
+_SCALAR_KEYS = ("min", "max", "min_length", "max_length", "max_bytes", "pattern")
 _COUNT_KEYS = ("min_items", "max_items")
 
 

@@ -232,7 +232,7 @@ class _Builder:
         if kind == "primitive" and m.type.name in ("integer", "long", "double"):
             allowed = {"min", "max"}
         elif kind == "primitive" and m.type.name == "string":
-            allowed = {"min_length", "max_length", "pattern"}
+            allowed = {"min_length", "max_length", "max_bytes", "pattern"}
         elif kind in ("list", "map"):
             allowed = {"min_items", "max_items"}
             if leaf.kind == "primitive" and leaf.name == "string":

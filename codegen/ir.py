@@ -26,6 +26,7 @@ CONSTRAINT_KEYS = (
     "max",
     "min_length",
     "max_length",
+    "max_bytes",
     "pattern",
     "min_items",
     "max_items",

@@ -1075,3 +1075,19 @@ def test_a_zixi_push_source_given_no_port_reads_back_2088(mc: Any) -> None:
     )["Flow"]
     assert flow["Source"]["IngestPort"] == 2088 and flow["Sources"][0]["IngestPort"] == 2088
     assert mc.describe_flow(FlowArn=flow["FlowArn"])["Flow"]["Source"]["IngestPort"] == 2088
+
+
+def test_metadata_is_limited_to_1_kb_counted_in_bytes(ivs: Any) -> None:
+    """PutMetadata takes at most 1 KB: 1,000 characters of "é" are 2,000 bytes, refused by the typed
+    client before sending and by the backend alike."""
+    from awsmedia.clients.ivs import IvsClient
+    from awsmedia_runtime import ValidationError
+
+    arn = ivs.create_channel(name="meta")["channel"]["arn"]
+    message = expect_error("ValidationException", 400, ivs.put_metadata, channelArn=arn, metadata="é" * 1000)
+    assert message == "metadata: 2000 bytes in UTF-8; allowed: at most 1024."
+    with pytest.raises(ValidationError) as info:
+        IvsClient(ivs).put_metadata(channel_arn=arn, metadata="é" * 1000)
+    assert info.value.problems == [("metadata", "2000 bytes in UTF-8; allowed: at most 1024.")]
+    # 1,024 bytes pass validation; the channel is not live, which is what the backend then says.
+    expect_error("ChannelNotBroadcasting", 404, ivs.put_metadata, channelArn=arn, metadata="x" * 1024)

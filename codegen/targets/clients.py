@@ -37,6 +37,8 @@ def member_doc(m: Member) -> str:
         facts.append(f"range {c.get('min', '')}..{c.get('max', '')}")
     if "min_length" in c or "max_length" in c:
         facts.append(f"length {c.get('min_length', 0)}..{c.get('max_length', '')}")
+    if "max_bytes" in c:
+        facts.append(f"at most {c['max_bytes']} bytes in UTF-8")
     if "min_items" in c or "max_items" in c:
         facts.append(f"{c.get('min_items', 0)}..{c.get('max_items', '')} items")
     if m.type.leaf.kind == "enum":

@@ -336,7 +336,8 @@ class PutMetadataRequest:
     """ARN of the channel to receive the metadata; it must be live. (length 1..128)"""
 
     metadata: str
-    """Payload to insert into the stream, at most 1 KB. (length 1..1024; sensitive)"""
+    """Payload to insert into the stream, at most 1 KB. (length 1..1024; at most 1024 bytes in UTF-8;
+    sensitive)"""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -958,7 +959,8 @@ class IvsClient(_rt.BaseClient):
 
         Args:
             channel_arn: ARN of the channel to receive the metadata; it must be live. (length 1..128)
-            metadata: Payload to insert into the stream, at most 1 KB. (length 1..1024; sensitive)
+            metadata: Payload to insert into the stream, at most 1 KB. (length 1..1024; at most 1024 bytes
+                in UTF-8; sensitive)
 
         Raises:
             ResourceNotFoundException: Raised when the named resource, such as a channel or stream key, does not exist.
