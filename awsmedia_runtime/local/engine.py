@@ -225,7 +225,6 @@ class Backend:
         r = t.resources[rname]
         record = self.get(call, rname, call.params.get(r["identifier"]))
         self._merge(call, rname, record)
-        fill(record, t.structure(r["shape"]), self._template_vars(call))
         self._after(call, rname, record)
         return self.reply(call, record, rname)
 
@@ -487,6 +486,7 @@ class Backend:
                 for p in (rule.when.path, rule.require.path)
             ),
         )
+        fill(after, shape, self._template_vars(call))
         record.clear()
         record.update(after)
 
@@ -636,7 +636,7 @@ def fill(record: Record, shape: Structure, tvars: dict[str, Any]) -> None:
             if spec.generated is not None:
                 value_of(spec.name)
             elif spec.default is not None:
-                record[spec.name] = spec.default
+                record[spec.name] = copy.deepcopy(spec.default)  # a record's own, not the table's
             elif spec.required and isinstance(spec.type, ListOf):
                 record[spec.name] = []
         value = record.get(spec.name)
@@ -646,6 +646,15 @@ def fill(record: Record, shape: Structure, tvars: dict[str, Any]) -> None:
         elif isinstance(node, ListOf) and isinstance(node.item, Structure) and isinstance(value, list):
             for item in value:
                 fill(item, node.item, tvars)
+    for rule in shape.rules:  # a rule that fixes a value: left out, the service reports that value
+        wanted = rule.require
+        if (
+            wanted.test == "equals"
+            and len(wanted.path) == 1
+            and record.get(wanted.path[0]) is None
+            and rule.when.holds(value_at(record, rule.when.path))
+        ):
+            record[wanted.path[0]] = wanted.operand
 
 
 def render(

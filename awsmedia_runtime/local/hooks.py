@@ -7,7 +7,7 @@
   (the most it may have is a model rule the engine checks); a flow whose source subscribes to an
   entitlement adds an output for it to the granting flow, which only revoking the entitlement
   removes; ListEntitlements lists the entitlements granted to this account; a flow's sources share
-  one protocol (RTP with RTP-FEC); a Zixi push source reports port 2088 when none was given.
+  one protocol (RTP with RTP-FEC).
 - mediapackage-vod: an asset gets one egress endpoint per packaging configuration in its group,
   ending in the manifest of its package, and loses it when the configuration is deleted.
 """
@@ -105,16 +105,6 @@ def primary_source(backend: Backend, call: Call, flow: Record) -> None:
         flow["Sources"] = [flow["Source"]]
     if flow.get("Sources"):
         flow["Source"] = flow["Sources"][0]
-
-
-def zixi_ingest_port(backend: Backend, call: Call, flow: Record) -> None:
-    """A Zixi push source listens on 2088 (seed 002), and the service reports it when the request
-    left the port out."""
-    for source in flow.get("Sources") or []:
-        if (source.get("Transport") or {}).get("Protocol") == "zixi-push" and source.get(
-            "IngestPort"
-        ) is None:
-            source["IngestPort"] = 2088
 
 
 def _flows(backend: Backend) -> list[Record]:
@@ -261,7 +251,7 @@ AFTER_DELETE: dict[tuple[str, str], list[AfterHook]] = {
     ("mediapackage-vod", "PackagingConfiguration"): [drop_egress_endpoints],
 }
 AFTER_CHANGE: dict[tuple[str, str], list[AfterHook]] = {
-    ("mediaconnect", "Flow"): [primary_source, zixi_ingest_port, entitlement_outputs],
+    ("mediaconnect", "Flow"): [primary_source, entitlement_outputs],
 }
 # (service, operation) -> checks run before the handler; they raise an ApiError to refuse
 BEFORE: dict[tuple[str, str], list[Callable[[Backend, Call], None]]] = {
