@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime
 import decimal
-import difflib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -478,6 +477,8 @@ class Structure(Shape):
         return out
 
     def _unknown(self, key: Any) -> str:
+        import difflib  # only on this error path: importing the runtime stays cheap
+
         close = difflib.get_close_matches(str(key), self.by_python, n=1)
         hint = f" (did you mean {close[0]}?)" if close else ""
         return f"unknown attribute{hint}; {self.name} has: {', '.join(self.by_python)}."

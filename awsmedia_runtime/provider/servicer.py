@@ -102,7 +102,7 @@ def _decode(value: Any) -> Any:
     return read_dynamic_value(value)
 
 
-def _diags(failures: Sequence[Failure | validate.Problem]) -> list[Any]:
+def _diags(failures: Sequence[Failure]) -> list[Any]:
     d = Diagnostics()
     for f in failures:
         d.add_error(f.summary, f.detail, path=f.path or None)

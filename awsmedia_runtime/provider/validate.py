@@ -8,13 +8,13 @@ and the service checks the rest.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from tf.types import Unknown
 
 from .. import shapes
 from ..tables import service_tables
+from .crud import Failure
 from .spec import Block, DataSourceSpec, ResourceSpec
 from .values import Path, State, build, to_api
 
@@ -30,13 +30,6 @@ _TITLES = {
     "items": "Wrong number of items in",
     "combination": "Invalid combination at",
 }
-
-
-@dataclass
-class Problem:
-    summary: str
-    detail: str
-    path: Path
 
 
 def not_known(value: Any) -> bool:
@@ -73,17 +66,17 @@ def terraform_path(block: Block, steps: shapes.Path) -> Path:
     return out
 
 
-def problems(shape: shapes.Structure, value: Any, schema: Block, at: shapes.Path = ()) -> list[Problem]:
+def problems(shape: shapes.Structure, value: Any, schema: Block, at: shapes.Path = ()) -> list[Failure]:
     """Every problem of `value` (member names; the schema's root sits at `at` inside it)."""
     found = []
     for p in shapes.validate(shape, value, deferred=not_known):
         steps = p.path[len(at) :] if p.path[: len(at)] == at else p.path
         path = terraform_path(schema, steps)
-        found.append(Problem(f"{_TITLES[p.kind]} {show(path)}", p.message, path))
+        found.append(Failure(f"{_TITLES[p.kind]} {show(path)}", p.message, path))
     return found
 
 
-def check_resource(spec: ResourceSpec, config: State | None) -> list[Problem]:
+def check_resource(spec: ResourceSpec, config: State | None) -> list[Failure]:
     """The problems of the create request a resource's configuration would send."""
     if not isinstance(config, dict):
         return []
@@ -93,7 +86,7 @@ def check_resource(spec: ResourceSpec, config: State | None) -> list[Problem]:
     return problems(op.input, request, spec.schema, (spec.collection, 0) if spec.collection else ())
 
 
-def check_data_source(spec: DataSourceSpec, config: State | None) -> list[Problem]:
+def check_data_source(spec: DataSourceSpec, config: State | None) -> list[Failure]:
     op = service_tables(spec.service).operations[spec.operation]
     if not isinstance(config, dict) or op.input is None:
         return []
@@ -101,7 +94,7 @@ def check_data_source(spec: DataSourceSpec, config: State | None) -> list[Proble
     return problems(op.input, request, spec.schema)
 
 
-def check_settings(shape: shapes.Structure, schema: Block, config: State | None) -> list[Problem]:
+def check_settings(shape: shapes.Structure, schema: Block, config: State | None) -> list[Failure]:
     """The problems of settings whose attributes are the shape's members (the provider block)."""
     if not isinstance(config, dict):
         return []
