@@ -5,6 +5,7 @@ operations' input shapes in the shared tables.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,6 +62,7 @@ class PlanRun:
     adding: dict[tuple[str, str], list[Any]] = field(default_factory=dict)
 
 
+@functools.cache
 def gone_codes(service: str) -> frozenset[str]:
     """The service's error codes that mean "it is not there"."""
     return frozenset(name for name, e in service_tables(service).errors.items() if e.category == "not_found")

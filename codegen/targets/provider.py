@@ -76,15 +76,17 @@ class Context:
     create_only: set[str]
 
 
+def stands_for(m: Member) -> dict[str, Any]:
+    """What every attribute says of the member it stands for: its names, type and description."""
+    return {"name": snake(m.name), "type": tf_type(m.type), "member": m.name, "description": m.description}
+
+
 def attribute(m: Member, read: Member | None, replace: bool, ctx: Context) -> dict[str, Any]:
     optional_computed = not m.required and (
         m.default is not None or m.name in ctx.computed or (read is not None and read.generated is not None)
     )
     return {
-        "name": snake(m.name),
-        "type": tf_type(m.type),
-        "member": m.name,
-        "description": m.description,
+        **stands_for(m),
         "required": m.required,
         "optional": not m.required,
         "computed": optional_computed,
@@ -97,10 +99,7 @@ def attribute(m: Member, read: Member | None, replace: bool, ctx: Context) -> di
 
 def computed_attribute(m: Member, ctx: Context) -> dict[str, Any]:
     return {
-        "name": snake(m.name),
-        "type": tf_type(m.type),
-        "member": m.name,
-        "description": m.description,
+        **stands_for(m),
         "computed": True,
         "sensitive": m.sensitive or m.name in ctx.sensitive,
         "read_path": (m.name,),
@@ -358,17 +357,7 @@ def data_source(svc: Service, name: str, op: Operation) -> dict[str, Any]:
     struct = owner.read_shape if owner else op.output
     sensitive = set(owner.sensitive) if owner else set()
     ctx = Context(sensitive, set(), set())
-    attrs = [
-        {
-            "name": snake(m.name),
-            "type": tf_type(m.type),
-            "member": m.name,
-            "description": m.description,
-            "required": m.required,
-            "optional": not m.required,
-        }
-        for m in inputs
-    ]
+    attrs = [{**stands_for(m), "required": m.required, "optional": not m.required} for m in inputs]
     given = {m.name for m in inputs}
     token = op.paginate.output_token if op.paginate else None
     for m in struct.members if struct else []:
