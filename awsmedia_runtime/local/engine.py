@@ -278,7 +278,7 @@ class Backend:
         t = call.table
         r = t.resources[rname]
         for target, member in r.get("cascade", []):
-            key = record.get(r["arn"]) or record.get(r["identifier"])
+            key = record.get(r["arn"])  # the model names the ARN member, or the identifier when there is none
             tr = t.resources[target]
             coll = (tr.get("parent") or {}).get("collection")
             if coll:
