@@ -566,6 +566,18 @@ class _Builder:
                     stored.append((op.input, held.type.leaf.shape, path + ("update_members", member)))
         for request, response, where in stored:
             self._check_stored(request, response, where, set())
+        updated = {
+            m
+            for op in [*update, *update_members.values()]
+            if op and op.input
+            for m in op.input.all_member_names()
+        }
+        for i, member in enumerate(raw.get("clearable", [])):
+            if member not in updated:
+                self.fail(
+                    path + ("clearable", i),
+                    f"'{member}' is in no input of this resource's update operations, so no update can clear it",
+                )
         if raw.get("replace_existing"):
             if not (parent and parent.max and lister):
                 self.fail(
@@ -618,6 +630,7 @@ class _Builder:
             states=states,
             create_only=list(raw.get("create_only", [])),
             computed=list(raw.get("computed", [])),
+            clearable=list(raw.get("clearable", [])),
             sensitive=list(raw.get("sensitive", [])),
             update_members={m: op for m, op in update_members.items() if op},
             replace_existing=bool(raw.get("replace_existing", False)),

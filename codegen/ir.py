@@ -163,6 +163,15 @@ class Structure:
             current = found.type.shape if found.type.kind == "structure" else None
         return found
 
+    def all_member_names(self, seen: frozenset[str] = frozenset()) -> set[str]:
+        """Names of the members of this structure and of the structures nested in it."""
+        names = {m.name for m in self.members}
+        for m in self.members:
+            inner = m.type.leaf
+            if inner.kind == "structure" and inner.shape.name not in seen:
+                names |= inner.shape.all_member_names(seen | {self.name})
+        return names
+
     def field_required(self, member: Member) -> bool:
         """A dataclass field is mandatory for the members botocore marks required, in requests and
         responses alike: `mypy --strict` users need no None check for what is always there."""
@@ -349,6 +358,9 @@ class Resource:
     states: States | None = None
     create_only: builtins.list[str] = field(default_factory=builtins.list)
     computed: builtins.list[str] = field(default_factory=builtins.list)
+    clearable: builtins.list[str] = field(
+        default_factory=builtins.list
+    )  # an update's empty value clears them
     sensitive: builtins.list[str] = field(default_factory=builtins.list)
     update_members: dict[str, Operation] = field(
         default_factory=dict

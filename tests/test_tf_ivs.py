@@ -183,3 +183,18 @@ def test_plan_time_validation(tf: Workspace) -> None:
     assert "Invalid value for latency_mode" in result.out
     assert "'FAST' is not allowed; allowed values: NORMAL, LOW" in result.out
     assert "Invalid format for name" in result.out and "[a-zA-Z0-9-_]*" in result.out
+
+
+def test_removing_a_channel_name_clears_it(tf: Workspace) -> None:
+    """The issue's report: a channel's name removed from the configuration is cleared through
+    UpdateChannel (IVS reports an unnamed channel's name as ""), and the next plan is clean."""
+    ivs = boto3_client("ivs", tf.endpoint)
+    tf.write('resource "awsmedia_ivs_channel" "c" {\n  name = "sd5"\n}\n')
+    tf.apply()
+    arn = tf.resource("awsmedia_ivs_channel.c")["arn"]
+    tf.write('resource "awsmedia_ivs_channel" "c" {\n}\n')
+    assert "updated in-place" in tf.plan().out
+    tf.apply()
+    assert_clean(tf)
+    assert ivs.get_channel(arn=arn)["channel"]["name"] == ""
+    assert tf.resource("awsmedia_ivs_channel.c")["name"] is None

@@ -647,3 +647,52 @@ def test_two_sources_planned_together_count_together(tf: Workspace) -> None:
         "with source failover enabled a flow has one or two sources." in out and "3 items in sources." in out
     )
     assert [s["Name"] for s in describe(mc, flow_arn)["Sources"]] == ["primary"]
+
+
+def test_removing_optional_attributes_converges(tf: Workspace) -> None:
+    """Removing an optional attribute: a description or allow list is cleared by the update; a
+    setting the update cannot clear (a source's minimum latency, its allow-listed CIDR) stays as it
+    is. Either way the apply succeeds and the next plan is clean."""
+    mc = boto3_client("mediaconnect", tf.endpoint)
+    full = """
+resource "awsmedia_mediaconnect_flow" "f" {
+  name = "removals"
+  source {
+    name           = "cam"
+    description    = "camera one"
+    protocol       = "srt-listener"
+    ingest_port    = 5000
+    min_latency    = 200
+    whitelist_cidr = "10.0.0.0/16"
+  }
+}
+resource "awsmedia_mediaconnect_flow_output" "o" {
+  flow_arn        = awsmedia_mediaconnect_flow.f.flow_arn
+  name            = "studio"
+  description     = "to the studio"
+  protocol        = "zixi-pull"
+  remote_id       = "studio"
+  cidr_allow_list = ["10.1.0.0/16"]
+}
+"""
+    tf.write(full)
+    tf.apply()
+    arn = tf.resource(FLOW_ADDR)["flow_arn"]
+    for line in (
+        '    description    = "camera one"\n',
+        "    min_latency    = 200\n",
+        '    whitelist_cidr = "10.0.0.0/16"\n',
+        '  description     = "to the studio"\n',
+        '  cidr_allow_list = ["10.1.0.0/16"]\n',
+    ):
+        assert line in full
+        full = full.replace(line, "")
+    tf.write(full)
+    tf.apply()
+    assert_clean(tf)
+    flow = describe(mc, arn)
+    source, out = flow["Source"], flow["Outputs"][0]
+    assert not source.get("Description") and not out.get("Description") and not out.get("CidrAllowList")
+    assert source["Transport"]["MinLatency"] == 200 and source["WhitelistCidr"] == "10.0.0.0/16"
+    state = tf.resource(FLOW_ADDR)["source"]
+    assert state["description"] is None and state["min_latency"] == 200

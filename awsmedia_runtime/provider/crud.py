@@ -287,7 +287,7 @@ class ResourceRuntime:
 
     def update(self, prior: State, planned: State) -> State:
         spec = self.spec
-        context = self.context(planned)
+        context = values.to_api(self.schema, planned, prior=prior)
         members = {a.name: a.member for a in self.schema.attrs} | {
             b.name: b.member for b in self.schema.blocks
         }

@@ -51,6 +51,8 @@ def describe(a: Attr, member: Member | None) -> str:
             )
     if a.default is not None:
         facts.append(f"Default: `{json.dumps(a.default)}`.")
+    elif a.optional and a.computed and not a.replace:
+        facts.append("Left out, it keeps the value the resource has.")
     if a.replace and not (a.computed and not a.optional):
         facts.append("Changing it replaces the resource.")
     return " ".join(f for f in facts if f)

@@ -62,6 +62,9 @@ class Attr:
     sensitive: bool = False
     replace: bool = False  # a change forces a new resource
     default: Any = None  # value planned when the user leaves an optional+computed attribute out
+    # The value an update sends to clear it when it is removed from the configuration ("" or []);
+    # the read returns it once cleared.
+    clear: Any = None
     # Where the read returns it (member names from the block's read value); () when the read does
     # not return it and state keeps what was planned.
     read_path: tuple[str, ...] = ()

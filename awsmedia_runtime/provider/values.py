@@ -62,15 +62,22 @@ def tf_value(t: TypeSpec, value: Any) -> Any:
     return value
 
 
-def to_api(block: Block, state: State | None, keep_unknown: bool = False) -> dict[str, Any]:
-    """A block's known values keyed by API member name (and, with `keep_unknown`, those not known yet)."""
+def to_api(
+    block: Block, state: State | None, keep_unknown: bool = False, prior: State | None = None
+) -> dict[str, Any]:
+    """A block's known values keyed by API member name (and, with `keep_unknown`, those not known yet).
+    Given the `prior` state (an update), a clearable attribute it has and `state` has not is sent
+    empty, which clears it."""
     out: dict[str, Any] = {}
     if not state:
         return out
+    prior = prior if isinstance(prior, dict) else {}
     for a in block.attrs:
         value = state.get(a.name)
         if a.member and (known(value) or (keep_unknown and value is Unknown)):
             out[a.member] = api_value(a.type, value, keep_unknown)
+        elif a.member and a.clear is not None and known(prior.get(a.name)):
+            out[a.member] = a.clear
     for b in block.blocks:
         value = state.get(b.name)
         if not b.member or not (known(value) or (keep_unknown and value is Unknown)):
@@ -79,9 +86,13 @@ def to_api(block: Block, state: State | None, keep_unknown: bool = False) -> dic
             out[b.member] = value
         elif b.nesting == "list":
             if value:
-                out[b.member] = [to_api(b, item, keep_unknown) for item in value]
+                before = prior.get(b.name) or []
+                out[b.member] = [
+                    to_api(b, item, keep_unknown, before[i] if i < len(before) else None)
+                    for i, item in enumerate(value)
+                ]
         else:
-            out[b.member] = to_api(b, value, keep_unknown)
+            out[b.member] = to_api(b, value, keep_unknown, prior.get(b.name))
     return out
 
 
@@ -108,16 +119,12 @@ def build(shape: Structure, context: dict[str, Any], collection: str | None = No
 
 
 def _same_empty(a: Attr, value: Any, before: Any) -> Any:
-    """A configured list or map the API returns empty keeps the configuration's form: services
-    answer `{}` for "no tags" (after UntagResource too), which a configuration says with null."""
+    """A configured value the API returns empty keeps the configuration's form: services answer
+    `{}` for "no tags" (after UntagResource too) and "" for a cleared description, which a
+    configuration says with null."""
     configurable = a.optional or a.required
-    if (
-        configurable
-        and isinstance(a.type, tuple)
-        and a.type[0] in ("list", "map")
-        and not value
-        and not before
-    ):
+    empty_form = a.clear is not None or (isinstance(a.type, tuple) and a.type[0] in ("list", "map"))
+    if configurable and empty_form and not value and not before and value is not Unknown:
         return before
     return value
 

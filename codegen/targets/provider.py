@@ -7,7 +7,10 @@ Every decision about the Terraform shape of a resource is made here, from the mo
   1.0.3 cannot plan lists nested inside single nested attributes; a structure only the service
   fills in is a computed object attribute;
 - a member no update operation carries forces a new resource (create-only);
-- an optional member with a default, or one the service fills in, is optional+computed.
+- an optional member with a default, or one the service fills in, is optional+computed;
+- removing an optional attribute from a configuration must converge: a member the model marks
+  `clearable` is cleared by the update (sent its empty value), a create-only one forces a new
+  resource, and any other updatable one is optional+computed, so removing it keeps the value.
 The runtime (awsmedia_runtime.provider) only executes these declarations.
 
 The declarations are data, so they are written as JSON (<module>.json, no black pass needed),
@@ -74,6 +77,7 @@ class Context:
     sensitive: set[str]
     computed: set[str]
     create_only: set[str]
+    clearable: set[str]
 
 
 def stands_for(m: Member) -> dict[str, Any]:
@@ -81,18 +85,24 @@ def stands_for(m: Member) -> dict[str, Any]:
     return {"name": snake(m.name), "type": tf_type(m.type), "member": m.name, "description": m.description}
 
 
+_EMPTY: dict[str, Any] = {"list": [], "map": {}}
+
+
 def attribute(m: Member, read: Member | None, replace: bool, ctx: Context) -> dict[str, Any]:
-    optional_computed = not m.required and (
+    filled = (
         m.default is not None or m.name in ctx.computed or (read is not None and read.generated is not None)
     )
+    clear = not m.required and not replace and m.name in ctx.clearable
+    kept = not m.required and not replace and not clear  # removed from a configuration, it stays as it is
     return {
         **stands_for(m),
         "required": m.required,
         "optional": not m.required,
-        "computed": optional_computed,
+        "computed": not m.required and (filled or kept),
         "sensitive": m.sensitive or m.name in ctx.sensitive,
         "replace": replace,
         "default": m.default,
+        "clear": _EMPTY.get(m.type.kind, "") if clear else None,
         "read_path": m.response_path if read else (),
     }
 
@@ -165,7 +175,9 @@ class ResourceBuilder:
     def __init__(self, svc: Service, r: Resource):
         self.svc = svc
         self.r = r
-        self.ctx = Context(set(r.sensitive), set(r.computed), set(r.create_only))
+        # Tags are cleared by untagging.
+        clearable = set(r.clearable) | ({r.tags} if r.tags and svc.tagging else set())
+        self.ctx = Context(set(r.sensitive), set(r.computed), set(r.create_only), clearable)
 
     @property
     def children_collections(self) -> set[str]:
@@ -356,7 +368,7 @@ def data_source(svc: Service, name: str, op: Operation) -> dict[str, Any]:
     result = owner.read_result if owner else ()
     struct = owner.read_shape if owner else op.output
     sensitive = set(owner.sensitive) if owner else set()
-    ctx = Context(sensitive, set(), set())
+    ctx = Context(sensitive, set(), set(), set())
     attrs = [{**stands_for(m), "required": m.required, "optional": not m.required} for m in inputs]
     given = {m.name for m in inputs}
     token = op.paginate.output_token if op.paginate else None
