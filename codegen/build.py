@@ -467,12 +467,15 @@ class _Builder:
                 p.get("max_error"),
                 bool(p.get("blocks_delete", False)),
             )
+            parent.primary = p.get("primary")
             if p["resource"] not in resources_raw:
                 self.fail(path + ("parent", "resource"), f"unknown resource '{p['resource']}'")
             else:
                 parent_shape = structures.get(resources_raw[p["resource"]]["shape"])
             if parent.max_error and parent.max_error not in errors:
                 self.fail(path + ("parent", "max_error"), f"unknown error '{parent.max_error}'")
+            if parent.primary is not None and parent_shape is not None:
+                member_of(parent_shape, "primary", parent.primary, path + ("parent", "primary"))
             if parent.collection is None:
                 member_of(shape, "parent member", parent.member, path + ("parent", "member"))
                 if parent.key is not None:

@@ -292,6 +292,7 @@ class Parent:
     blocks_delete: bool = False  # the parent cannot be deleted while one of these exists
     # With a collection: the parent's create-input rules on how many children the collection holds.
     rules: builtins.list[Rule] = field(default_factory=builtins.list)
+    primary: str | None = None  # with a collection: the parent's own item of it (a flow's Source)
 
 
 @dataclass

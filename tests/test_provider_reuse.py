@@ -68,7 +68,8 @@ def test_a_reused_provider_forgets_what_the_last_command_planned(tf: Workspace) 
     # ... but only for that command: here it stays, so a third source makes three, as a fresh process counts.
     third = SOURCE.replace('"s" {', '"third" {') % {"name": "third", "cidr": "10.4.0.0/16"}
     tf.write(second_source() + third)
-    out = flat(tf.plan_fails().out)
+    out = flat(tf.plan().out)  # (a warning: an existing source could still leave in the same run)
+    assert "Warning: Invalid combination at flow_arn" in out
     assert "with source failover enabled a flow has one or two sources." in out
     assert "3 items in sources." in out
     assert tf.provider.running() and tf.provider.process.pid == pid

@@ -459,13 +459,22 @@ def test_source_count_is_checked_at_plan_time(tf: Workspace) -> None:
     assert [s["Name"] for s in describe(mc, flow_arn)["Sources"]] == ["primary", "backup"]
     assert_clean(tf)
 
-    # With failover, two at most.
+    # With failover, two at most. A third next to an existing second is a warning at plan time (that
+    # second may be on its way out in the same run: a rename, or `terraform destroy`, which plans
+    # the configuration first) and an error before the create call; nothing is added.
     third = SOURCE.replace('"s" {', '"third" {') % {"name": "third", "cidr": "10.4.0.0/16"}
     tf.write(second_source() + third)
-    out = flat(tf.plan_fails().out)
+    out = flat(tf.plan().out)
+    assert "Warning: Invalid combination at flow_arn" in out
     assert "with source failover enabled a flow has one or two sources." in out
-    assert "3 items in sources." in out
+    assert "3 items in sources. Unless one is destroyed first, creating this resource will fail." in out
+    out = flat(tf.apply_fails().out)
+    assert "Error: Invalid combination at flow_arn" in out and "3 items in sources." in out
     assert len(describe(mc, flow_arn)["Sources"]) == 2
+
+    # ... and it never stops a destroy (issue 13, point 3).
+    tf.destroy()
+    assert mc.list_flows()["Flows"] == []
 
 
 def test_data_sources_read_what_resources_made(tf: Workspace) -> None:
@@ -615,11 +624,15 @@ def test_two_outputs_of_a_flow_cannot_share_a_name(tf: Workspace) -> None:
         "port": 1026,
     }
     tf.write(output(name="studio") + second)
-    out = tf.plan_fails().out
+    # One that exists already: a warning at plan time (it could be destroyed in the same run), an
+    # error before the create call.
+    out = flat(tf.plan().out)
     assert (
-        "Error: Duplicate name" in out
+        "Warning: Duplicate name" in out
         and "already has a awsmedia_mediaconnect_flow_output with name 'studio'" in out
     )
+    out = flat(tf.apply_fails().out)
+    assert "Error: Duplicate name" in out
     pair = [
         OUTPUT.replace('"o"', f'"{n}"') % {"name": "twin", "destination": "198.51.100.12", "port": p}
         for n, p in (("t1", 1027), ("t2", 1028))
@@ -696,3 +709,31 @@ resource "awsmedia_mediaconnect_flow_output" "o" {
     assert source["Transport"]["MinLatency"] == 200 and source["WhitelistCidr"] == "10.0.0.0/16"
     state = tf.resource(FLOW_ADDR)["source"]
     assert state["description"] is None and state["min_latency"] == 200
+
+
+def test_renaming_a_source_resource_counts_the_old_one_as_gone(tf: Workspace) -> None:
+    """Issue 13, point 2: moving a flow_source to another address destroys the old one and creates
+    the new one in the same run. The count takes the old one as gone; the create waits for the
+    destroy Terraform runs alongside it, so one apply converges."""
+    mc = boto3_client("mediaconnect", tf.endpoint)
+    tf.write(second_source())
+    tf.apply()
+    flow_arn = tf.resource(FLOW_ADDR)["flow_arn"]
+    renamed = second_source().replace('"s" {', '"s2" {')
+    tf.write(renamed)
+    plan = flat(tf.plan().out)
+    assert "Error" not in plan and "1 to add, 0 to change, 1 to destroy" in plan
+    tf.apply()
+    assert [s["Name"] for s in describe(mc, flow_arn)["Sources"]] == ["primary", "backup"]
+    assert_clean(tf)
+
+
+def test_destroy_is_not_stopped_by_a_source_it_would_never_create(tf: Workspace) -> None:
+    """Issue 13, point 3: with one extra source applied and another (one too many) only in the
+    configuration, `terraform destroy` still destroys everything."""
+    mc = boto3_client("mediaconnect", tf.endpoint)
+    tf.write(second_source())
+    tf.apply()
+    tf.write(second_source() + SOURCE.replace('"s" {', '"b2" {') % {"name": "b2", "cidr": "10.5.0.0/16"})
+    tf.destroy()
+    assert mc.list_flows()["Flows"] == []

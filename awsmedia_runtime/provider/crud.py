@@ -25,12 +25,20 @@ from .values import State, build, known
 class Failure(Exception):
     """A diagnostic to report; `state` is what exists after a partly done apply (None: nothing)."""
 
-    def __init__(self, summary: str, detail: str, path: list[Any] | None = None, state: State | None = None):
+    def __init__(
+        self,
+        summary: str,
+        detail: str,
+        path: list[Any] | None = None,
+        state: State | None = None,
+        warning: bool = False,
+    ):
         super().__init__(f"{summary}: {detail}")
         self.summary = summary
         self.detail = detail
         self.path = path
         self.state = state
+        self.warning = warning  # reported, but the plan goes on
 
 
 def api_failure(type_name: str, exc: ApiError, state: State | None = None) -> Failure:
@@ -181,9 +189,14 @@ class ResourceRuntime:
 
     def check_parent(self, planned: State, run: PlanRun) -> list[Failure]:
         """Plan-time check of the parent's rules on its collection (a flow without failover takes one
-        source) for a resource about to be added to it. The parent is taken as planned earlier in this
-        run (Terraform plans it first, as this resource refers to it), else as the service has it; a
-        parent that is not known yet or not there is left to the apply."""
+        source) and of sibling keys, for a resource about to be added to it. The parent is taken as
+        planned earlier in this run (Terraform plans it first, as this resource refers to it), else as
+        the service has it; a parent that is not known yet or not there is left to the apply.
+
+        What the configuration alone decides (the parent's own item, siblings planned in this run) is
+        an error. What also depends on siblings that exist now is a warning, checked again before the
+        create call: a sibling may be destroyed in the same run (a rename, `terraform destroy`, whose
+        first step plans the configuration), and Terraform 1.0 does not order that destroy first."""
         check, spec = self.spec.parent_check, self.spec
         if check is None or not spec.collection:
             return []
@@ -206,8 +219,35 @@ class ResourceRuntime:
         key = context.get(spec.child_key) if spec.child_key else None
         live_keys = {m.get(spec.child_key) for m in staying} if spec.child_key else set()
         pending = [{spec.child_key: k} for k in siblings if k not in live_keys]
-        collection = [*staying, *pending, context]
-        parent = {**(run.planned.get((check.type_name, parent_id)) or live), spec.collection: collection}
+        parent = run.planned.get((check.type_name, parent_id)) or live
+        own = parent.get(check.primary) if check.primary else None
+        certain = [*([own] if isinstance(own, dict) else []), *pending, context]
+        own_keys = {own.get(spec.child_key)} if isinstance(own, dict) and spec.child_key else set()
+        found = self._parent_problems(parent, parent_id, certain, key, {*siblings, *own_keys})
+        if not found:
+            found = [
+                Failure(
+                    f.summary,
+                    f"{f.detail} Unless one is destroyed first, creating this resource will fail. Terraform 1.0 "
+                    "does not destroy one at another address before creating this one: for a rename use "
+                    "`terraform state mv`, otherwise apply the removal first (or apply twice).",
+                    f.path,
+                    warning=True,
+                )
+                for f in self._parent_problems(
+                    parent, parent_id, [*staying, *pending, context], key, live_keys
+                )
+            ]
+        siblings.append(key)
+        return found
+
+    def _parent_problems(
+        self, parent: dict[str, Any], parent_id: str, collection: list[Any], key: Any, taken: set[Any]
+    ) -> list[Failure]:
+        """The parent's collection rules broken by `collection`, and `key` already among `taken`."""
+        check, spec = self.spec.parent_check, self.spec
+        assert check is not None and spec.collection
+        whole = {**parent, spec.collection: collection}
         where = self._attr_by_member.get(check.member, check.member)
         found = [
             Failure(
@@ -217,9 +257,9 @@ class ResourceRuntime:
                 [where],
             )
             for rule in check.rules
-            if shapes.rule_broken(rule, parent)
+            if shapes.rule_broken(rule, whole)
         ]
-        if key is not None and (key in siblings or key in live_keys):
+        if key is not None and key in taken:
             at = self._attr_by_member.get(spec.child_key or "", spec.child_key)
             found.append(
                 Failure(
@@ -229,8 +269,34 @@ class ResourceRuntime:
                     [at],
                 )
             )
-        siblings.append(key)
         return found
+
+    def check_before_create(self, context: dict[str, Any], run: PlanRun) -> None:
+        """The parent's rules against its collection as it is now, just before the create call: a sibling
+        whose destroy this command has begun is waited for (Terraform 1.0 may run it alongside)."""
+        check, spec = self.spec.parent_check, self.spec
+        if check is None or not spec.collection:
+            return
+        parent_id = context.get(check.member)
+
+        def problems() -> tuple[list[Failure], bool]:
+            """What is wrong now, and whether a sibling being destroyed in this run is still there."""
+            response = self._read_response(context)
+            live = shapes.value_at(response, check.result) if response is not None else None
+            if not isinstance(live, dict) or not isinstance(parent_id, str):
+                return [], False
+            items = live.get(spec.collection) or []
+            leaving = any((spec.type_name, m.get(spec.identifier)) in run.leaving for m in items)
+            taken = {m.get(spec.child_key) for m in items} if spec.child_key else set()
+            key = context.get(spec.child_key) if spec.child_key else None
+            return self._parent_problems(live, parent_id, [*items, context], key, taken), leaving
+
+        found, leaving = problems()
+        if found and leaving:
+            self._wait(lambda: not problems()[1], "the siblings this run destroys to be gone")
+            found, _ = problems()
+        if found:
+            raise found[0]
 
     def remember(self, prior: State | None, planned: State | None, replace: list[Any], run: PlanRun) -> None:
         """Note what a plan does, for the resources planned after it in the same run."""
@@ -244,9 +310,10 @@ class ResourceRuntime:
 
     # -- lifecycle ------------------------------------------------------------------------------------
 
-    def create(self, planned: State) -> State:
+    def create(self, planned: State, run: PlanRun | None = None) -> State:
         spec = self.spec
         context = self.context(planned)
+        self.check_before_create(context, run or PlanRun())
         if spec.replace_existing:
             self._clear_existing(context)
         response = self.call(spec.create, context, collection=spec.collection)

@@ -107,7 +107,7 @@ def _decode(value: Any) -> Any:
 def _diags(failures: Sequence[Failure]) -> list[Any]:
     d = Diagnostics()
     for f in failures:
-        d.add_error(f.summary, f.detail, path=f.path or None)
+        (d.add_warning if f.warning else d.add_error)(f.summary, f.detail, path=f.path or None)
     found: list[Any] = d.to_pb()
     return found
 
@@ -259,10 +259,11 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
         planned = _decode(request.planned_state)
         rt = self.runtime(request.type_name)
         if planned is None:
+            rt.remember(prior, None, [], self.run)  # a create waits for a sibling this run destroys
             rt.delete(prior)
             new = None
         elif prior is None:
-            new = rt.create(planned)
+            new = rt.create(planned, self.run)
         else:
             new = rt.update(prior, planned)
         return pb.ApplyResourceChange.Response(

@@ -136,6 +136,7 @@ class ParentCheck:
     member: str  # API member naming the parent in this resource
     result: tuple[str, ...]  # path to the parent item in the read response
     rules: list[Rule]
+    primary: str | None = None  # the parent's member holding its own item of the collection
 
 
 @dataclass(slots=True)

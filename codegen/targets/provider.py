@@ -311,6 +311,7 @@ class ResourceBuilder:
         return {
             "type_name": f"{svc.terraform_prefix}_{snake(parent.name)}",
             "member": r.parent.member,
+            "primary": r.parent.primary,
             "result": r.read_result[:-1],
             "rules": [
                 {"description": x.description, "when": x.when, "require": x.require} for x in r.parent.rules
