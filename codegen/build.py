@@ -9,6 +9,7 @@ from typing import Any
 from .errors import ModelError, Problem
 from .ir import (
     BatchRead,
+    DataLookup,
     Parent,
     Resource,
     StateAction,
@@ -146,6 +147,7 @@ class _Builder:
             history=data.get("history", []),
             tagging=self._tagging(data.get("tagging"), by_name),
             data_sources=self._data_sources(data.get("data_sources", {}), by_name),
+            data_lookups=self._data_lookups(data.get("data_sources", {}), by_name),
         )
 
     # -- shapes -------------------------------------------------------------------------------
@@ -747,9 +749,10 @@ class _Builder:
                     )
         return BatchRead(op, raw["ids"], raw["items"], raw["errors"], raw["error_id"], raw["error_message"])
 
-    def _data_sources(self, raw: dict[str, str], by_name: dict[str, Operation]) -> dict[str, Operation]:
+    def _data_sources(self, raw: dict[str, Any], by_name: dict[str, Operation]) -> dict[str, Operation]:
         found: dict[str, Operation] = {}
-        for name, op_name in raw.items():
+        for name, entry in raw.items():
+            op_name = entry["operation"] if isinstance(entry, dict) else entry
             op = by_name.get(op_name)
             if op is None:
                 self.fail(("data_sources", name), f"unknown operation '{op_name}'")
@@ -757,6 +760,35 @@ class _Builder:
                 self.fail(("data_sources", name), f"'{op_name}' returns nothing to read")
             else:
                 found[name] = op
+        return found
+
+    def _data_lookups(self, raw: dict[str, Any], by_name: dict[str, Operation]) -> dict[str, DataLookup]:
+        found: dict[str, DataLookup] = {}
+        for name, entry in raw.items():
+            if not isinstance(entry, dict):
+                continue
+            where: tuple[str | int, ...] = ("data_sources", name, "lookup")
+            read, lister = by_name.get(entry["operation"]), by_name.get(entry["lookup"]["operation"])
+            if lister is None:
+                self.fail(where + ("operation",), f"unknown operation '{entry['lookup']['operation']}'")
+                continue
+            if read is None or read.input is None:
+                continue  # reported with the data source's operation
+            ids = [m.name for m in read.input.members if m.required]
+            items = lister.output.member(lister.paginate.items) if lister.output and lister.paginate else None
+            if items is None or items.type.leaf.kind != "structure":
+                self.fail(where + ("operation",), f"'{lister.name}' must page through a list of items")
+                continue
+            if len(ids) != 1 or items.type.leaf.shape.member(ids[0]) is None:
+                self.fail(
+                    where,
+                    f"'{read.name}' must take one required member that the items of '{lister.name}' also have",
+                )
+                continue
+            for i, by in enumerate(entry["lookup"]["by"]):
+                if lister.input is None or lister.input.member(by) is None:
+                    self.fail(where + ("by", i), f"'{by}' is not a member of the input of '{lister.name}'")
+            found[name] = DataLookup(lister, list(entry["lookup"]["by"]), ids[0])
         return found
 
     def _tagging(self, raw: dict[str, Any] | None, by_name: dict[str, Operation]) -> Tagging | None:

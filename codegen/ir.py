@@ -296,6 +296,16 @@ class Parent:
 
 
 @dataclass
+class DataLookup:
+    """A data source's other way to name what it reads: list with `by`, expect one item, read its
+    `identifier` (the read operation's required member)."""
+
+    operation: Operation
+    by: builtins.list[str]
+    identifier: str
+
+
+@dataclass
 class StateAction:
     source: list[str]
     through: str
@@ -402,6 +412,9 @@ class Service:
     history: list[dict[str, str]]
     tagging: Tagging | None = None
     data_sources: dict[str, Operation] = field(default_factory=dict)  # Terraform name suffix -> operation
+    data_lookups: dict[str, DataLookup] = field(
+        default_factory=dict
+    )  # the same names -> another way to find it
 
     def resource(self, name: str) -> Resource:
         return next(r for r in self.resources if r.name == name)

@@ -427,3 +427,24 @@ def test_calls_racing_to_a_service_share_one_boto3_client(local_endpoint: str) -
         t.join(timeout=60)
     assert len(got) == 8 and len({id(c) for c in got}) == 1
     assert aws.call("ivs", "ListChannels", {}) == {"channels": []}
+
+
+def test_a_lookup_that_finds_no_single_item_says_how_many(local_endpoint: str) -> None:
+    from awsmedia.provider import SERVICES
+    from awsmedia_runtime.provider.aws import Aws
+    from awsmedia_runtime.provider.crud import DataSourceRuntime, Failure
+    from conftest import boto3_client
+
+    ivs = boto3_client("ivs", local_endpoint)
+    channel = ivs.create_channel(name="keyless")
+    ivs.delete_stream_key(arn=channel["streamKey"]["arn"])
+    aws = Aws(
+        {"region": "us-east-1", "endpoints": {"ivs": local_endpoint}}, {"ivs": SERVICES["ivs"]["endpoint"]}
+    )
+    spec = next(d for d in ivs_spec.DATA_SOURCES if d.type_name == "awsmedia_ivs_stream_key")
+    config = {**values.empty(spec.schema), "channel_arn": channel["channel"]["arn"]}
+    with pytest.raises(Failure) as caught:
+        DataSourceRuntime(spec, aws).read(config)
+    assert caught.value.summary == "awsmedia_ivs_stream_key: 0 found"
+    assert "ListStreamKeys with channel_arn = arn:aws:ivs:" in caught.value.detail
+    assert caught.value.detail.endswith("listed 0 items; exactly one is needed.")

@@ -198,3 +198,40 @@ def test_removing_a_channel_name_clears_it(tf: Workspace) -> None:
     assert_clean(tf)
     assert ivs.get_channel(arn=arn)["channel"]["name"] == ""
     assert tf.resource("awsmedia_ivs_channel.c")["name"] is None
+
+
+def test_stream_key_data_source_finds_a_channels_key_by_channel_arn(tf: Workspace) -> None:
+    """Issue 13, point 6: users look a channel's key up by the channel's ARN, as with
+    terraform-provider-aws's aws_ivs_stream_key; by the key's ARN still works. Exactly one of the
+    two is given."""
+    stack = channel() + """
+resource "awsmedia_ivs_stream_key" "k" {
+  channel_arn = awsmedia_ivs_channel.c.arn
+}
+data "awsmedia_ivs_stream_key" "by_channel" {
+  channel_arn = awsmedia_ivs_stream_key.k.channel_arn
+}
+data "awsmedia_ivs_stream_key" "by_arn" {
+  arn = awsmedia_ivs_stream_key.k.arn
+}
+output "same" {
+  value = data.awsmedia_ivs_stream_key.by_channel.arn == awsmedia_ivs_stream_key.k.arn
+}
+output "value" {
+  value     = data.awsmedia_ivs_stream_key.by_channel.value
+  sensitive = true
+}
+"""
+    tf.write(stack)
+    applied = tf.apply()
+    key = tf.resource("awsmedia_ivs_stream_key.k")
+    outputs: dict[str, Any] = tf.show()["values"]["outputs"]
+    assert outputs["same"]["value"] is True and outputs["value"]["value"] == key["value"]
+    assert key["value"] not in applied.out
+    assert tf.resource("data.awsmedia_ivs_stream_key.by_arn")["channel_arn"] == key["channel_arn"]
+
+    tf.write(channel() + 'data "awsmedia_ivs_stream_key" "none" {\n}\n')
+    out = tf.plan_fails().out
+    assert (
+        "Invalid combination at arn" in out and "give either arn or channel_arn, not both or neither." in out
+    )

@@ -488,8 +488,11 @@ class DataSourceRuntime:
 
     def read(self, config: State) -> State:
         spec = self.spec
+        params = values.to_api(spec.schema, config)
         try:
-            response = self._all_pages(request(spec, spec.operation, values.to_api(spec.schema, config)))
+            if spec.lookup is not None and spec.lookup.identifier not in params:
+                params = {spec.lookup.identifier: self._look_up(params)}
+            response = self._all_pages(spec.operation, request(spec, spec.operation, params))
         except ApiError as exc:
             raise api_failure(spec.type_name, exc) from None
         except PagingError as exc:
@@ -500,14 +503,32 @@ class DataSourceRuntime:
                 state[a.name] = config.get(a.name)
         return state
 
-    def _all_pages(self, params: dict[str, Any]) -> dict[str, Any]:
+    def _look_up(self, params: dict[str, Any]) -> Any:
+        """The identifier of the one item the lookup lists."""
+        spec, lookup = self.spec, self.spec.lookup
+        assert lookup is not None
+        paginate = service_tables(spec.service).operations[lookup.operation].paginate
+        assert paginate is not None  # the generator requires a lookup to page
+        listed = (
+            self._all_pages(lookup.operation, request(spec, lookup.operation, params)).get(paginate.items)
+            or []
+        )
+        if len(listed) != 1:
+            given = ", ".join(f"{snake(k)} = {v}" for k, v in params.items())
+            raise Failure(
+                f"{spec.type_name}: {len(listed)} found",
+                f"{lookup.operation} with {given} listed {len(listed)} items; exactly one is needed.",
+            )
+        return listed[0].get(lookup.identifier)
+
+    def _all_pages(self, operation: str, params: dict[str, Any]) -> dict[str, Any]:
         """The response, its items those of every page when the operation pages."""
         spec = self.spec
 
         def send(page_params: dict[str, Any]) -> dict[str, Any]:
-            return self.aws.call(spec.service, spec.operation, page_params)
+            return self.aws.call(spec.service, operation, page_params)
 
-        paginate = service_tables(spec.service).operations[spec.operation].paginate
+        paginate = service_tables(spec.service).operations[operation].paginate
         if paginate is None:
             return send(params)
         collected: list[Any] = []

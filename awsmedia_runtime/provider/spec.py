@@ -163,6 +163,16 @@ class ResourceSpec:
 
 
 @dataclass(slots=True)
+class Lookup:
+    """A data source's other way to name what it reads: `operation` (a list) called with the `by`
+    members lists one item, whose `identifier` the read then takes."""
+
+    operation: str
+    by: list[str]
+    identifier: str
+
+
+@dataclass(slots=True)
 class DataSourceSpec:
     type_name: str
     service: str
@@ -170,6 +180,7 @@ class DataSourceSpec:
     schema: Block
     operation: str
     result: tuple[str, ...] = ()  # path flattened into the attributes ("Flow" for DescribeFlow)
+    lookup: Lookup | None = None
 
 
 # -- loading the generated JSON ---------------------------------------------------------------------------

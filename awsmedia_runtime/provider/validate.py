@@ -87,11 +87,32 @@ def check_resource(spec: ResourceSpec, config: State | None) -> list[Failure]:
 
 
 def check_data_source(spec: DataSourceSpec, config: State | None) -> list[Failure]:
-    op = service_tables(spec.service).operations[spec.operation]
-    if not isinstance(config, dict) or op.input is None:
+    """The problems of the request the configuration would send: the read's, or with a lookup given
+    instead of the identifier, the lookup's (exactly one of the two ways)."""
+    operation = spec.operation
+    if not isinstance(config, dict):
         return []
-    request = build(op.input, to_api(spec.schema, config, keep_unknown=True))
-    return problems(op.input, request, spec.schema)
+    values = to_api(spec.schema, config, keep_unknown=True)
+    if spec.lookup is not None:
+        lookup = spec.lookup
+        names = [lookup.identifier, *lookup.by]
+        given = [n for n in names if n in values]
+        if len(given) != 1 or (given[0] != lookup.identifier and set(lookup.by) - set(values)):
+            shown = [terraform_path(spec.schema, (n,))[0] for n in names]
+            one, other = shown[0], " and ".join(str(n) for n in shown[1:])
+            return [
+                Failure(
+                    f"Invalid combination at {one}",
+                    f"give either {one} or {other}, not both or neither.",
+                    [one],
+                )
+            ]
+        if given[0] != lookup.identifier:
+            operation = lookup.operation
+    op = service_tables(spec.service).operations[operation]
+    if op.input is None:
+        return []
+    return problems(op.input, build(op.input, values), spec.schema)
 
 
 def check_settings(shape: shapes.Structure, schema: Block, config: State | None) -> list[Failure]:

@@ -360,17 +360,32 @@ class ResourceBuilder:
 
 def data_source(svc: Service, name: str, op: Operation) -> dict[str, Any]:
     paging = {op.paginate.input_token, op.paginate.limit_key} if op.paginate else set()
+    lookup = svc.data_lookups.get(name)
+    by = (
+        [m for m in lookup.operation.input.members if m.name in lookup.by]
+        if lookup and lookup.operation.input
+        else []
+    )
     inputs = [
         m
         for m in (op.input.members if op.input else [])
         if m.name not in paging and not is_block_type(m.type)
-    ]
+    ] + by
     owner = next((r for r in svc.resources if r.read is op and not (r.parent and r.parent.collection)), None)
     result = owner.read_result if owner else ()
     struct = owner.read_shape if owner else op.output
     sensitive = set(owner.sensitive) if owner else set()
     ctx = Context(sensitive, set(), set(), set())
-    attrs = [{**stands_for(m), "required": m.required, "optional": not m.required} for m in inputs]
+    returned = {m.name for m in struct.members} if struct else set()
+    attrs = [
+        (
+            # With a lookup, either way of naming it may be given, and the read fills in the other.
+            {**stands_for(m), "optional": True, "computed": m.name in returned, "read_path": (m.name,)}
+            if lookup
+            else {**stands_for(m), "required": m.required, "optional": not m.required}
+        )
+        for m in inputs
+    ]
     given = {m.name for m in inputs}
     token = op.paginate.output_token if op.paginate else None
     for m in struct.members if struct else []:
@@ -383,6 +398,11 @@ def data_source(svc: Service, name: str, op: Operation) -> dict[str, Any]:
         "description": described,
         "operation": op.name,
         "result": result,
+        "lookup": (
+            {"operation": lookup.operation.name, "by": lookup.by, "identifier": lookup.identifier}
+            if lookup
+            else None
+        ),
         "schema": {
             "name": "",
             "member": None,
