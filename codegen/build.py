@@ -577,6 +577,9 @@ class _Builder:
             if op and op.input
             for m in op.input.all_member_names()
         }
+        for i, member in enumerate(raw.get("recomputed", [])):
+            if member not in shape.all_member_names():
+                self.fail(path + ("recomputed", i), f"'{member}' is not a member of {shape.name}")
         for i, member in enumerate(raw.get("clearable", [])):
             if member not in updated:
                 self.fail(
@@ -636,6 +639,7 @@ class _Builder:
             create_only=list(raw.get("create_only", [])),
             computed=list(raw.get("computed", [])),
             clearable=list(raw.get("clearable", [])),
+            recomputed=list(raw.get("recomputed", [])),
             sensitive=list(raw.get("sensitive", [])),
             update_members={m: op for m, op in update_members.items() if op},
             replace_existing=bool(raw.get("replace_existing", False)),

@@ -369,9 +369,10 @@ class Resource:
     states: States | None = None
     create_only: builtins.list[str] = field(default_factory=builtins.list)
     computed: builtins.list[str] = field(default_factory=builtins.list)
-    clearable: builtins.list[str] = field(
-        default_factory=builtins.list
-    )  # an update's empty value clears them
+    # Members an update clears when sent their empty value.
+    clearable: builtins.list[str] = field(default_factory=builtins.list)
+    # Members only the service sets whose value an update may change.
+    recomputed: builtins.list[str] = field(default_factory=builtins.list)
     sensitive: builtins.list[str] = field(default_factory=builtins.list)
     update_members: dict[str, Operation] = field(
         default_factory=dict

@@ -1091,3 +1091,40 @@ def test_metadata_is_limited_to_1_kb_counted_in_bytes(ivs: Any) -> None:
     assert info.value.problems == [("metadata", "2000 bytes in UTF-8; allowed: at most 1024.")]
     # 1,024 bytes pass validation; the channel is not live, which is what the backend then says.
     expect_error("ChannelNotBroadcasting", 404, ivs.put_metadata, channelArn=arn, metadata="x" * 1024)
+
+
+def test_a_subscriber_removed_from_an_entitlement_loses_its_output(mc: Any) -> None:
+    """Seed 000: changing an entitlement's subscribers removes the outputs the removed ones used."""
+    flow = create_flow(mc, "granting", Entitlements=[{"Name": "feed", "Subscribers": [ACCOUNT]}])
+    arn, ent = flow["FlowArn"], flow["Entitlements"][0]
+    create_flow(mc, "taker", Source={"Name": "in", "EntitlementArn": ent["EntitlementArn"]})
+    assert [o.get("EntitlementArn") for o in mc.describe_flow(FlowArn=arn)["Flow"]["Outputs"]] == [
+        ent["EntitlementArn"]
+    ]
+    mc.update_flow_entitlement(FlowArn=arn, EntitlementArn=ent["EntitlementArn"], Subscribers=[SUBSCRIBER])
+    assert mc.describe_flow(FlowArn=arn)["Flow"]["Outputs"] == []
+
+
+def test_outputs_a_receiver_connects_to_report_a_listener_address(mc: Any) -> None:
+    """Zixi pull and SRT listener outputs report where to connect (the flow's egress IP); others,
+    and an output changed to push, report none."""
+    flow = create_flow(
+        mc,
+        "listening",
+        Outputs=[
+            {"Name": "pull", "Protocol": "zixi-pull", "RemoteId": "rx"},
+            {"Name": "srt", "Protocol": "srt-listener", "Port": 5001},
+            output("push"),
+        ],
+    )
+    by_name = {o["Name"]: o for o in flow["Outputs"]}
+    assert by_name["pull"]["ListenerAddress"] == by_name["srt"]["ListenerAddress"] == flow["EgressIp"]
+    assert "ListenerAddress" not in by_name["push"]
+    changed = mc.update_flow_output(
+        FlowArn=flow["FlowArn"],
+        OutputArn=by_name["srt"]["OutputArn"],
+        Protocol="zixi-push",
+        Destination="198.51.100.3",
+        Port=2088,
+    )["Output"]
+    assert "ListenerAddress" not in changed

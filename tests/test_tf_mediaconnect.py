@@ -737,3 +737,19 @@ def test_destroy_is_not_stopped_by_a_source_it_would_never_create(tf: Workspace)
     tf.write(second_source() + SOURCE.replace('"s" {', '"b2" {') % {"name": "b2", "cidr": "10.5.0.0/16"})
     tf.destroy()
     assert mc.list_flows()["Flows"] == []
+
+
+def test_an_output_switched_to_listening_reports_its_listener_address(tf: Workspace) -> None:
+    """Issue 13, point 12: a Zixi pull or SRT listener output reports the address a receiver connects
+    to (the flow's egress IP). The service sets it, and a protocol change changes it, so an update
+    plans it as not known yet rather than keeping the old value."""
+    tf.write(output())
+    tf.apply()
+    assert tf.resource("awsmedia_mediaconnect_flow_output.o")["listener_address"] is None
+    listening = output().replace('protocol    = "zixi-push"', 'protocol    = "srt-listener"')
+    tf.write(listening)
+    assert "listener_address" in tf.plan().out and "(known after apply)" in tf.plan().out
+    tf.apply()
+    egress_ip = tf.resource(FLOW_ADDR)["egress_ip"]
+    assert egress_ip and tf.resource("awsmedia_mediaconnect_flow_output.o")["listener_address"] == egress_ip
+    assert_clean(tf)

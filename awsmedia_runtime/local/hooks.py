@@ -7,7 +7,9 @@
   (the most it may have is a model rule the engine checks); a flow whose source subscribes to an
   entitlement adds an output for it to the granting flow, which only revoking the entitlement
   removes; ListEntitlements lists the entitlements granted to this account; a flow's sources share
-  one protocol (RTP with RTP-FEC).
+  one protocol (RTP with RTP-FEC); an output a receiver connects to (Zixi pull, SRT listener)
+  reports the flow's egress IP as its listener address; a subscriber removed from an entitlement
+  loses the output that served it.
 - mediapackage-vod: an asset gets one egress endpoint per packaging configuration in its group,
   ending in the manifest of its package, and loses it when the configuration is deleted.
 """
@@ -157,7 +159,8 @@ def entitlement_outputs(backend: Backend, call: Call, flow: Record) -> None:
         if found is None:
             continue
         origin, ent = found
-        if any(o.get("EntitlementArn") == ent["EntitlementArn"] for o in origin.get("Outputs") or []):
+        served = any(o.get("EntitlementArn") == ent["EntitlementArn"] for o in origin.get("Outputs") or [])
+        if served or backend.account not in (ent.get("Subscribers") or []):
             continue
         output = {
             "Name": ent.get("Name"),
@@ -165,6 +168,33 @@ def entitlement_outputs(backend: Backend, call: Call, flow: Record) -> None:
             "Description": f"Subscriber of {ent.get('Name')}",
         }
         origin.setdefault("Outputs", []).append(backend.new_record(call, "FlowOutput", output))
+
+
+# Outputs a receiver connects to (pulls from); AWS Elemental MediaConnect User Guide, outputs.
+LISTENER_PROTOCOLS = ("zixi-pull", "srt-listener")
+
+
+def listener_addresses(backend: Backend, call: Call, flow: Record) -> None:
+    """An output a receiver connects to reports the address to connect to: the flow's public egress
+    IP (the address of a VPC interface, for private outputs, is not emulated)."""
+    protocol = call.table.structure("Output").members["Transport"].type.members["Protocol"]  # type: ignore[union-attr]
+    for output in flow.get("Outputs") or []:
+        listens = (output.get("Transport") or {}).get(protocol.name) in LISTENER_PROTOCOLS
+        if listens and not output.get("VpcInterfaceAttachment"):
+            output["ListenerAddress"] = flow.get("EgressIp")
+        else:
+            output.pop("ListenerAddress", None)
+
+
+def unsubscribed_outputs(backend: Backend, call: Call, flow: Record) -> None:
+    """An entitlement's subscriber that is removed loses the output that served it (UpdateFlowEntitlement,
+    seed 000); this emulator's flows all belong to its one account."""
+    dropped = {
+        ent["EntitlementArn"]
+        for ent in flow.get("Entitlements") or []
+        if backend.account not in (ent.get("Subscribers") or [])
+    }
+    flow["Outputs"] = [o for o in flow.get("Outputs") or [] if o.get("EntitlementArn") not in dropped]
 
 
 def check_remove_source(backend: Backend, call: Call) -> None:
@@ -251,7 +281,7 @@ AFTER_DELETE: dict[tuple[str, str], list[AfterHook]] = {
     ("mediapackage-vod", "PackagingConfiguration"): [drop_egress_endpoints],
 }
 AFTER_CHANGE: dict[tuple[str, str], list[AfterHook]] = {
-    ("mediaconnect", "Flow"): [primary_source, entitlement_outputs],
+    ("mediaconnect", "Flow"): [primary_source, entitlement_outputs, unsubscribed_outputs, listener_addresses],
 }
 # (service, operation) -> checks run before the handler; they raise an ApiError to refuse
 BEFORE: dict[tuple[str, str], list[Callable[[Backend, Call], None]]] = {

@@ -65,6 +65,7 @@ class Attr:
     # The value an update sends to clear it when it is removed from the configuration ("" or []);
     # the read returns it once cleared.
     clear: Any = None
+    recomputed: bool = False  # only the service sets it, and an update may change it: unknown until applied
     # Where the read returns it (member names from the block's read value); () when the read does
     # not return it and state keeps what was planned.
     read_path: tuple[str, ...] = ()

@@ -197,6 +197,10 @@ def plan(block: Block, proposed: State, prior: State | None, config: State | Non
             out[a.name] = prior.get(a.name)
         else:
             out[a.name] = a.default if a.default is not None else Unknown
+    if prior is not None and any(_differs(prior.get(a.name), out.get(a.name)) for a in block.attrs):
+        for a in block.attrs:
+            if a.recomputed:
+                out[a.name] = Unknown
     for b in block.blocks:
         value = out.get(b.name)
         before = prior.get(b.name) if prior is not None else None

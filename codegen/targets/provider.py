@@ -78,6 +78,7 @@ class Context:
     computed: set[str]
     create_only: set[str]
     clearable: set[str]
+    recomputed: set[str] = dataclasses.field(default_factory=set)
 
 
 def stands_for(m: Member) -> dict[str, Any]:
@@ -111,6 +112,7 @@ def computed_attribute(m: Member, ctx: Context) -> dict[str, Any]:
     return {
         **stands_for(m),
         "computed": True,
+        "recomputed": m.name in ctx.recomputed,
         "sensitive": m.sensitive or m.name in ctx.sensitive,
         "read_path": (m.name,),
     }
@@ -177,7 +179,9 @@ class ResourceBuilder:
         self.r = r
         # Tags are cleared by untagging.
         clearable = set(r.clearable) | ({r.tags} if r.tags and svc.tagging else set())
-        self.ctx = Context(set(r.sensitive), set(r.computed), set(r.create_only), clearable)
+        self.ctx = Context(
+            set(r.sensitive), set(r.computed), set(r.create_only), clearable, recomputed=set(r.recomputed)
+        )
 
     @property
     def children_collections(self) -> set[str]:
