@@ -277,18 +277,31 @@ class ListOf(_Container):
 
 
 class MapOf(_Container):
-    __slots__ = ()
+    __slots__ = ("key",)
     kind = "map"
     accepts = (dict, Mapping)  # a dict first: the usual case, found without the ABC's isinstance
 
+    def __init__(
+        self,
+        item: Shape,
+        *,
+        key: Scalar | None = None,
+        min_items: int | None = None,
+        max_items: int | None = None,
+    ):
+        super().__init__(item, min_items=min_items, max_items=max_items)
+        self.key = key  # the constraints on keys (tag keys: 1 to 128 characters), if any
+
     def entries(self, value: Any, found: list[Problem]) -> Iterable[tuple[str | int, Any]]:
         for key, item in value.items():
-            if isinstance(key, str):
-                yield key, item
-            else:
+            if not isinstance(key, str):
                 found.append(
                     Problem((), f"map keys must be strings, got {type(key).__name__} {_show(key)}.", "type")
                 )
+                continue
+            if self.key is not None:
+                found += [Problem((key,), f"key {p.message}", p.kind) for p in self.key.check(key, None)]
+            yield key, item
 
     def to_boto(self, value: Any, problems: list[Problem]) -> Any:
         if not _is_mapping(value):

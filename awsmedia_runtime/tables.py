@@ -170,9 +170,10 @@ class _Reader:
 
     def _member(self, name: str, raw: Mapping[str, Any]) -> Member:
         items = {k[len("item_") :]: v for k, v in raw.items() if k.startswith("item_")}
+        keys = {k[len("key_") :]: v for k, v in raw.items() if k.startswith("key_")}
         return Member(
             name=name,
-            type=self._type(raw["type"], raw, items),
+            type=self._type(raw["type"], raw, items, keys),
             # Interned like the identifiers of the typed classes: keyword arguments then match them
             # by identity, not by comparing text.
             python=sys.intern(python_identifier(name)),
@@ -185,13 +186,17 @@ class _Reader:
             response_path=tuple(raw.get("response_path", (name,))),
         )
 
-    def _type(self, expr: Any, constraints: Mapping[str, Any], items: Mapping[str, Any]) -> Shape:
+    def _type(
+        self, expr: Any, constraints: Mapping[str, Any], items: Mapping[str, Any], keys: Mapping[str, Any]
+    ) -> Shape:
         if isinstance(expr, list):
             kind, item = expr
-            container = {"list": ListOf, "map": MapOf}[kind]
-            return container(
-                self._type(item, items, {}), **{k: constraints[k] for k in _COUNT_KEYS if k in constraints}
-            )
+            counts = {k: constraints[k] for k in _COUNT_KEYS if k in constraints}
+            inner = self._type(item, items, {}, {})
+            if kind == "map":
+                key = Scalar("string", **{k: keys[k] for k in _SCALAR_KEYS if k in keys}) if keys else None
+                return MapOf(inner, key=key, **counts)
+            return ListOf(inner, **counts)
         if expr in self.shapes:
             return self.shapes[expr]
         return Scalar(expr, **{k: constraints[k] for k in _SCALAR_KEYS if k in constraints})

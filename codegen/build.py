@@ -239,6 +239,8 @@ class _Builder:
             allowed = {"min_items", "max_items"}
             if leaf.kind == "primitive" and leaf.name == "string":
                 allowed |= {"item_min_length", "item_max_length", "item_pattern"}
+            if kind == "map":
+                allowed |= {"key_min_length", "key_max_length", "key_pattern"}
         for key in c:
             if key not in allowed:
                 what = ", ".join(sorted(allowed)) or "none"
@@ -246,13 +248,19 @@ class _Builder:
                     path + (key,),
                     f"'{key}' does not apply to type '{m.type.model}'; constraints allowed here: {what}",
                 )
-        for key in ("pattern", "item_pattern"):
+        for key in ("pattern", "item_pattern", "key_pattern"):
             if key in c:
                 try:
                     re.compile(c[key])
                 except re.error as exc:
                     self.fail(path + (key,), f"'{c[key]}' is not a valid Python regular expression: {exc}")
-        for lo, hi in (("min", "max"), ("min_length", "max_length"), ("min_items", "max_items")):
+        for lo, hi in (
+            ("min", "max"),
+            ("min_length", "max_length"),
+            ("min_items", "max_items"),
+            ("item_min_length", "item_max_length"),
+            ("key_min_length", "key_max_length"),
+        ):
             if lo in c and hi in c and c[lo] > c[hi]:
                 self.fail(path + (lo,), f"{lo} ({c[lo]}) is greater than {hi} ({c[hi]})")
 

@@ -33,6 +33,9 @@ CONSTRAINT_KEYS = (
     "item_min_length",
     "item_max_length",
     "item_pattern",
+    "key_min_length",
+    "key_max_length",
+    "key_pattern",
 )
 
 

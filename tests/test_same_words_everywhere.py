@@ -67,6 +67,28 @@ CASES: list[
         "51 items given; allowed: at most 50.",
     ),
     (
+        "map key",
+        "ivs",
+        "create_channel",
+        {"name": "c", "tags": {"k" * 129: "v"}},
+        {"name": "c", "tags": {"k" * 129: "v"}},
+        "awsmedia_ivs_channel",
+        {"name": "c", "tags": {"k" * 129: "v"}},
+        (f"tags['{'k' * 129}']",) * 3,
+        "key length 129 is outside the allowed length: 1 to 128.",
+    ),
+    (
+        "map value",
+        "ivs",
+        "create_channel",
+        {"name": "c", "tags": {"team": "v" * 257}},
+        {"name": "c", "tags": {"team": "v" * 257}},
+        "awsmedia_ivs_channel",
+        {"name": "c", "tags": {"team": "v" * 257}},
+        ("tags['team']", "tags['team']", "tags['team']"),
+        "length 257 is outside the allowed length: at most 256.",
+    ),
+    (
         "range",
         "mediaconnect",
         "create_flow",
@@ -176,3 +198,13 @@ def test_the_same_bad_value_gets_the_same_message_from_client_backend_and_provid
     assert backend_message(local_endpoint, service, method, wire_params) == f"{wire_path}: {message}"
     diagnostics = provider_diagnostics(type_name, tf_config)
     assert list(diagnostics.values()) == [message] and list(diagnostics)[0].endswith(f" {tf_path}")
+
+
+def test_an_empty_tag_key_is_refused_before_it_is_sent() -> None:
+    """Issue 13, point 19: the client turns botocore's validation off, so the model's limits on tag
+    keys are what stops `tags={"": "v"}`."""
+    from awsmedia.clients.ivs import IvsClient
+
+    with pytest.raises(ValidationError) as info:
+        IvsClient(region_name="us-east-1").create_channel(name="c", tags={"": "v"})
+    assert ("tags['']", "key length 0 is outside the allowed length: 1 to 128.") in info.value.problems

@@ -177,9 +177,9 @@ LISTENER_PROTOCOLS = ("zixi-pull", "srt-listener")
 def listener_addresses(backend: Backend, call: Call, flow: Record) -> None:
     """An output a receiver connects to reports the address to connect to: the flow's public egress
     IP (the address of a VPC interface, for private outputs, is not emulated)."""
-    protocol = call.table.structure("Output").members["Transport"].type.members["Protocol"]  # type: ignore[union-attr]
+    protocol = call.table.structure("AddOutputRequest").members["Protocol"]  # kept where responses nest it
     for output in flow.get("Outputs") or []:
-        listens = (output.get("Transport") or {}).get(protocol.name) in LISTENER_PROTOCOLS
+        listens = value_at(output, protocol.response_path) in LISTENER_PROTOCOLS
         if listens and not output.get("VpcInterfaceAttachment"):
             output["ListenerAddress"] = flow.get("EgressIp")
         else:
