@@ -8,6 +8,7 @@ from __future__ import annotations
 import builtins
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from awsmedia_runtime.naming import module_name, python_identifier, snake
@@ -111,7 +112,6 @@ class Member:
     sensitive: bool = False
     default: Any = None
     constraints: dict[str, Any] = field(default_factory=dict)
-    since: str | None = None
     note: str | None = None
     generated: Any = None  # value the service fills in itself (template string or literal)
     # Where the service returns this request member, inside its structure's response_shape: the
@@ -140,7 +140,6 @@ class Structure:
     description: str
     members: list[Member]
     rules: list[Rule] = field(default_factory=list)
-    since: str | None = None
     used_in_input: bool = False
     used_in_output: bool = False
     response_shape: Structure | None = None  # what the service answers for what this request describes
@@ -183,7 +182,6 @@ class Enum:
     name: str
     description: str
     values: list[str]
-    since: str | None = None
 
     @property
     def class_name(self) -> str:
@@ -211,7 +209,6 @@ class Operation:
     output: Structure | None
     errors: list[ErrorShape]
     paginate: Pagination | None = None
-    since: str | None = None
     note: str | None = None
 
     @property
@@ -239,7 +236,6 @@ class ErrorShape:
     status: int
     category: str
     description: str
-    since: str | None = None
 
     @property
     def class_name(self) -> str:
@@ -375,6 +371,17 @@ class Resource:
 
 
 @dataclass
+class Release:
+    """One point in a service's history (oldest first). `model` is the file holding the complete model
+    of that point; None for the point the service's own file describes (the current one)."""
+
+    label: str
+    summary: str
+    date: str | None = None
+    model: Path | None = None
+
+
+@dataclass
 class Tagging:
     tag: Operation
     untag: Operation
@@ -399,7 +406,7 @@ class Service:
     errors: list[ErrorShape]
     waiters: list[Waiter]
     resources: list[Resource]
-    history: list[dict[str, str]]
+    history: list[Release]
     tagging: Tagging | None = None
     data_sources: dict[str, Operation] = field(default_factory=dict)  # Terraform name suffix -> operation
 
