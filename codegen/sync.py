@@ -234,7 +234,9 @@ def merge(path: Path, p: Proposal) -> int:
     if p.shapes:
         col = shapes.value[0][0].start_mark.column
         inserts.append((_after(shapes, lines), [" " * col + mark] + _dump(p.shapes, col)))
-    for at, new in sorted(inserts, key=lambda item: -item[0]):
+    # Bottom up, so that earlier line numbers hold; where a structure's new members and the new
+    # shapes both go after the last shape, the shapes go in first and the members then before them.
+    for at, new in sorted(inserts, key=lambda item: (-item[0], len(item[1][0]) - len(item[1][0].lstrip()))):
         lines[at:at] = new
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return len(inserts)
