@@ -23,6 +23,7 @@ from .ir import (
     Model,
     Operation,
     Pagination,
+    Release,
     Rule,
     Service,
     Structure,
@@ -30,6 +31,11 @@ from .ir import (
     parse_type,
 )
 from .loader import SourceDoc, read_yaml, schema_problems
+
+
+def load_path(path: Path) -> Model:
+    """A folder of service files (model/), or one service file such as a history point."""
+    return load_model(path.parent, (path.name,)) if path.is_file() else load_model(path)
 
 
 def load_model(model_dir: Path, files: tuple[str, ...] | None = None) -> Model:
@@ -50,7 +56,7 @@ def load_model(model_dir: Path, files: tuple[str, ...] | None = None) -> Model:
         if found:
             problems.extend(found)
             continue
-        builder = _Builder(doc)
+        builder = _Builder(doc, path)
         service = builder.build()
         problems.extend(builder.problems)
         services.append(service)
@@ -80,8 +86,9 @@ def _display(path: Path) -> str:
 
 
 class _Builder:
-    def __init__(self, doc: SourceDoc):
+    def __init__(self, doc: SourceDoc, path: Path):
         self.doc = doc
+        self.path = path  # the file itself: history points are found relative to it
         self.problems: list[Problem] = []
 
     def fail(self, path: tuple[str | int, ...], message: str) -> None:
@@ -91,7 +98,7 @@ class _Builder:
         data: dict[str, Any] = self.doc.data
         svc = data["service"]
         errors = [
-            ErrorShape(name, e["status"], e["category"], e["description"], e.get("since"))
+            ErrorShape(name, e["status"], e["category"], e["description"])
             for name, e in data["errors"].items()
         ]
         error_by_name = {e.name: e for e in errors}
@@ -101,9 +108,9 @@ class _Builder:
             if name in error_by_name:
                 self.fail(("shapes", name), f"duplicate name '{name}': it is already an error in 'errors'")
             if raw["type"] == "enum":
-                enums[name] = Enum(name, raw["description"], list(raw["values"]), raw.get("since"))
+                enums[name] = Enum(name, raw["description"], list(raw["values"]))
             else:
-                structures[name] = Structure(name, raw["description"], [], since=raw.get("since"))
+                structures[name] = Structure(name, raw["description"], [])
         for name, raw in data["shapes"].items():
             if raw["type"] == "structure":
                 self._members(structures[name], raw, structures, enums)
@@ -144,11 +151,34 @@ class _Builder:
             errors=errors,
             waiters=waiters,
             resources=resources,
-            history=data.get("history", []),
+            history=self._history(data.get("history", [])),
             tagging=self._tagging(data.get("tagging"), by_name),
             data_sources=self._data_sources(data.get("data_sources", {}), by_name),
             data_lookups=self._data_lookups(data.get("data_sources", {}), by_name),
         )
+
+    def _history(self, raw: list[dict[str, Any]]) -> list[Release]:
+        """The service's history, oldest first: every point but the last names the file holding its
+        complete model; the last is this file."""
+        releases: list[Release] = []
+        labels: set[str] = set()
+        for i, r in enumerate(raw):
+            where: tuple[str | int, ...] = ("history", i)
+            if r["label"] in labels:
+                self.fail(where + ("label",), f"label '{r['label']}' is used by an earlier point")
+            labels.add(r["label"])
+            model = None
+            last = i == len(raw) - 1
+            if "model" in r:
+                model = self.path.parent / r["model"]
+                if last:
+                    self.fail(where + ("model",), "the last point is this file itself; it names no model")
+                elif not model.is_file():
+                    self.fail(where + ("model",), f"no such file: {model}")
+            elif not last:
+                self.fail(where, "every point but the last (this file) needs 'model': the file of its model")
+            releases.append(Release(r["label"], r["summary"], r.get("date"), model))
+        return releases
 
     # -- shapes -------------------------------------------------------------------------------
 
@@ -182,7 +212,6 @@ class _Builder:
                 sensitive=m.get("sensitive", False),
                 default=m.get("default"),
                 constraints={k: m[k] for k in CONSTRAINT_KEYS if k in m},
-                since=m.get("since"),
                 note=m.get("note"),
                 generated=m.get("generated"),
                 response_path=tuple(m["response_path"].split(".")) if "response_path" in m else (mname,),
@@ -358,7 +387,6 @@ class _Builder:
             input=shapes["input"],
             output=shapes["output"],
             errors=op_errors,
-            since=raw.get("since"),
             note=raw.get("note"),
         )
         if "paginate" in raw:

@@ -20,10 +20,10 @@ from black.parsing import InvalidInput
 
 from awsmedia_runtime import VERSION
 
-from .build import load_model
+from .build import load_path
 from .ir import Model
 from .render import Renderer
-from .targets import clients, local, provider, shapes
+from .targets import changelog, clients, local, provider, shapes
 
 ROOT = Path(__file__).resolve().parent.parent
 # Each target maps the IR to {path relative to generated/: source text}.
@@ -32,6 +32,7 @@ TARGETS: dict[str, Callable[[Model, Renderer], dict[str, str]]] = {
     "clients": clients.render,
     "local": local.render,
     "provider": provider.render,
+    "changelog": changelog.render,
 }
 
 
@@ -92,11 +93,11 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
     return dict(sorted({**files, **formatted}.items()))
 
 
-def produce(model_dir: Path, template_dir: Path, timings: Timings | None = None) -> dict[str, str]:
-    """Everything `generated/` should contain, in memory."""
+def produce(model_path: Path, template_dir: Path, timings: Timings | None = None) -> dict[str, str]:
+    """Everything `generated/` should contain, in memory; `model_path` is a folder of service files or one file."""
     t = timings or Timings()
     start = time.perf_counter()
-    model = load_model(model_dir)
+    model = load_path(model_path)
     t.load = time.perf_counter() - start
     start = time.perf_counter()
     files = render_all(model, template_dir)

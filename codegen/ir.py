@@ -8,6 +8,7 @@ from __future__ import annotations
 import builtins
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from awsmedia_runtime.naming import module_name, python_identifier, snake
@@ -114,7 +115,6 @@ class Member:
     sensitive: bool = False
     default: Any = None
     constraints: dict[str, Any] = field(default_factory=dict)
-    since: str | None = None
     note: str | None = None
     generated: Any = None  # value the service fills in itself (template string or literal)
     # Where the service returns this request member, inside its structure's response_shape: the
@@ -143,7 +143,6 @@ class Structure:
     description: str
     members: list[Member]
     rules: list[Rule] = field(default_factory=list)
-    since: str | None = None
     used_in_input: bool = False
     used_in_output: bool = False
     response_shape: Structure | None = None  # what the service answers for what this request describes
@@ -186,7 +185,6 @@ class Enum:
     name: str
     description: str
     values: list[str]
-    since: str | None = None
 
     @property
     def class_name(self) -> str:
@@ -214,7 +212,6 @@ class Operation:
     output: Structure | None
     errors: list[ErrorShape]
     paginate: Pagination | None = None
-    since: str | None = None
     note: str | None = None
 
     @property
@@ -242,7 +239,6 @@ class ErrorShape:
     status: int
     category: str
     description: str
-    since: str | None = None
 
     @property
     def class_name(self) -> str:
@@ -389,6 +385,17 @@ class Resource:
 
 
 @dataclass
+class Release:
+    """One point in a service's history (oldest first). `model` is the file holding the complete model
+    of that point; None for the point the service's own file describes (the current one)."""
+
+    label: str
+    summary: str
+    date: str | None = None
+    model: Path | None = None
+
+
+@dataclass
 class Tagging:
     tag: Operation
     untag: Operation
@@ -413,7 +420,7 @@ class Service:
     errors: list[ErrorShape]
     waiters: list[Waiter]
     resources: list[Resource]
-    history: list[dict[str, str]]
+    history: list[Release]
     tagging: Tagging | None = None
     data_sources: dict[str, Operation] = field(default_factory=dict)  # Terraform name suffix -> operation
     data_lookups: dict[str, DataLookup] = field(
