@@ -26,6 +26,11 @@ ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "model"
 HISTORY = MODEL / "history" / "mediaconnect"
 POINTS = [HISTORY / "2018-11-28.yaml", HISTORY / "failover-vpc.yaml", MODEL / "mediaconnect.yaml"]
+# The models as they were before the botocore 1.44.5 update: what `codegen sync` was run on.
+BEFORE_SYNC = {
+    "mediaconnect": HISTORY / "media-streams.yaml",
+    "ivs": MODEL / "history" / "ivs" / "2020-07-15.yaml",
+}
 
 
 def service(path: Path, name: str = "mediaconnect") -> Service:
@@ -77,9 +82,9 @@ def test_the_2018_release_as_the_seed_gives_it() -> None:
 def test_history_points_come_in_order_and_end_with_the_model() -> None:
     current = service(MODEL)
     history = points(current)
-    assert [r.label for r, _ in history] == ["2018-11-28", "failover-vpc", "current"]
+    assert [r.label for r, _ in history] == ["2018-11-28", "failover-vpc", "media-streams", "current"]
     assert history[-1][1] is current
-    assert [len(s.operations) for _, s in history] == [14, 17, 17]
+    assert [len(s.operations) for _, s in history] == [14, 17, 17, 17]
 
 
 def test_diff_2018_to_failover() -> None:
@@ -194,7 +199,8 @@ def test_diff_command_text_and_json(capsys: pytest.CaptureFixture[str]) -> None:
 def test_the_changelog_lists_every_point_newest_first() -> None:
     page = (ROOT / "generated" / "docs" / "changelog" / "mediaconnect.md").read_text(encoding="utf-8")
     headings = [line for line in page.splitlines() if line.startswith("## ")]
-    assert headings == ["## current", "## failover-vpc", "## 2018-11-28"]
+    assert headings == ["## current", "## media-streams", "## failover-vpc", "## 2018-11-28"]
+    assert "values added: udp, ndi-speed-hq, rtmp-push" in page.split("## media-streams")[0]
     failover = page.split("## failover-vpc")[1].split("## 2018-11-28")[0]
     assert "values added: zixi-pull, rist" in failover
     assert "### Breaking" in failover and "2088" in failover.split("### Additive")[0]
@@ -204,27 +210,27 @@ def test_the_changelog_lists_every_point_newest_first() -> None:
 
 
 def test_sync_proposes_what_botocore_has() -> None:
-    mc = propose(service(MODEL))
+    mc = propose(service(BEFORE_SYNC["mediaconnect"]))
     assert {"udp", "ndi-speed-hq", "rtmp-push"} <= set(mc.enum_values["Protocol"])
     assert "AddFlowVpcInterfaces" in mc.operations
-    ivs = propose(service(MODEL, "ivs"))
+    ivs = propose(service(BEFORE_SYNC["ivs"], "ivs"))
     assert {"ADVANCED_SD", "ADVANCED_HD"} <= set(ivs.enum_values["ChannelType"])
     assert {"authorized", "insecureIngest", "preset", "recordingConfigurationArn"} <= set(
         ivs.members["CreateChannelRequest"]
     )
     assert all(m["description"] == "TODO" for m in ivs.members["CreateChannelRequest"].values())
     # Never what the model already has.
-    current = service(MODEL, "ivs")
+    current = service(BEFORE_SYNC["ivs"], "ivs")
     for struct, members in ivs.members.items():
         assert not {m.name for m in current.structure(struct).members} & set(members)
 
 
 @pytest.mark.parametrize("name", ["mediaconnect", "ivs"])
 def test_sync_write_merges_additions_only(name: str, tmp_path: Path) -> None:
-    shutil.copytree(MODEL, tmp_path / "model")
-    path = tmp_path / "model" / ("mediaconnect.yaml" if name == "mediaconnect" else "ivs.yaml")
+    path = tmp_path / f"{name}.yaml"
+    shutil.copy(BEFORE_SYNC[name], path)
     before = path.read_text(encoding="utf-8").splitlines()
-    proposal = propose(service(MODEL, name))
+    proposal = propose(service(path, name))
     assert merge(path, proposal) > 0
     after = path.read_text(encoding="utf-8").splitlines()
     # Every line that was there is still there, in the same order (comments included).
@@ -242,6 +248,12 @@ def test_sync_write_merges_additions_only(name: str, tmp_path: Path) -> None:
     assert set(proposal.enum_values[enum]) <= set(values)
     again = propose(merged)
     assert (again.enum_values, again.members, again.limits) == ({}, {}, {})
+
+
+@pytest.mark.parametrize("name", ["mediaconnect", "ivs", "mediapackage-vod"])
+def test_no_enum_of_the_current_model_is_narrower_than_botocores(name: str) -> None:
+    """Issue 16: after the update, sync finds no enum value botocore has and the model lacks."""
+    assert propose(service(MODEL, name)).enum_values == {}
 
 
 # -- the conformance checker catches planted errors, in both directions ---------------------------

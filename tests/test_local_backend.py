@@ -317,7 +317,7 @@ def test_a_missing_resource_is_the_services_not_found_error(
         (
             "mediaconnect",
             "create_flow",
-            {"Name": "f", "Source": source(protocol="udp")},
+            {"Name": "f", "Source": source(protocol="ftp")},
             "BadRequestException",
             400,
             "source.protocol",

@@ -235,3 +235,37 @@ output "value" {
     assert (
         "Invalid combination at arn" in out and "give either arn or channel_arn, not both or neither." in out
     )
+
+
+def test_a_channel_takes_the_settings_of_todays_api(tf: Workspace) -> None:
+    """Issue 16: values and members botocore has today (advanced channel types, presets,
+    authorization, insecure ingest, container format, recording configuration) are accepted, applied,
+    read back and cleared again."""
+    ivs = boto3_client("ivs", tf.endpoint)
+    recording = "arn:aws:ivs:us-east-1:123456789012:recording-configuration/AbCdEf123456"
+    tf.write(f"""
+resource "awsmedia_ivs_channel" "c" {{
+  name                        = "advanced"
+  type                        = "ADVANCED_HD"
+  preset                      = "CONSTRAINED_BANDWIDTH_DELIVERY"
+  authorized                  = true
+  insecure_ingest             = true
+  container_format            = "FRAGMENTED_MP4"
+  recording_configuration_arn = "{recording}"
+}}
+""")
+    tf.apply()
+    arn = tf.resource("awsmedia_ivs_channel.c")["arn"]
+    got = ivs.get_channel(arn=arn)["channel"]
+    assert (got["type"], got["preset"], got["authorized"], got["insecureIngest"]) == (
+        "ADVANCED_HD",
+        "CONSTRAINED_BANDWIDTH_DELIVERY",
+        True,
+        True,
+    )
+    assert got["containerFormat"] == "FRAGMENTED_MP4" and got["recordingConfigurationArn"] == recording
+    assert_clean(tf)
+    tf.write('resource "awsmedia_ivs_channel" "c" {\n  name = "advanced"\n  type = "ADVANCED_HD"\n}\n')
+    tf.apply()
+    assert_clean(tf)
+    assert ivs.get_channel(arn=arn)["channel"]["recordingConfigurationArn"] == ""

@@ -99,10 +99,11 @@ def attribute(m: Member, read: Member | None, replace: bool, ctx: Context) -> di
         **stands_for(m),
         "required": m.required,
         "optional": not m.required,
-        "computed": not m.required and (filled or kept),
+        # A clearable member's documented default is its empty value, read as null.
+        "computed": not m.required and ((filled and not clear) or kept),
         "sensitive": m.sensitive or m.name in ctx.sensitive,
         "replace": replace,
-        "default": m.default,
+        "default": None if clear else m.default,
         "clear": _EMPTY.get(m.type.kind, "") if clear else None,
         "read_path": m.response_path if read else (),
     }

@@ -17,15 +17,21 @@ import awsmedia_runtime as _rt
 ChannelLatencyMode = Literal["NORMAL", "LOW"]
 """Chooses how much delay viewers see: NORMAL or LOW (the default)."""
 
-ChannelType = Literal["BASIC", "STANDARD"]
+ChannelType = Literal["BASIC", "STANDARD", "ADVANCED_SD", "ADVANCED_HD"]
 """Chooses the output limits: STANDARD transcodes up to 1080p and 8.5 Mbps; BASIC passes through up to
-480p and 1.5 Mbps."""
+480p and 1.5 Mbps; ADVANCED_SD and ADVANCED_HD transcode with a preset."""
+
+ContainerFormat = Literal["TS", "FRAGMENTED_MP4"]
+"""Container of the delivered stream: MPEG transport stream or fragmented MP4."""
 
 StreamHealth = Literal["HEALTHY", "STARVING", "UNKNOWN"]
 """Chooses the feed condition reported: HEALTHY, STARVING (not enough data arriving) or UNKNOWN."""
 
 StreamState = Literal["LIVE", "OFFLINE"]
 """Chooses whether a stream is reported as LIVE or OFFLINE."""
+
+TranscodePreset = Literal["HIGHER_BANDWIDTH_DELIVERY", "CONSTRAINED_BANDWIDTH_DELIVERY"]
+"""How an advanced channel transcodes: for viewers with more or with less bandwidth."""
 
 # --- structures --------------------------------------------------------------------------------
 
@@ -96,14 +102,36 @@ class Channel:
     """Latency setting of the channel; LOW when not set. (one of NORMAL, LOW; default LOW)"""
 
     type: ChannelType | None = None
-    """Channel type, which caps resolution and bitrate; STANDARD when not set. (one of BASIC, STANDARD;
-    default STANDARD)"""
+    """Channel type, which caps resolution and bitrate; STANDARD when not set. (one of BASIC, STANDARD,
+    ADVANCED_SD, ADVANCED_HD; default STANDARD)"""
 
     ingest_endpoint: str | None = None
     """Ingest server address to enter in the broadcasting software."""
 
     playback_url: str | None = None
     """URL that players use to watch the channel."""
+
+    authorized: bool | None = None
+    """Whether playback needs a signed token; false when not set. (default False)"""
+
+    insecure_ingest: bool | None = None
+    """Whether unencrypted RTMP ingest is accepted; false when not set. (default False)"""
+
+    preset: TranscodePreset | None = None
+    """Transcoding preset; only ADVANCED_SD and ADVANCED_HD channels take one. (one of
+    HIGHER_BANDWIDTH_DELIVERY, CONSTRAINED_BANDWIDTH_DELIVERY)"""
+
+    recording_configuration_arn: str | None = None
+    """Recording configuration that records the channel's streams to S3; empty for none. (length
+    0..128; default )"""
+
+    playback_restriction_policy_arn: str | None = None
+    """Playback restriction policy limiting where the channel may be watched; empty for none. (length
+    0..128; default )"""
+
+    container_format: ContainerFormat | None = None
+    """Container the channel's stream is delivered in; TS when not set. (one of TS, FRAGMENTED_MP4;
+    default TS)"""
 
     tags: dict[str, str] | None = None
     """Key-value tags on the channel, up to 50 pairs. (0..50 items; default {})"""
@@ -126,7 +154,24 @@ class ChannelSummary:
     """Key-value tags on the channel, up to 50 pairs. (0..50 items; default {})"""
 
     type: ChannelType | None = None
-    """Channel type, which caps resolution and bitrate. (one of BASIC, STANDARD)"""
+    """Channel type, which caps resolution and bitrate. (one of BASIC, STANDARD, ADVANCED_SD,
+    ADVANCED_HD)"""
+
+    authorized: bool | None = None
+    """Whether playback needs a signed token."""
+
+    insecure_ingest: bool | None = None
+    """Whether unencrypted RTMP ingest is accepted."""
+
+    preset: TranscodePreset | None = None
+    """Transcoding preset of an ADVANCED_SD or ADVANCED_HD channel. (one of HIGHER_BANDWIDTH_DELIVERY,
+    CONSTRAINED_BANDWIDTH_DELIVERY)"""
+
+    recording_configuration_arn: str | None = None
+    """Recording configuration of the channel; empty for none."""
+
+    playback_restriction_policy_arn: str | None = None
+    """Playback restriction policy of the channel; empty for none."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -140,7 +185,30 @@ class CreateChannelRequest:
     """Latency setting to use; LOW if omitted. (one of NORMAL, LOW; default LOW)"""
 
     type: ChannelType | None = None
-    """Channel type to use; STANDARD if omitted. (one of BASIC, STANDARD; default STANDARD)"""
+    """Channel type to use; STANDARD if omitted. (one of BASIC, STANDARD, ADVANCED_SD, ADVANCED_HD;
+    default STANDARD)"""
+
+    authorized: bool | None = None
+    """Whether playback needs a signed token; false when not set. (default False)"""
+
+    insecure_ingest: bool | None = None
+    """Whether unencrypted RTMP ingest is accepted; false when not set. (default False)"""
+
+    preset: TranscodePreset | None = None
+    """Transcoding preset; only ADVANCED_SD and ADVANCED_HD channels take one. (one of
+    HIGHER_BANDWIDTH_DELIVERY, CONSTRAINED_BANDWIDTH_DELIVERY)"""
+
+    recording_configuration_arn: str | None = None
+    """Recording configuration that records the channel's streams to S3; empty for none. (length
+    0..128; default )"""
+
+    playback_restriction_policy_arn: str | None = None
+    """Playback restriction policy limiting where the channel may be watched; empty for none. (length
+    0..128; default )"""
+
+    container_format: ContainerFormat | None = None
+    """Container the channel's stream is delivered in; TS when not set. (one of TS, FRAGMENTED_MP4;
+    default TS)"""
 
     tags: dict[str, str] | None = None
     """Key-value tags to attach, up to 50 pairs. (0..50 items)"""
@@ -479,7 +547,29 @@ class UpdateChannelRequest:
     """New latency setting for the channel. (one of NORMAL, LOW; default LOW)"""
 
     type: ChannelType | None = None
-    """New channel type, which caps resolution and bitrate. (one of BASIC, STANDARD; default STANDARD)"""
+    """New channel type, which caps resolution and bitrate. (one of BASIC, STANDARD, ADVANCED_SD,
+    ADVANCED_HD; default STANDARD)"""
+
+    authorized: bool | None = None
+    """Whether playback needs a signed token; false when not set."""
+
+    insecure_ingest: bool | None = None
+    """Whether unencrypted RTMP ingest is accepted; false when not set."""
+
+    preset: TranscodePreset | None = None
+    """Transcoding preset; only ADVANCED_SD and ADVANCED_HD channels take one. (one of
+    HIGHER_BANDWIDTH_DELIVERY, CONSTRAINED_BANDWIDTH_DELIVERY)"""
+
+    recording_configuration_arn: str | None = None
+    """Recording configuration that records the channel's streams to S3; empty for none. (length
+    0..128)"""
+
+    playback_restriction_policy_arn: str | None = None
+    """Playback restriction policy limiting where the channel may be watched; empty for none. (length
+    0..128)"""
+
+    container_format: ContainerFormat | None = None
+    """Container the channel's stream is delivered in; TS when not set. (one of TS, FRAGMENTED_MP4)"""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -577,6 +667,12 @@ class IvsClient(_rt.BaseClient):
         name: str | None = None,
         latency_mode: ChannelLatencyMode | None = None,
         type: ChannelType | None = None,
+        authorized: bool | None = None,
+        insecure_ingest: bool | None = None,
+        preset: TranscodePreset | None = None,
+        recording_configuration_arn: str | None = None,
+        playback_restriction_policy_arn: str | None = None,
+        container_format: ContainerFormat | None = None,
         tags: dict[str, str] | None = None,
     ) -> CreateChannelResponse:
         """Makes a new channel and also issues its stream key so broadcasting can begin.
@@ -584,7 +680,18 @@ class IvsClient(_rt.BaseClient):
         Args:
             name: Name to give the new channel. (length 0..128)
             latency_mode: Latency setting to use; LOW if omitted. (one of NORMAL, LOW; default LOW)
-            type: Channel type to use; STANDARD if omitted. (one of BASIC, STANDARD; default STANDARD)
+            type: Channel type to use; STANDARD if omitted. (one of BASIC, STANDARD, ADVANCED_SD,
+                ADVANCED_HD; default STANDARD)
+            authorized: Whether playback needs a signed token; false when not set. (default False)
+            insecure_ingest: Whether unencrypted RTMP ingest is accepted; false when not set. (default False)
+            preset: Transcoding preset; only ADVANCED_SD and ADVANCED_HD channels take one. (one of
+                HIGHER_BANDWIDTH_DELIVERY, CONSTRAINED_BANDWIDTH_DELIVERY)
+            recording_configuration_arn: Recording configuration that records the channel's streams to S3; empty for none.
+                (length 0..128; default )
+            playback_restriction_policy_arn: Playback restriction policy limiting where the channel may be watched; empty for
+                none. (length 0..128; default )
+            container_format: Container the channel's stream is delivered in; TS when not set. (one of TS,
+                FRAGMENTED_MP4; default TS)
             tags: Key-value tags to attach, up to 50 pairs. (0..50 items)
 
         Raises:
@@ -597,7 +704,18 @@ class IvsClient(_rt.BaseClient):
         """
         result: CreateChannelResponse = self._call(
             "CreateChannel",
-            CreateChannelRequest(name=name, latency_mode=latency_mode, type=type, tags=tags),
+            CreateChannelRequest(
+                name=name,
+                latency_mode=latency_mode,
+                type=type,
+                authorized=authorized,
+                insecure_ingest=insecure_ingest,
+                preset=preset,
+                recording_configuration_arn=recording_configuration_arn,
+                playback_restriction_policy_arn=playback_restriction_policy_arn,
+                container_format=container_format,
+                tags=tags,
+            ),
         )
         return result
 
@@ -629,6 +747,12 @@ class IvsClient(_rt.BaseClient):
         name: str | None = None,
         latency_mode: ChannelLatencyMode | None = None,
         type: ChannelType | None = None,
+        authorized: bool | None = None,
+        insecure_ingest: bool | None = None,
+        preset: TranscodePreset | None = None,
+        recording_configuration_arn: str | None = None,
+        playback_restriction_policy_arn: str | None = None,
+        container_format: ContainerFormat | None = None,
     ) -> UpdateChannelResponse:
         """Changes a channel's settings; a live stream keeps the old settings until it is stopped and
         restarted.
@@ -637,8 +761,18 @@ class IvsClient(_rt.BaseClient):
             arn: ARN of the channel to change. (length 1..128)
             name: New name for the channel. (length 0..128)
             latency_mode: New latency setting for the channel. (one of NORMAL, LOW; default LOW)
-            type: New channel type, which caps resolution and bitrate. (one of BASIC, STANDARD;
-                default STANDARD)
+            type: New channel type, which caps resolution and bitrate. (one of BASIC, STANDARD,
+                ADVANCED_SD, ADVANCED_HD; default STANDARD)
+            authorized: Whether playback needs a signed token; false when not set.
+            insecure_ingest: Whether unencrypted RTMP ingest is accepted; false when not set.
+            preset: Transcoding preset; only ADVANCED_SD and ADVANCED_HD channels take one. (one of
+                HIGHER_BANDWIDTH_DELIVERY, CONSTRAINED_BANDWIDTH_DELIVERY)
+            recording_configuration_arn: Recording configuration that records the channel's streams to S3; empty for none.
+                (length 0..128)
+            playback_restriction_policy_arn: Playback restriction policy limiting where the channel may be watched; empty for
+                none. (length 0..128)
+            container_format: Container the channel's stream is delivered in; TS when not set. (one of TS,
+                FRAGMENTED_MP4)
 
         Raises:
             ResourceNotFoundException: Raised when the named resource, such as a channel or stream key, does not exist.
@@ -652,7 +786,18 @@ class IvsClient(_rt.BaseClient):
         """
         result: UpdateChannelResponse = self._call(
             "UpdateChannel",
-            UpdateChannelRequest(arn=arn, name=name, latency_mode=latency_mode, type=type),
+            UpdateChannelRequest(
+                arn=arn,
+                name=name,
+                latency_mode=latency_mode,
+                type=type,
+                authorized=authorized,
+                insecure_ingest=insecure_ingest,
+                preset=preset,
+                recording_configuration_arn=recording_configuration_arn,
+                playback_restriction_policy_arn=playback_restriction_policy_arn,
+                container_format=container_format,
+            ),
         )
         return result
 
@@ -1048,8 +1193,10 @@ __all__ = [
     "IvsClient",
     "ChannelLatencyMode",
     "ChannelType",
+    "ContainerFormat",
     "StreamHealth",
     "StreamState",
+    "TranscodePreset",
     "BatchError",
     "BatchGetChannelRequest",
     "BatchGetChannelResponse",

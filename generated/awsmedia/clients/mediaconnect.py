@@ -55,6 +55,9 @@ Protocol = Literal[
     "srt-listener",
     "srt-caller",
     "fujitsu-qos",
+    "udp",
+    "ndi-speed-hq",
+    "rtmp-push",
 ]
 """Chooses the transport protocol of a source or output."""
 
@@ -196,7 +199,7 @@ class AddOutputRequest:
 
     protocol: Protocol | None = None
     """Transport protocol the output uses. (one of zixi-push, rtp-fec, rtp, zixi-pull, rist,
-    st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos)"""
+    st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos, udp, ndi-speed-hq, rtmp-push)"""
 
     remote_id: str | None = None
     """ID of the Zixi receiver; used only by Zixi pull outputs."""
@@ -987,7 +990,7 @@ class SetSourceRequest:
 
     protocol: Protocol | None = None
     """Transport protocol the source uses. (one of zixi-push, rtp-fec, rtp, zixi-pull, rist,
-    st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos)"""
+    st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos, udp, ndi-speed-hq, rtmp-push)"""
 
     sender_control_port: int | None = None
     """Port the flow uses to send requests that set up the connection."""
@@ -1127,7 +1130,7 @@ class Transport:
 
     protocol: Protocol
     """Transport protocol in use. (one of zixi-push, rtp-fec, rtp, zixi-pull, rist, st2110-jpegxs, cdi,
-    srt-listener, srt-caller, fujitsu-qos)"""
+    srt-listener, srt-caller, fujitsu-qos, udp, ndi-speed-hq, rtmp-push)"""
 
     remote_id: str | None = None
     """ID of the Zixi receiver; used only by Zixi pull outputs."""
@@ -1273,7 +1276,7 @@ class UpdateFlowOutputRequest:
 
     protocol: Protocol | None = None
     """New transport protocol for the output. (one of zixi-push, rtp-fec, rtp, zixi-pull, rist,
-    st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos)"""
+    st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos, udp, ndi-speed-hq, rtmp-push)"""
 
     remote_id: str | None = None
     """ID of the Zixi receiver; used only by Zixi pull outputs."""
@@ -1363,7 +1366,7 @@ class UpdateFlowSourceRequest:
 
     protocol: Protocol | None = None
     """New transport protocol for the source. (one of zixi-push, rtp-fec, rtp, zixi-pull, rist,
-    st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos)"""
+    st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos, udp, ndi-speed-hq, rtmp-push)"""
 
     sender_control_port: int | None = None
     """Port the flow uses to send requests that set up the connection."""
@@ -1829,7 +1832,8 @@ class MediaConnectClient(_rt.BaseClient):
             min_latency: Minimum latency in milliseconds for SRT-based streams.
             port: Port the output sends content to.
             protocol: New transport protocol for the output. (one of zixi-push, rtp-fec, rtp, zixi-pull,
-                rist, st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos)
+                rist, st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos,
+                udp, ndi-speed-hq, rtmp-push)
             remote_id: ID of the Zixi receiver; used only by Zixi pull outputs.
             sender_control_port: Port the flow uses to send requests that set up the connection.
             sender_ip_address: IP address the flow contacts to set up the connection.
@@ -2078,7 +2082,8 @@ class MediaConnectClient(_rt.BaseClient):
             media_stream_source_configurations: New media stream receive settings for the source.
             min_latency: Minimum latency in milliseconds for SRT-based streams.
             protocol: New transport protocol for the source. (one of zixi-push, rtp-fec, rtp, zixi-pull,
-                rist, st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos)
+                rist, st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos,
+                udp, ndi-speed-hq, rtmp-push)
             sender_control_port: Port the flow uses to send requests that set up the connection.
             sender_ip_address: IP address the flow contacts to set up the connection.
             source_listener_address: Address of the SRT listener the flow calls; used by SRT caller sources.
