@@ -23,7 +23,7 @@ from awsmedia_runtime import VERSION
 from .build import load_model
 from .ir import Model
 from .render import Renderer
-from .targets import clients, local, provider, shapes
+from .targets import clients, constructs, local, provider, shapes
 
 ROOT = Path(__file__).resolve().parent.parent
 # Each target maps the IR to {path relative to generated/: source text}.
@@ -32,6 +32,7 @@ TARGETS: dict[str, Callable[[Model, Renderer], dict[str, str]]] = {
     "clients": clients.render,
     "local": local.render,
     "provider": provider.render,
+    "constructs": constructs.render,
 }
 
 
