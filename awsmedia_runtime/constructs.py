@@ -18,6 +18,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
+from . import VERSION
 from .provider import validate
 from .provider.aws import SETTINGS
 from .provider.diagnostics import Failure
@@ -170,7 +171,9 @@ def _checked(
     return values
 
 
-_GENERATOR = {"provider_name": PROVIDER_NAME}
+# Also what the stack's required_providers entry says: this package's own provider version (the
+# cdktf CLI requires one there).
+_GENERATOR = {"provider_name": PROVIDER_NAME, "provider_version_constraint": VERSION}
 
 
 class Resource(cdk.TerraformResource):

@@ -167,8 +167,10 @@ class ModuleBuilder:
             cls = self.block_class(b, owner)
             annotation = f"Sequence[{cls.name}] | IResolvable" if b["nesting"] == "list" else cls.name
             facts = []
-            if b["nesting"] == "list" and (b["min_items"] or b["max_items"]):
-                facts.append(f"{b['min_items']}..{b['max_items'] or ''} items")
+            if b["nesting"] == "list" and b["max_items"]:
+                facts.append(f"{b['min_items']} to {b['max_items']} items")
+            elif b["nesting"] == "list" and b["min_items"]:
+                facts.append(f"at least {b['min_items']}")
             if b.get("replace"):
                 facts.append("changing it replaces the resource")
             doc = b["description"].rstrip(".") + "." + (f" ({'; '.join(facts)})" if facts else "")

@@ -225,7 +225,7 @@ class MediapackagevodPackagingConfigurationCmafPackageBlock(TypedDict, total=Fal
     hls_manifests: Required[
         Sequence[MediapackagevodPackagingConfigurationCmafPackageHlsManifestsBlock] | IResolvable
     ]
-    """HLS manifests to generate for the CMAF output. (1.. items; changing it replaces the resource)"""
+    """HLS manifests to generate for the CMAF output. (at least 1; changing it replaces the resource)"""
 
 
 class MediapackagevodPackagingConfigurationCmafPackageBlockRef(BlockRef):
@@ -358,7 +358,7 @@ class MediapackagevodPackagingConfigurationDashPackageBlock(TypedDict, total=Fal
     dash_manifests: Required[
         Sequence[MediapackagevodPackagingConfigurationDashPackageDashManifestsBlock] | IResolvable
     ]
-    """DASH manifests to generate. (1.. items; changing it replaces the resource)"""
+    """DASH manifests to generate. (at least 1; changing it replaces the resource)"""
 
     encryption: MediapackagevodPackagingConfigurationDashPackageEncryptionBlock | None
     """Optional encryption settings for the DASH output. (changing it replaces the resource)"""
@@ -528,7 +528,7 @@ class MediapackagevodPackagingConfigurationHlsPackageBlock(TypedDict, total=Fals
     hls_manifests: Required[
         Sequence[MediapackagevodPackagingConfigurationHlsPackageHlsManifestsBlock] | IResolvable
     ]
-    """HLS manifests to generate. (1.. items; changing it replaces the resource)"""
+    """HLS manifests to generate. (at least 1; changing it replaces the resource)"""
 
 
 class MediapackagevodPackagingConfigurationHlsPackageBlockRef(BlockRef):
@@ -625,7 +625,7 @@ class MediapackagevodPackagingConfigurationMssPackageBlock(TypedDict, total=Fals
     mss_manifests: Required[
         Sequence[MediapackagevodPackagingConfigurationMssPackageMssManifestsBlock] | IResolvable
     ]
-    """Smooth Streaming manifests to generate. (1.. items; changing it replaces the resource)"""
+    """Smooth Streaming manifests to generate. (at least 1; changing it replaces the resource)"""
 
 
 class MediapackagevodPackagingConfigurationMssPackageBlockRef(BlockRef):
