@@ -414,7 +414,8 @@ class DataAwsmediaIvsStreamKey(DataSource):
         scope: Construct,
         id_: str,
         *,
-        arn: str,
+        arn: str | None = None,
+        channel_arn: str | None = None,
         depends_on: Sequence[cdk.ITerraformDependable] | None = None,
         count: float | cdk.TerraformCount | None = None,
         for_each: cdk.ITerraformIterator | None = None,
@@ -425,13 +426,16 @@ class DataAwsmediaIvsStreamKey(DataSource):
         awsmedia_runtime.constructs.ConfigurationError; tokens pass.
 
         Args:
-            arn: ARN of the stream key to read. (length 1..128)
+            arn: ARN of the stream key to read. (length 1..128) [the service fills it in when left
+                out]
+            channel_arn: ARN of the channel whose keys to list. [the service fills it in when left out]
         """
         super().__init__(
             scope,
             id_,
             {
                 "arn": arn,
+                "channel_arn": channel_arn,
             },
             depends_on=depends_on,
             count=count,
@@ -446,14 +450,14 @@ class DataAwsmediaIvsStreamKey(DataSource):
         return self.get_string_attribute("arn")
 
     @property
+    def channel_arn(self) -> str:
+        """ARN of the channel whose keys to list."""
+        return self.get_string_attribute("channel_arn")
+
+    @property
     def value(self) -> str:
         """The secret key string entered in the broadcasting software. Sensitive."""
         return self.get_string_attribute("value")
-
-    @property
-    def channel_arn(self) -> str:
-        """ARN of the channel the key belongs to."""
-        return self.get_string_attribute("channel_arn")
 
     @property
     def tags(self) -> Mapping[str, str]:

@@ -193,33 +193,38 @@ class MediaconnectFlowSourceDecryptionBlock(TypedDict, total=False):
     """How to decrypt content arriving from this source."""
 
     algorithm: Literal["aes128", "aes192", "aes256"] | None
-    """AES variant used to encrypt content: aes128, aes192 or aes256. (one of aes128, aes192, aes256)"""
+    """AES variant used to encrypt content: aes128, aes192 or aes256. (one of aes128, aes192, aes256)
+    [the service fills it in when left out]"""
 
     constant_initialization_vector: str | None
-    """Fixed 128-bit IV written as a 32-character hex string; not allowed with static keys."""
+    """Fixed 128-bit IV written as a 32-character hex string; not allowed with static keys. [the
+    service fills it in when left out]"""
 
     device_id: str | None
-    """Device ID set up with the DRM key provider; needed for SPEKE, not allowed with static keys."""
+    """Device ID set up with the DRM key provider; needed for SPEKE, not allowed with static keys. [the
+    service fills it in when left out]"""
 
     key_type: Literal["speke", "static-key", "srt-password"] | None
     """How the key is supplied; static-key is used when omitted. (one of speke, static-key, srt-
     password; default static-key) [the service fills it in when left out]"""
 
     region: str | None
-    """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys."""
+    """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys. [the
+    service fills it in when left out]"""
 
     resource_id: str | None
-    """Content ID passed to the key server; needed for SPEKE, not allowed with static keys."""
+    """Content ID passed to the key server; needed for SPEKE, not allowed with static keys. [the
+    service fills it in when left out]"""
 
     role_arn: Required[str]
     """ARN of the IAM role, set up to trust MediaConnect, used to reach the key."""
 
     secret_arn: str | None
-    """ARN of the Secrets Manager secret holding the key."""
+    """ARN of the Secrets Manager secret holding the key. [the service fills it in when left out]"""
 
     url: str | None
     """URL of the API Gateway proxy that talks to the key server; needed for SPEKE, not allowed with
-    static keys."""
+    static keys. [the service fills it in when left out]"""
 
 
 class MediaconnectFlowSourceDecryptionBlockRef(BlockRef):
@@ -374,23 +379,27 @@ class MediaconnectFlowSourceBlock(TypedDict, total=False):
     """Note about the source; visible only within the owning account."""
 
     entitlement_arn: str | None
-    """ARN of another account's entitlement to use as this source."""
+    """ARN of another account's entitlement to use as this source. [the service fills it in when left
+    out]"""
 
     ingest_port: float | None
     """Port on which the flow accepts incoming content; Zixi requires 2088. [the service fills it in
     when left out]"""
 
     max_bitrate: float | None
-    """Maximum bitrate in bits per second; used with RIST, RTP and RTP-FEC."""
+    """Maximum bitrate in bits per second; used with RIST, RTP and RTP-FEC. [the service fills it in
+    when left out]"""
 
     max_latency: float | None
-    """Maximum latency in milliseconds; applies to RIST and Zixi-based sources."""
+    """Maximum latency in milliseconds; applies to RIST and Zixi-based sources. [the service fills it
+    in when left out]"""
 
     max_sync_buffer: float | None
-    """Size in milliseconds of the buffer used to line up incoming source data."""
+    """Size in milliseconds of the buffer used to line up incoming source data. [the service fills it
+    in when left out]"""
 
     min_latency: float | None
-    """Minimum latency in milliseconds for SRT-based streams."""
+    """Minimum latency in milliseconds for SRT-based streams. [the service fills it in when left out]"""
 
     name: str | None
     """Name of the source. [the service fills it in when left out, changing it replaces the resource]"""
@@ -411,28 +420,33 @@ class MediaconnectFlowSourceBlock(TypedDict, total=False):
         | None
     )
     """Transport protocol the source uses. (one of zixi-push, rtp-fec, rtp, zixi-pull, rist,
-    st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos)"""
+    st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos) [the service fills it in when
+    left out]"""
 
     sender_control_port: float | None
-    """Port the flow uses to send requests that set up the connection."""
+    """Port the flow uses to send requests that set up the connection. [the service fills it in when
+    left out]"""
 
     sender_ip_address: str | None
-    """IP address the flow contacts to set up the connection."""
+    """IP address the flow contacts to set up the connection. [the service fills it in when left out]"""
 
     source_listener_address: str | None
-    """Address of the SRT listener the flow calls; used by SRT caller sources."""
+    """Address of the SRT listener the flow calls; used by SRT caller sources. [the service fills it in
+    when left out]"""
 
     source_listener_port: float | None
-    """Port of the SRT listener the flow calls; used by SRT caller sources."""
+    """Port of the SRT listener the flow calls; used by SRT caller sources. [the service fills it in
+    when left out]"""
 
     stream_id: str | None
-    """Stream ID for the transport; Zixi-based streams only."""
+    """Stream ID for the transport; Zixi-based streams only. [the service fills it in when left out]"""
 
     vpc_interface_name: str | None
-    """Name of the VPC interface the source content arrives on."""
+    """Name of the VPC interface the source content arrives on. [the service fills it in when left out]"""
 
     whitelist_cidr: str | None
-    """CIDR block, such as 10.0.0.0/16, whose addresses may send content to the source."""
+    """CIDR block, such as 10.0.0.0/16, whose addresses may send content to the source. [the service
+    fills it in when left out]"""
 
     decryption: MediaconnectFlowSourceDecryptionBlock | None
     """How to decrypt content arriving from this source."""
@@ -562,7 +576,7 @@ class MediaconnectFlowSourceFailoverConfigSourcePriorityBlock(TypedDict, total=F
     """Which source is preferred when failover mode is used."""
 
     primary_source: str | None
-    """Name of the source to treat as primary."""
+    """Name of the source to treat as primary. [the service fills it in when left out]"""
 
 
 class MediaconnectFlowSourceFailoverConfigSourcePriorityBlockRef(BlockRef):
@@ -578,14 +592,16 @@ class MediaconnectFlowSourceFailoverConfigBlock(TypedDict, total=False):
     """Source failover settings for the flow."""
 
     failover_mode: Literal["MERGE", "FAILOVER"] | None
-    """How two sources are used: merged together, or switched when one fails. (one of MERGE, FAILOVER)"""
+    """How two sources are used: merged together, or switched when one fails. (one of MERGE, FAILOVER)
+    [the service fills it in when left out]"""
 
     recovery_window: float | None
     """Buffer delay in milliseconds kept for error recovery; larger adds delay but allows more
     correction. (range 100..500; default 200) [the service fills it in when left out]"""
 
     state: Literal["ENABLED", "DISABLED"] | None
-    """Whether failover is on; when off the flow may have only one source. (one of ENABLED, DISABLED)"""
+    """Whether failover is on; when off the flow may have only one source. (one of ENABLED, DISABLED)
+    [the service fills it in when left out]"""
 
     source_priority: MediaconnectFlowSourceFailoverConfigSourcePriorityBlock | None
     """Which source is preferred when failover mode is used."""
@@ -714,33 +730,38 @@ class MediaconnectFlowOutputEncryptionBlock(TypedDict, total=False):
     """Encryption for the output's content; key type defaults to static-key."""
 
     algorithm: Literal["aes128", "aes192", "aes256"] | None
-    """AES variant used to encrypt content: aes128, aes192 or aes256. (one of aes128, aes192, aes256)"""
+    """AES variant used to encrypt content: aes128, aes192 or aes256. (one of aes128, aes192, aes256)
+    [the service fills it in when left out]"""
 
     constant_initialization_vector: str | None
-    """Fixed 128-bit IV written as a 32-character hex string; not allowed with static keys."""
+    """Fixed 128-bit IV written as a 32-character hex string; not allowed with static keys. [the
+    service fills it in when left out]"""
 
     device_id: str | None
-    """Device ID set up with the DRM key provider; needed for SPEKE, not allowed with static keys."""
+    """Device ID set up with the DRM key provider; needed for SPEKE, not allowed with static keys. [the
+    service fills it in when left out]"""
 
     key_type: Literal["speke", "static-key", "srt-password"] | None
     """How the key is supplied; static-key is used when omitted. (one of speke, static-key, srt-
     password; default static-key) [the service fills it in when left out]"""
 
     region: str | None
-    """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys."""
+    """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys. [the
+    service fills it in when left out]"""
 
     resource_id: str | None
-    """Content ID passed to the key server; needed for SPEKE, not allowed with static keys."""
+    """Content ID passed to the key server; needed for SPEKE, not allowed with static keys. [the
+    service fills it in when left out]"""
 
     role_arn: Required[str]
     """ARN of the IAM role, set up to trust MediaConnect, used to reach the key."""
 
     secret_arn: str | None
-    """ARN of the Secrets Manager secret holding the key."""
+    """ARN of the Secrets Manager secret holding the key. [the service fills it in when left out]"""
 
     url: str | None
     """URL of the API Gateway proxy that talks to the key server; needed for SPEKE, not allowed with
-    static keys."""
+    static keys. [the service fills it in when left out]"""
 
 
 class MediaconnectFlowOutputEncryptionBlockRef(BlockRef):
@@ -942,7 +963,7 @@ class MediaconnectFlowOutputVpcInterfaceAttachmentBlock(TypedDict, total=False):
     """VPC interface the output sends its content through."""
 
     vpc_interface_name: str | None
-    """Name of the VPC interface to send the output through."""
+    """Name of the VPC interface to send the output through. [the service fills it in when left out]"""
 
 
 class MediaconnectFlowOutputVpcInterfaceAttachmentBlockRef(BlockRef):
@@ -958,33 +979,38 @@ class MediaconnectFlowEntitlementEncryptionBlock(TypedDict, total=False):
     """Encryption for the output that serves this entitlement."""
 
     algorithm: Literal["aes128", "aes192", "aes256"] | None
-    """AES variant used to encrypt content: aes128, aes192 or aes256. (one of aes128, aes192, aes256)"""
+    """AES variant used to encrypt content: aes128, aes192 or aes256. (one of aes128, aes192, aes256)
+    [the service fills it in when left out]"""
 
     constant_initialization_vector: str | None
-    """Fixed 128-bit IV written as a 32-character hex string; not allowed with static keys."""
+    """Fixed 128-bit IV written as a 32-character hex string; not allowed with static keys. [the
+    service fills it in when left out]"""
 
     device_id: str | None
-    """Device ID set up with the DRM key provider; needed for SPEKE, not allowed with static keys."""
+    """Device ID set up with the DRM key provider; needed for SPEKE, not allowed with static keys. [the
+    service fills it in when left out]"""
 
     key_type: Literal["speke", "static-key", "srt-password"] | None
     """How the key is supplied; static-key is used when omitted. (one of speke, static-key, srt-
     password; default static-key) [the service fills it in when left out]"""
 
     region: str | None
-    """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys."""
+    """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys. [the
+    service fills it in when left out]"""
 
     resource_id: str | None
-    """Content ID passed to the key server; needed for SPEKE, not allowed with static keys."""
+    """Content ID passed to the key server; needed for SPEKE, not allowed with static keys. [the
+    service fills it in when left out]"""
 
     role_arn: Required[str]
     """ARN of the IAM role, set up to trust MediaConnect, used to reach the key."""
 
     secret_arn: str | None
-    """ARN of the Secrets Manager secret holding the key."""
+    """ARN of the Secrets Manager secret holding the key. [the service fills it in when left out]"""
 
     url: str | None
     """URL of the API Gateway proxy that talks to the key server; needed for SPEKE, not allowed with
-    static keys."""
+    static keys. [the service fills it in when left out]"""
 
 
 class MediaconnectFlowEntitlementEncryptionBlockRef(BlockRef):
@@ -1324,18 +1350,25 @@ class MediaconnectFlowOutput(Resource):
             flow_arn: ARN of the flow that gets the new outputs. [changing it replaces the resource]
             cidr_allow_list: CIDR blocks, such as 10.0.0.0/16, allowed to open output connections to the flow.
             description: Note about the output; shown only in the console, never to viewers.
-            destination: IP address the output sends content to.
-            max_latency: Maximum latency in milliseconds; applies to Zixi-based outputs.
-            min_latency: Minimum latency in milliseconds for SRT-based streams.
+            destination: IP address the output sends content to. [the service fills it in when left out]
+            max_latency: Maximum latency in milliseconds; applies to Zixi-based outputs. [the service fills
+                it in when left out]
+            min_latency: Minimum latency in milliseconds for SRT-based streams. [the service fills it in when
+                left out]
             name: Name of the output; no two outputs in a flow may share it. [the service fills it in
                 when left out, changing it replaces the resource]
-            port: Port the output sends content to.
+            port: Port the output sends content to. [the service fills it in when left out]
             protocol: Transport protocol the output uses. (one of zixi-push, rtp-fec, rtp, zixi-pull,
                 rist, st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos)
-            remote_id: ID of the Zixi receiver; used only by Zixi pull outputs.
-            sender_control_port: Port the flow uses to send requests that set up the connection.
-            smoothing_latency: Smoothing latency in milliseconds; used with RIST, RTP and RTP-FEC.
-            stream_id: Stream ID for the transport; Zixi-based streams only.
+                [the service fills it in when left out]
+            remote_id: ID of the Zixi receiver; used only by Zixi pull outputs. [the service fills it in
+                when left out]
+            sender_control_port: Port the flow uses to send requests that set up the connection. [the service fills
+                it in when left out]
+            smoothing_latency: Smoothing latency in milliseconds; used with RIST, RTP and RTP-FEC. [the service
+                fills it in when left out]
+            stream_id: Stream ID for the transport; Zixi-based streams only. [the service fills it in when
+                left out]
             encryption: Encryption for the output's content; key type defaults to static-key.
             media_stream_output_configurations: Media streams the output carries and how each one is delivered.
             vpc_interface_attachment: VPC interface the output sends its content through.
@@ -1652,24 +1685,37 @@ class MediaconnectFlowSource(Resource):
         Args:
             flow_arn: ARN of the flow that gets the new sources. [changing it replaces the resource]
             description: Note about the source; visible only within the owning account.
-            entitlement_arn: ARN of another account's entitlement to use as this source.
+            entitlement_arn: ARN of another account's entitlement to use as this source. [the service fills it in
+                when left out]
             ingest_port: Port on which the flow accepts incoming content; Zixi requires 2088. [the service
                 fills it in when left out]
-            max_bitrate: Maximum bitrate in bits per second; used with RIST, RTP and RTP-FEC.
-            max_latency: Maximum latency in milliseconds; applies to RIST and Zixi-based sources.
-            max_sync_buffer: Size in milliseconds of the buffer used to line up incoming source data.
-            min_latency: Minimum latency in milliseconds for SRT-based streams.
+            max_bitrate: Maximum bitrate in bits per second; used with RIST, RTP and RTP-FEC. [the service
+                fills it in when left out]
+            max_latency: Maximum latency in milliseconds; applies to RIST and Zixi-based sources. [the
+                service fills it in when left out]
+            max_sync_buffer: Size in milliseconds of the buffer used to line up incoming source data. [the
+                service fills it in when left out]
+            min_latency: Minimum latency in milliseconds for SRT-based streams. [the service fills it in when
+                left out]
             name: Name of the source. [the service fills it in when left out, changing it replaces the
                 resource]
             protocol: Transport protocol the source uses. (one of zixi-push, rtp-fec, rtp, zixi-pull,
                 rist, st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos)
-            sender_control_port: Port the flow uses to send requests that set up the connection.
-            sender_ip_address: IP address the flow contacts to set up the connection.
-            source_listener_address: Address of the SRT listener the flow calls; used by SRT caller sources.
-            source_listener_port: Port of the SRT listener the flow calls; used by SRT caller sources.
-            stream_id: Stream ID for the transport; Zixi-based streams only.
-            vpc_interface_name: Name of the VPC interface the source content arrives on.
+                [the service fills it in when left out]
+            sender_control_port: Port the flow uses to send requests that set up the connection. [the service fills
+                it in when left out]
+            sender_ip_address: IP address the flow contacts to set up the connection. [the service fills it in when
+                left out]
+            source_listener_address: Address of the SRT listener the flow calls; used by SRT caller sources. [the service
+                fills it in when left out]
+            source_listener_port: Port of the SRT listener the flow calls; used by SRT caller sources. [the service
+                fills it in when left out]
+            stream_id: Stream ID for the transport; Zixi-based streams only. [the service fills it in when
+                left out]
+            vpc_interface_name: Name of the VPC interface the source content arrives on. [the service fills it in
+                when left out]
             whitelist_cidr: CIDR block, such as 10.0.0.0/16, whose addresses may send content to the source.
+                [the service fills it in when left out]
             decryption: How to decrypt content arriving from this source.
             media_stream_source_configurations: Media streams this source takes in and how.
         """
