@@ -98,8 +98,21 @@ def full_stack() -> dict[str, Any]:
     """One fully populated construct of every class, synthesized."""
     stack = new_stack()
     for name, cls in CLASSES.items():
-        cls(stack, name, **full_config(stack, cls._spec.schema))
+        config = full_config(stack, cls._spec.schema)
+        by = lookup_attributes(cls._spec)
+        cls(stack, name, **{k: v for k, v in config.items() if k not in by})
+        if by:  # a data source found either by its identifier or by a lookup: the other way too
+            cls(stack, name + LOOKUP, **{k: v for k, v in config.items() if k in by})
     return synthesized(stack)
+
+
+LOOKUP = "ByLookup"
+
+
+def lookup_attributes(spec: ResourceSpec | DataSourceSpec) -> set[str]:
+    """The attributes a data source's lookup is called with, which exclude its identifier."""
+    lookup = getattr(spec, "lookup", None)
+    return {a.name for a in spec.schema.attrs if lookup and a.member in lookup.by}
 
 
 def test_the_library_in_use_is_the_one_chosen() -> None:
@@ -190,9 +203,9 @@ def test_synthesized_json_has_the_provider_schemas_names_and_nesting(
         built = {c._spec.type_name: name for name, c in CLASSES.items() if kind(c) == section}
         assert set(served) == set(built)
         for type_name, s in served.items():
-            problems += matches_schema(
-                s["block"], full_stack[section][type_name][built[type_name]], type_name
-            )
+            both_ways = full_stack[section][type_name]
+            full = {**both_ways[built[type_name]], **both_ways.get(built[type_name] + LOOKUP, {})}
+            problems += matches_schema(s["block"], full, type_name)
     assert problems == []
     # And Terraform itself takes every construct as synthesized.
     terraform(tmp_path, config, terraform_binary, "validate", "-no-color")
