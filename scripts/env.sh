@@ -17,3 +17,5 @@ export PATH="$ROOT/.venv/bin:$PATH"
 # The machine image may point this at a missing file; every Terraform run sets its own.
 export TF_CLI_CONFIG_FILE="$ROOT/.venv/terraform.rc"
 [ -f "$TF_CLI_CONFIG_FILE" ] || : > "$TF_CLI_CONFIG_FILE"
+# jsii (under cdktf) prints a banner on every run under Node.js 20; its cache lives under HOME.
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20

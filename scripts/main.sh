@@ -8,3 +8,4 @@ python -m codegen generate
 python -m codegen check
 python examples/demo.py
 python examples/terraform_demo.py
+python examples/terraform_demo.py --cdktf

@@ -4,5 +4,9 @@
 source "$(dirname "$0")/env.sh"
 python -m codegen check
 black --check --quiet awsmedia_runtime codegen tests benchmarks examples
-mypy generated/awsmedia awsmedia_runtime codegen benchmarks examples/typed_usage.py examples/demo.py
+mypy generated/awsmedia awsmedia_runtime codegen benchmarks examples/typed_usage.py examples/demo.py examples/cdktf/main.py
 python -m pytest -n 2 -q "$@"
+# The constructs again, subclassing cdktn's classes instead of cdktf's (both are installed).
+if [ $# -eq 0 ]; then
+  AWSMEDIA_CDK=cdktn python -m pytest -n 2 -q tests/test_constructs.py tests/test_constructs_example.py
+fi

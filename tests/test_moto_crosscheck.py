@@ -31,15 +31,10 @@ POLL_DELAY = 0.05
 # "step:field" -> why moto and our backend differ there. "step:*" covers every field of a step.
 # Who is off is said in the reason: "moto:" where moto strays from AWS, "ours:" where we do.
 _MOTO_EXTRA_CHANNEL_FIELDS = (
-    "ours: the model's IVS Channel shape has no {0} member, so the backend never returns it; "
-    "AWS and moto return it ({1} by default)"
+    "ours: the backend leaves {0} out of a channel that has none ('' is not one of the enum's "
+    "values, so the model gives no default); AWS and moto return it ({1} by default)"
 )
-_CHANNEL_DEFAULTS = {
-    "authorized": "false",
-    "insecureIngest": "false",
-    "preset": '""',
-    "recordingConfigurationArn": '""',
-}
+_CHANNEL_DEFAULTS = {"preset": '""'}
 KNOWN_MOTO_DIFFERENCES: dict[str, str] = {
     # -- IVS --------------------------------------------------------------------------------------
     **{

@@ -240,7 +240,7 @@ class Stack:
 
     def apply(self, type_name: str, prior: dict[str, Any] | None, config: dict[str, Any]) -> dict[str, Any]:
         spec, rt = SPECS[type_name], self.runtime(type_name)
-        problems = check_resource(spec, config)
+        problems = check_resource(spec, config, values.unknown)
         assert problems == [], [f"{p.summary}: {p.detail}" for p in problems]
         planned, replace = rt.plan(prior, proposed(spec.schema, prior, config), config)
         assert planned is not None
@@ -371,14 +371,14 @@ def test_removing_an_optional_attribute_converges(
         (
             full(spec.schema, fill(c, parents))
             for c in configurations(spec, base, path)
-            if not check_resource(spec, full(spec.schema, fill(c, parents)))
+            if not check_resource(spec, full(spec.schema, fill(c, parents)), values.unknown)
         ),
         None,
     )
     assert with_it is not None, "no sample configuration sets it validly"
     without = full(spec.schema, set_at(with_it, path, None))
     state = stack.apply(type_name, None, with_it)
-    problems = check_resource(spec, without)
+    problems = check_resource(spec, without, values.unknown)
     if problems:  # the configuration needs it: plan says so, naming it, and nothing is applied
         assert any(p.path[: len(path)] == list(path) or p.path == list(path[:-1]) for p in problems), problems
         return

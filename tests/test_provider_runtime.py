@@ -28,7 +28,7 @@ from awsmedia_runtime.provider.install import cli_config, install, platform_dir
 from awsmedia_runtime.provider.servicer import ProviderServicer
 from awsmedia_runtime.provider.spec import DeclarationError, ResourceSpec, load_declarations
 from awsmedia_runtime.provider.validate import check_resource
-from awsmedia_runtime.provider.values import build
+from awsmedia_runtime.provider.request import build
 from tfharness import Workspace
 
 # Every resource's declarations, as the generated modules load them, by Terraform type name.
@@ -276,8 +276,8 @@ def test_state_upgrade_fills_new_attributes_and_refuses_newer_states() -> None:
 def test_validation_reports_path_and_allowed_values() -> None:
     config = flow_config(protocol="carrier-pigeon", ingest_port=70000)
     config["source_failover_config"] = {**values.empty(FLOW.schema.block("source_failover_config")), "recovery_window": 50}  # type: ignore[arg-type]
-    found = {(p.summary, tuple(map(str, p.path))) for p in check_resource(FLOW, config)}
-    summaries = " | ".join(p.detail for p in check_resource(FLOW, config))
+    found = {(p.summary, tuple(map(str, p.path))) for p in check_resource(FLOW, config, values.unknown)}
+    summaries = " | ".join(p.detail for p in check_resource(FLOW, config, values.unknown))
     assert ("Invalid value for source.protocol", ("source", "protocol")) in found
     assert (
         "Value out of range for source_failover_config.recovery_window",
@@ -287,13 +287,15 @@ def test_validation_reports_path_and_allowed_values() -> None:
 
 
 def test_cross_field_rule_is_checked_only_on_known_values() -> None:
-    broken = check_resource(FLOW, flow_config(ingest_port=5000))
+    broken = check_resource(FLOW, flow_config(ingest_port=5000), values.unknown)
     assert [(p.summary, p.path) for p in broken] == [
         ("Invalid combination at source.ingest_port", ["source", "ingest_port"])
     ]
     assert "2088" in broken[0].detail
-    assert check_resource(FLOW, flow_config(ingest_port=Unknown)) == []  # a reference: known only at apply
-    assert check_resource(FLOW, flow_config()) == []
+    assert (
+        check_resource(FLOW, flow_config(ingest_port=Unknown), values.unknown) == []
+    )  # a reference: known only at apply
+    assert check_resource(FLOW, flow_config(), values.unknown) == []
 
 
 # -- installation and the handshake ---------------------------------------------------------------------------

@@ -544,7 +544,7 @@ resource "awsmedia_mediaconnect_flow_source" "zixi" {
     assert "Error: Invalid value for source.protocol" in out
     assert (
         "'zixi' is not allowed; allowed values: zixi-push, rtp-fec, rtp, zixi-pull, rist, st2110-jpegxs, cdi, "
-        "srt-listener, srt-caller, fujitsu-qos." in out
+        "srt-listener, srt-caller, fujitsu-qos, udp, ndi-speed-hq, rtmp-push." in out
     )
     assert "Error: Value out of range for source_failover_config.recovery_window" in out
     assert "50 is outside the allowed range: 100 to 500." in out

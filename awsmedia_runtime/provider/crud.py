@@ -19,26 +19,9 @@ from .spec import Block, DataSourceSpec, ResourceSpec
 from ..paging import PagingError, pages
 
 from ..tables import service_tables
-from .values import State, build, known
-
-
-class Failure(Exception):
-    """A diagnostic to report; `state` is what exists after a partly done apply (None: nothing)."""
-
-    def __init__(
-        self,
-        summary: str,
-        detail: str,
-        path: list[Any] | None = None,
-        state: State | None = None,
-        warning: bool = False,
-    ):
-        super().__init__(f"{summary}: {detail}")
-        self.summary = summary
-        self.detail = detail
-        self.path = path
-        self.state = state
-        self.warning = warning  # reported, but the plan goes on
+from .diagnostics import Failure
+from .request import State, build
+from .values import known
 
 
 def api_failure(type_name: str, exc: ApiError, state: State | None = None) -> Failure:

@@ -24,7 +24,8 @@ from ..shapes import Enum, ListOf, MapOf, Member, Scalar, Shape, Structure
 from ..tables import service_tables
 from . import validate, values
 from .aws import SETTINGS, Aws, Services, provider_schema
-from .crud import DataSourceRuntime, Failure, PlanRun, ResourceRuntime
+from .crud import DataSourceRuntime, PlanRun, ResourceRuntime
+from .diagnostics import Failure
 from .spec import Attr, Block, DataSourceSpec, ResourceSpec, cty_json
 
 _MARKDOWN = pb.StringKind.MARKDOWN
@@ -187,7 +188,9 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
 
     @_guard(pb.ValidateProviderConfig.Response)
     def ValidateProviderConfig(self, request: Any, context: Any) -> Any:
-        problems = validate.check_settings(SETTINGS, self.provider_schema, _decode(request.config))
+        problems = validate.check_settings(
+            SETTINGS, self.provider_schema, _decode(request.config), values.unknown
+        )
         return pb.ValidateProviderConfig.Response(diagnostics=_diags(problems))
 
     @_guard(pb.ConfigureProvider.Response)
@@ -202,12 +205,16 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
 
     @_guard(pb.ValidateResourceConfig.Response)
     def ValidateResourceConfig(self, request: Any, context: Any) -> Any:
-        problems = validate.check_resource(self.resources[request.type_name], _decode(request.config))
+        problems = validate.check_resource(
+            self.resources[request.type_name], _decode(request.config), values.unknown
+        )
         return pb.ValidateResourceConfig.Response(diagnostics=_diags(problems))
 
     @_guard(pb.ValidateDataResourceConfig.Response)
     def ValidateDataResourceConfig(self, request: Any, context: Any) -> Any:
-        problems = validate.check_data_source(self.data_sources[request.type_name], _decode(request.config))
+        problems = validate.check_data_source(
+            self.data_sources[request.type_name], _decode(request.config), values.unknown
+        )
         return pb.ValidateDataResourceConfig.Response(diagnostics=_diags(problems))
 
     @_guard(pb.UpgradeResourceState.Response)

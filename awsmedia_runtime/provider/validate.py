@@ -1,22 +1,21 @@
 """Plan-time checks of a configuration. The request the configuration would send (for the
 provider block, its settings) is checked by the shared interpreter, `awsmedia_runtime.shapes`,
 which words every problem as the typed clients and the local backend word it; this module only
-titles each problem and names its path in Terraform's names. Values not known yet (references)
-pass unchecked, with every rule that needs them: Terraform validates again once they are known,
-and the service checks the rest.
+titles each problem and names its path in Terraform's names. Values not known yet (references; a
+construct's tokens) pass unchecked, with every rule that needs them: Terraform validates again once
+they are known, and the service checks the rest. The caller tells them (`not_known`): nothing here
+imports tf, so the constructs run these same checks when they are created.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from tf.types import Unknown
-
 from .. import shapes
 from ..tables import service_tables
-from .crud import Failure
+from .diagnostics import Failure
 from .spec import Block, DataSourceSpec, ResourceSpec
-from .values import Path, State, build, to_api
+from .request import NotKnown, Path, State, build, to_api
 
 # A diagnostic's summary, by the kind of problem.
 _TITLES = {
@@ -30,10 +29,6 @@ _TITLES = {
     "items": "Wrong number of items in",
     "combination": "Invalid combination at",
 }
-
-
-def not_known(value: Any) -> bool:
-    return value is Unknown
 
 
 def show(path: Path) -> str:
@@ -66,7 +61,9 @@ def terraform_path(block: Block, steps: shapes.Path) -> Path:
     return out
 
 
-def problems(shape: shapes.Structure, value: Any, schema: Block, at: shapes.Path = ()) -> list[Failure]:
+def problems(
+    shape: shapes.Structure, value: Any, schema: Block, not_known: NotKnown, at: shapes.Path = ()
+) -> list[Failure]:
     """Every problem of `value` (member names; the schema's root sits at `at` inside it)."""
     found = []
     for p in shapes.validate(shape, value, deferred=not_known):
@@ -76,23 +73,25 @@ def problems(shape: shapes.Structure, value: Any, schema: Block, at: shapes.Path
     return found
 
 
-def check_resource(spec: ResourceSpec, config: State | None) -> list[Failure]:
+def check_resource(spec: ResourceSpec, config: State | None, not_known: NotKnown) -> list[Failure]:
     """The problems of the create request a resource's configuration would send."""
     if not isinstance(config, dict):
         return []
     op = service_tables(spec.service).operations[spec.create]
     assert op.input is not None  # the generator builds resources from the create input
-    request = build(op.input, to_api(spec.schema, config, keep_unknown=True), spec.collection)
-    return problems(op.input, request, spec.schema, (spec.collection, 0) if spec.collection else ())
+    request = build(op.input, to_api(spec.schema, config, not_known, keep_unknown=True), spec.collection)
+    return problems(
+        op.input, request, spec.schema, not_known, (spec.collection, 0) if spec.collection else ()
+    )
 
 
-def check_data_source(spec: DataSourceSpec, config: State | None) -> list[Failure]:
+def check_data_source(spec: DataSourceSpec, config: State | None, not_known: NotKnown) -> list[Failure]:
     """The problems of the request the configuration would send: the read's, or with a lookup given
     instead of the identifier, the lookup's (exactly one of the two ways)."""
     operation = spec.operation
     if not isinstance(config, dict):
         return []
-    values = to_api(spec.schema, config, keep_unknown=True)
+    values = to_api(spec.schema, config, not_known, keep_unknown=True)
     if spec.lookup is not None:
         lookup = spec.lookup
         names = [lookup.identifier, *lookup.by]
@@ -112,11 +111,13 @@ def check_data_source(spec: DataSourceSpec, config: State | None) -> list[Failur
     op = service_tables(spec.service).operations[operation]
     if op.input is None:
         return []
-    return problems(op.input, build(op.input, values), spec.schema)
+    return problems(op.input, build(op.input, values), spec.schema, not_known)
 
 
-def check_settings(shape: shapes.Structure, schema: Block, config: State | None) -> list[Failure]:
+def check_settings(
+    shape: shapes.Structure, schema: Block, config: State | None, not_known: NotKnown
+) -> list[Failure]:
     """The problems of settings whose attributes are the shape's members (the provider block)."""
     if not isinstance(config, dict):
         return []
-    return problems(shape, to_api(schema, config, keep_unknown=True), schema)
+    return problems(shape, to_api(schema, config, not_known, keep_unknown=True), schema, not_known)

@@ -10,38 +10,25 @@ from typing import Any
 
 from tf.types import Unknown
 
-from ..shapes import ListOf, Structure, value_at
+from ..shapes import value_at
+from . import request
+from .request import Path, State
 from .spec import Attr, Block, TypeSpec
 
-State = dict[str, Any]
-Path = list[Any]  # attribute names and (index,) steps, as tf diagnostics take them
+
+def unknown(value: Any) -> bool:
+    """A value Terraform knows only after apply (a reference to a computed attribute)."""
+    return value is Unknown
 
 
 def known(value: Any) -> bool:
     return value is not None and value is not Unknown
 
 
-def api_value(t: TypeSpec, value: Any, keep_unknown: bool = False) -> Any:
-    """A Terraform value as the API takes it; with `keep_unknown`, values not known yet stay Unknown
-    (for validation, which passes over them)."""
-    if value is Unknown and keep_unknown:
-        return value
-    if not known(value):
-        return None
-    if t == "integer" and isinstance(value, float) and value.is_integer():
-        return int(value)  # a fraction stays as it is, for validation to report
-    if isinstance(t, tuple):
-        kind = t[0]
-        if kind == "list":
-            return [api_value(t[1], v, keep_unknown) for v in value]
-        if kind == "map":
-            return {k: api_value(t[1], v, keep_unknown) for k, v in value.items()}
-        return {
-            member: api_value(sub, value.get(name), keep_unknown)
-            for name, member, sub in t[1]
-            if known(value.get(name)) or (keep_unknown and value.get(name) is Unknown)
-        }
-    return value
+def to_api(block: Block, state: State | None, prior: State | None = None) -> dict[str, Any]:
+    """A block's known values keyed by API member name; given the `prior` state (an update), a
+    clearable attribute it has and `state` has not is sent empty, which clears it."""
+    return request.to_api(block, state, unknown, prior=prior)
 
 
 def tf_value(t: TypeSpec, value: Any) -> Any:
@@ -60,62 +47,6 @@ def tf_value(t: TypeSpec, value: Any) -> Any:
             return {k: tf_value(t[1], v) for k, v in value.items()}
         return {name: tf_value(sub, value.get(member)) for name, member, sub in t[1]}
     return value
-
-
-def to_api(
-    block: Block, state: State | None, keep_unknown: bool = False, prior: State | None = None
-) -> dict[str, Any]:
-    """A block's known values keyed by API member name (and, with `keep_unknown`, those not known yet).
-    Given the `prior` state (an update), a clearable attribute it has and `state` has not is sent
-    empty, which clears it."""
-    out: dict[str, Any] = {}
-    if not state:
-        return out
-    prior = prior if isinstance(prior, dict) else {}
-    for a in block.attrs:
-        value = state.get(a.name)
-        if a.member and (known(value) or (keep_unknown and value is Unknown)):
-            out[a.member] = api_value(a.type, value, keep_unknown)
-        elif a.member and a.clear is not None and known(prior.get(a.name)):
-            out[a.member] = a.clear
-    for b in block.blocks:
-        value = state.get(b.name)
-        if not b.member or not (known(value) or (keep_unknown and value is Unknown)):
-            continue
-        if value is Unknown:
-            out[b.member] = value
-        elif b.nesting == "list":
-            if value:
-                before = prior.get(b.name) or []
-                out[b.member] = [
-                    to_api(b, item, keep_unknown, before[i] if i < len(before) else None)
-                    for i, item in enumerate(value)
-                ]
-        else:
-            out[b.member] = to_api(b, value, keep_unknown, prior.get(b.name))
-    return out
-
-
-def build(shape: Structure, context: dict[str, Any], collection: str | None = None) -> dict[str, Any]:
-    """A request of an operation whose input is `shape`: its members that `context` (API names) has
-    values for; the resource's own values go in as the one item of `collection` when it is added to
-    a parent's list."""
-    out: dict[str, Any] = {}
-    for m in shape.member_list:
-        inner = m.type.item if isinstance(m.type, ListOf) else m.type
-        if m.name == collection and isinstance(inner, Structure):
-            out[m.name] = [build(inner, context)]
-            continue
-        value = context.get(m.name)
-        if value is None:
-            continue
-        if isinstance(inner, Structure) and isinstance(value, list):
-            out[m.name] = [build(inner, v) if isinstance(v, dict) else v for v in value]
-        elif isinstance(inner, Structure) and isinstance(value, dict):
-            out[m.name] = build(inner, value)
-        else:
-            out[m.name] = value  # a value, or one not known yet: validation judges it
-    return out
 
 
 def _same_empty(a: Attr, value: Any, before: Any) -> Any:

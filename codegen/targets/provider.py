@@ -506,11 +506,16 @@ def data_source_entry(values: dict[str, Any], blocks: BlockWriter) -> dict[str, 
     return _entry(spec.DataSourceSpec, {**values, "schema": blocks.write(values["schema"])})
 
 
+def declared(svc: Service) -> tuple[list[tuple[dict[str, Any], dict[str, Any]]], list[dict[str, Any]]]:
+    """One service's resources (values, schema) and data sources, as the builders make them: what
+    `declarations` writes and the constructs target lays out as Python classes."""
+    resources = [(b.spec(), b.schema()) for b in (ResourceBuilder(svc, r) for r in svc.resources)]
+    return resources, [data_source(svc, name, op) for name, op in svc.data_sources.items()]
+
+
 def declarations(svc: Service) -> dict[str, Any]:
     """Everything the runtime loads for one service (awsmedia_runtime.provider.spec.load_declarations)."""
-    builders = [ResourceBuilder(svc, r) for r in svc.resources]
-    resources = [(b.spec(), b.schema()) for b in builders]
-    data = [data_source(svc, name, op) for name, op in svc.data_sources.items()]
+    resources, data = declared(svc)
     blocks = BlockWriter([schema for _, schema in resources] + [d["schema"] for d in data])
     resource_entries = [resource_entry(values, schema, blocks) for values, schema in resources]
     data_entries = [data_source_entry(d, blocks) for d in data]
@@ -526,7 +531,15 @@ def render(model: Model, renderer: Renderer) -> dict[str, str]:
     for svc in model.services:
         files[f"awsmedia/provider/{svc.module}.json"] = json_text(declarations(svc))
         files[f"awsmedia/provider/{svc.module}.py"] = renderer.render("provider/service.py.j2", service=svc)
-    services = {
+    files["awsmedia/provider/__init__.py"] = renderer.render(
+        "provider/__init__.py.j2", services=services_table(model)
+    )
+    return files
+
+
+def services_table(model: Model) -> dict[str, dict[str, str]]:
+    """The generated awsmedia.provider.SERVICES: what the provider block's schema is made from."""
+    return {
         svc.name: {
             "module": f"awsmedia.provider.{svc.module}",
             "endpoint": svc.terraform_name,
@@ -534,5 +547,3 @@ def render(model: Model, renderer: Renderer) -> dict[str, str]:
         }
         for svc in model.services
     }
-    files["awsmedia/provider/__init__.py"] = renderer.render("provider/__init__.py.j2", services=services)
-    return files
