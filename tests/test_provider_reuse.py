@@ -109,6 +109,39 @@ def test_debug_provider_removes_its_socket_folder_on_sigterm(
     assert provider.process.returncode == 0 and list(short_tmp.iterdir()) == []
 
 
+def test_a_provider_told_to_shut_down_answers_and_ends(
+    installed_provider: Any, short_tmp: Path, tmp_path: Path, local_endpoint: str
+) -> None:
+    """Terraform closes a provider with the Shutdown call and then waits for the process to end
+    (go-plugin). The call is answered, and the process, configured and with a boto3 client built,
+    ends by itself: status 0, its socket folder removed."""
+    import grpc
+    from tf.gen import grpc_controller_pb2 as controller_pb
+    from tf.gen import grpc_controller_pb2_grpc as controller_rpc
+    from tf.gen import tfplugin_pb2_grpc as rpc
+
+    provider = DebugProvider(installed_provider.launcher, {"TMPDIR": str(short_tmp)}, tmp_path / "stderr.log")
+    try:
+        socket = json.loads(provider.reattach)[NAME]["Addr"]["String"]
+        endpoints = {s["endpoint"]: local_endpoint for s in SERVICES.values()}
+        config = {"region": "us-east-1", "access_key": "test", "secret_key": "test", "endpoints": endpoints}
+        with grpc.insecure_channel(f"unix:{socket}") as channel:
+            configured = rpc.ProviderStub(channel).ConfigureProvider(
+                pb.ConfigureProvider.Request(config=to_dynamic_value(config)), timeout=60
+            )
+            assert not configured.diagnostics
+            listed = rpc.ProviderStub(channel).ReadDataSource(
+                pb.ReadDataSource.Request(type_name="awsmedia_ivs_channels", config=to_dynamic_value({})),
+                timeout=60,
+            )
+            assert not listed.diagnostics
+            controller_rpc.GRPCControllerStub(channel).Shutdown(controller_pb.Empty(), timeout=60)
+        provider.process.wait(timeout=60)
+    finally:
+        provider.stop()  # only if the test failed before it ended
+    assert provider.process.returncode == 0 and list(short_tmp.iterdir()) == []
+
+
 def test_debug_provider_ends_with_the_process_that_started_it(
     installed_provider: Any, short_tmp: Path
 ) -> None:

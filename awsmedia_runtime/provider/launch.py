@@ -2,9 +2,10 @@
 
 Terraform launches the provider three to five times per command and waits for one handshake
 line on stdout each time. So this module imports only grpc before it prints that line: the
-protocol messages, the servicer, the resource declarations and boto3 are imported when the
-first call arrives. The TLS certificate is made once and cached with its expiry, so a cached
-start needs no cryptography import either.
+protocol messages, the servicer and the resource declarations are imported when the first call
+arrives, boto3 when the first call needs AWS. The TLS certificate is made once and cached with its
+expiry, so a cached start needs no cryptography import either. When Terraform is done with a launch,
+the process ends at once.
 
 The provider must never write anything else to stdout; errors go to stderr or into diagnostics.
 
@@ -177,7 +178,7 @@ def _lazy_handler(build: Callable[[], list[Any]]) -> Any:
 
 def serve(name: str, services: Services, argv: list[str] | None = None) -> None:
     """Run the provider until Terraform stops it, SIGTERM or Ctrl-C; with --debug, also until the
-    process that started it ends."""
+    process that started it ends. Then the process ends at once (see `_leave`)."""
     argv = sys.argv[1:] if argv is None else argv
     debug = argv == ["--debug"]
     if not debug and os.environ.get(_COOKIE_KEY) != _COOKIE_VALUE:
@@ -215,7 +216,19 @@ def serve(name: str, services: Services, argv: list[str] | None = None) -> None:
                 pass
         except KeyboardInterrupt:
             pass
-        server.stop(grace=0.5)
+        # Calls under way, the Shutdown call's own answer among them, get half a second to finish.
+        server.stop(grace=0.5).wait()
+    _leave()
+
+
+def _leave() -> None:
+    """End the process now. Terraform waits for a provider's process to end each time it closes one
+    (go-plugin: the Shutdown call, then up to 2 s before a kill), several times per command; the
+    interpreter's own shutdown (grpc's threads, the worker pool, the boto3 warm-up, every module)
+    has nothing left to do and would add a tenth of a second or more to each."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 def _handshake(server: Any, socket: str) -> None:
