@@ -489,9 +489,18 @@ class _Builder:
             member: operation(("update_members", member), op)
             for member, op in raw.get("update_members", {}).items()
         }
-        for key in ("identifier", "arn", "tags"):
+        for key in ("identifier", "arn"):
             if key in raw:
                 member_of(shape, key, raw[key], path + (key,))
+        create_input = create.input if create else None
+        if (
+            "tags" in raw and shape.member(raw["tags"]) is None
+        ):  # tags only the tagging list operation returns
+            if create_input is None or create_input.member(raw["tags"]) is None:
+                self.fail(
+                    path + ("tags",),
+                    f"'{raw['tags']}' is a member of neither {shape.name} nor the create input",
+                )
         parent = None
         parent_shape = None
         if "parent" in raw:
@@ -561,7 +570,6 @@ class _Builder:
         # What the service stores: the create input (or, for an embedded resource, one item of its
         # collection), the update inputs, and each update_members operation's input.
         stored: list[tuple[Structure, Structure, tuple[str | int, ...]]] = []
-        create_input = create.input if create else None
         if create is not None and create_input is None:
             self.fail(
                 path + ("create",),

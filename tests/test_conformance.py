@@ -83,13 +83,35 @@ def test_model_matches_botocore(model: Model, service_name: str) -> None:
     assert not stale, f"allow-list entries that no longer match a difference: {stale}"
 
 
+# The operations of the seeds (DESIGN.md's table), by service.
+SEED_OPERATIONS = {
+    "mediaconnect": "CreateFlow DescribeFlow UpdateFlow DeleteFlow ListFlows StartFlow StopFlow AddFlowOutputs "
+    "UpdateFlowOutput RemoveFlowOutput GrantFlowEntitlements UpdateFlowEntitlement RevokeFlowEntitlement "
+    "ListEntitlements UpdateFlowSource",
+    "mediapackage-vod": "CreateAsset DescribeAsset DeleteAsset ListAssets CreatePackagingConfiguration "
+    "DescribePackagingConfiguration DeletePackagingConfiguration ListPackagingConfigurations "
+    "CreatePackagingGroup DescribePackagingGroup DeletePackagingGroup ListPackagingGroups UpdatePackagingGroup "
+    "TagResource UntagResource ListTagsForResource",
+    "ivs": "CreateChannel GetChannel UpdateChannel DeleteChannel ListChannels BatchGetChannel CreateStreamKey "
+    "GetStreamKey DeleteStreamKey ListStreamKeys BatchGetStreamKey GetStream ListStreams StopStream PutMetadata "
+    "TagResource UntagResource ListTagsForResource",
+}
+# Modelled beyond the seeds, and why.
+EXTRA_OPERATIONS = {
+    # A flow's sources as Terraform resources (DESIGN.md).
+    "mediaconnect": "AddFlowSources RemoveFlowSource "
+    # Flow tags (botocore 1.44.5, issue 16); MediaConnect returns them only through these.
+    "TagResource UntagResource ListTagsForResource",
+}
+
+
 def test_every_seed_operation_is_modelled(model: Model) -> None:
-    expected = {
-        "mediaconnect": 17,  # 15 from the seeds + AddFlowSources and RemoveFlowSource for failover sources
-        "mediapackage-vod": 16,
-        "ivs": 18,
-    }
-    assert {s.name: len(s.operations) for s in model.services} == expected
+    """By name, not by count: the seeds' operations and the ones added on purpose, no more."""
+    for service in model.services:
+        wanted = set(SEED_OPERATIONS[service.name].split()) | set(
+            EXTRA_OPERATIONS.get(service.name, "").split()
+        )
+        assert {op.name for op in service.operations} == wanted, service.name
 
 
 def test_checker_notices_a_difference(model: Model) -> None:

@@ -84,7 +84,7 @@ def test_history_points_come_in_order_and_end_with_the_model() -> None:
     history = points(current)
     assert [r.label for r, _ in history] == ["2018-11-28", "failover-vpc", "media-streams", "current"]
     assert history[-1][1] is current
-    assert [len(s.operations) for _, s in history] == [14, 17, 17, 17]
+    assert [len(s.operations) for _, s in history] == [14, 17, 17, 20]
 
 
 def test_diff_2018_to_failover() -> None:

@@ -151,6 +151,9 @@ def tour_mediaconnect(endpoint: str) -> None:
     )
     arn = flow["FlowArn"]
     assert mc.describe_flow(FlowArn=arn)["Flow"]["Outputs"][0]["Name"] == "out-a"
+    mc.tag_resource(ResourceArn=arn, Tags={"team": "video"})
+    mc.untag_resource(ResourceArn=arn, TagKeys=["team"])
+    assert mc.list_tags_for_resource(ResourceArn=arn)["Tags"] == {}
     assert [f["FlowArn"] for f in mc.list_flows()["Flows"]] == [arn]
     updated = mc.update_flow(
         FlowArn=arn, SourceFailoverConfig={"State": "ENABLED", "FailoverMode": "FAILOVER"}
@@ -267,9 +270,9 @@ def test_every_modelled_operation_round_trips_through_boto3(
     assert seen == set(documented.items())
 
 
-def test_the_operation_count_is_the_documented_51(model: Any) -> None:
+def test_the_operation_count_is_the_modelled_54(model: Any) -> None:
     counts = {s.name: len(s.operations) for s in model.services}
-    assert counts == {"mediaconnect": 17, "mediapackage-vod": 16, "ivs": 18}
+    assert counts == {"mediaconnect": 20, "mediapackage-vod": 16, "ivs": 18}
     assert set(counts) == set(TOURS)
 
 
@@ -839,6 +842,11 @@ def _ivs_stream_key(endpoint: str) -> tuple[Any, str]:
     return ivs, ivs.create_channel(name="tagged")["streamKey"]["arn"]
 
 
+def _mc_flow(endpoint: str) -> tuple[Any, str]:
+    mc = make_client("mediaconnect", endpoint)
+    return mc, create_flow(mc, "tagged")["FlowArn"]
+
+
 def _vod_group(endpoint: str) -> tuple[Any, str]:
     vod = make_client("mediapackage-vod", endpoint)
     return vod, create_group_with_configs(vod, "tagged", [])["Arn"]
@@ -858,8 +866,8 @@ def _vod_asset(endpoint: str) -> tuple[Any, str]:
 
 @pytest.mark.parametrize(
     "make",
-    [_ivs_channel, _ivs_stream_key, _vod_group, _vod_config, _vod_asset],
-    ids=["ivs-channel", "ivs-stream-key", "vod-group", "vod-config", "vod-asset"],
+    [_ivs_channel, _ivs_stream_key, _mc_flow, _vod_group, _vod_config, _vod_asset],
+    ids=["ivs-channel", "ivs-stream-key", "mediaconnect-flow", "vod-group", "vod-config", "vod-asset"],
 )
 def test_every_taggable_resource_takes_and_drops_tags(
     local_endpoint: str, make: Callable[[str], tuple[Any, str]]

@@ -534,4 +534,4 @@ def test_validate_command_reports_without_writing(
 
 def test_real_model_is_valid(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", "--model", str(ROOT / "model")]) == 0
-    assert "3 services, 51 operations" in capsys.readouterr().out
+    assert "3 services, 54 operations" in capsys.readouterr().out

@@ -753,3 +753,29 @@ def test_an_output_switched_to_listening_reports_its_listener_address(tf: Worksp
     egress_ip = tf.resource(FLOW_ADDR)["egress_ip"]
     assert egress_ip and tf.resource("awsmedia_mediaconnect_flow_output.o")["listener_address"] == egress_ip
     assert_clean(tf)
+
+
+def test_flow_tags_are_set_changed_in_place_and_read_back(tf: Workspace) -> None:
+    """Issue 16: MediaConnect flows take tags (botocore 1.44.5). The service returns them only through
+    ListTagsForResource, which every read calls, so changes made elsewhere show up and import keeps
+    them; changing them is an update through TagResource and UntagResource."""
+    mc = boto3_client("mediaconnect", tf.endpoint)
+    tagged = flow().replace('  name    = "live"\n', '  name    = "live"\n  flow_tags = { team = "video" }\n')
+    assert tagged != flow()
+    tf.write(tagged)
+    tf.apply()
+    arn = tf.resource(FLOW_ADDR)["flow_arn"]
+    assert mc.list_tags_for_resource(ResourceArn=arn)["Tags"] == {"team": "video"}
+    assert_clean(tf)
+    tf.write(tagged.replace('{ team = "video" }', '{ team = "live", tier = "gold" }'))
+    assert_in_place(tf.plan(), FLOW_ADDR)
+    tf.apply()
+    assert mc.list_tags_for_resource(ResourceArn=arn)["Tags"] == {"team": "live", "tier": "gold"}
+    mc.untag_resource(ResourceArn=arn, TagKeys=["tier"])
+    drift = tf.plan()
+    assert drift.plan_has_changes and "tier" in drift.out
+    tf.apply()
+    assert_clean(tf)
+    tf.reimport(FLOW_ADDR, arn)
+    assert tf.resource(FLOW_ADDR)["flow_tags"] == {"team": "live", "tier": "gold"}
+    assert_clean(tf)

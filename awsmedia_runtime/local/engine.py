@@ -206,6 +206,11 @@ class Backend:
         if ident is not None and ident in self.records(t.name, rname):
             raise self.error(t, "conflict", f"{rname} {ident} already exists")
         record = self.new_record(call, rname, params, given)
+        tags = r.get("tags")
+        if tags and tags not in record and params.get(tags) is not None:
+            # Tags the service keeps beside the resource (a MediaConnect flow's FlowTags): only the
+            # tagging operations answer with them.
+            record[tags] = dict(params[tags])
         self.records(t.name, rname)[record[r["identifier"]]] = record
         return record
 

@@ -107,7 +107,13 @@ class ResourceRuntime:
         if spec.collection:
             wanted = context.get(spec.identifier)
             item = next((x for x in item or [] if x.get(spec.identifier) == wanted), None)
-        return item if isinstance(item, dict) else None
+        if not isinstance(item, dict):
+            return None
+        t = spec.tagging
+        if t is not None and t.list and t.list_member and t.tags_member:  # tags the read leaves out
+            listed = self.call(t.list, {t.arn_param: item.get(t.arn_member)})
+            item = {**item, t.tags_member: listed.get(t.list_member) or {}}
+        return item
 
     def _read_response(self, context: dict[str, Any]) -> dict[str, Any] | None:
         """The read operation's whole response, or None when what it reads is gone."""

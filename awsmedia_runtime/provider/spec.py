@@ -116,6 +116,11 @@ class TaggingSpec:
     keys_param: str
     arn_member: str  # member of the resource holding its ARN
     tags_attr: str  # Terraform attribute holding the tags
+    # When the read does not return the tags: the operation that lists them, its output member, and
+    # the member the read's item gets them under.
+    list: str | None = None
+    list_member: str | None = None
+    tags_member: str | None = None
 
 
 @dataclass(slots=True)

@@ -228,6 +228,10 @@ class ResourceBuilder:
             for a in node["attrs"]:
                 if a["member"] == r.parent.member:
                     a["read_path"] = ()
+        if self.tags_listed:  # the read's item gets them from the tagging list operation
+            for a in node["attrs"]:
+                if a["member"] == r.tags:
+                    a["read_path"] = (r.tags,)
         extra: list[dict[str, Any]] = []
         if not any(a["name"] == "id" for a in node["attrs"]):
             extra.append(
@@ -349,9 +353,19 @@ class ResourceBuilder:
             "stop_before_delete": stop,
         }
 
+    @property
+    def tags_listed(self) -> bool:
+        """Whether the read leaves the tags out, so that the tagging list operation reads them."""
+        return bool(self.r.tags and self.svc.tagging and self.r.read_shape.member(self.r.tags) is None)
+
     def tagging(self) -> dict[str, Any]:
         t, r = self.svc.tagging, self.r
         assert t and r.tags
+        listed = (
+            {"list": t.list.name, "list_member": t.list_member, "tags_member": r.tags}
+            if self.tags_listed
+            else {}
+        )
         return {
             "tag": t.tag.name,
             "untag": t.untag.name,
@@ -360,6 +374,7 @@ class ResourceBuilder:
             "keys_param": t.keys_member,
             "arn_member": r.arn_member,
             "tags_attr": snake(r.tags),
+            **listed,
         }
 
 

@@ -221,6 +221,9 @@ class AddOutputRequest:
 class CreateFlowRequest:
     """Input for CreateFlow describing the new flow."""
 
+    flow_tags: dict[str, str] | None = None
+    """Tags to put on the new flow."""
+
     availability_zone: str | None = None
     """Availability Zone for the flow; must be one in the current Region."""
 
@@ -660,6 +663,22 @@ class ListFlowsResponse:
 
     next_token: str | None = None
     """Token to pass in the next request to get the following page."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class ListTagsForResourceRequest:
+    """Input for ListTagsForResource."""
+
+    resource_arn: str
+    """ARN of the resource whose tags to list."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class ListTagsForResourceResponse:
+    """Result of ListTagsForResource."""
+
+    tags: dict[str, str] | None = None
+    """The resource's tags."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -1110,6 +1129,17 @@ class StopFlowResponse:
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
+class TagResourceRequest:
+    """Input for TagResource."""
+
+    resource_arn: str
+    """ARN of the resource to tag."""
+
+    tags: dict[str, str]
+    """Tags to add or overwrite."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
 class Transport:
     """Protocol-level settings of a source or output."""
 
@@ -1152,6 +1182,17 @@ class Transport:
 
     stream_id: str | None = None
     """Stream ID for the transport; Zixi-based streams only."""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class UntagResourceRequest:
+    """Input for UntagResource."""
+
+    resource_arn: str
+    """ARN of the resource to untag."""
+
+    tag_keys: list[str]
+    """Keys of the tags to remove."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -1544,6 +1585,7 @@ class MediaConnectClient(_rt.BaseClient):
         self,
         *,
         name: str,
+        flow_tags: dict[str, str] | None = None,
         availability_zone: str | None = None,
         entitlements: list[GrantEntitlementRequest] | None = None,
         media_streams: list[AddMediaStreamRequest] | None = None,
@@ -1559,6 +1601,7 @@ class MediaConnectClient(_rt.BaseClient):
 
         Args:
             name: Name of the flow.
+            flow_tags: Tags to put on the new flow.
             availability_zone: Availability Zone for the flow; must be one in the current Region.
             entitlements: Entitlements to grant on the new flow; up to 50. (0..50 items)
             media_streams: Media streams to define on the flow for its sources and outputs.
@@ -1582,6 +1625,7 @@ class MediaConnectClient(_rt.BaseClient):
             "CreateFlow",
             CreateFlowRequest(
                 name=name,
+                flow_tags=flow_tags,
                 availability_zone=availability_zone,
                 entitlements=entitlements,
                 media_streams=media_streams,
@@ -2184,6 +2228,79 @@ class MediaConnectClient(_rt.BaseClient):
         )
         return result
 
+    def tag_resource(
+        self,
+        *,
+        resource_arn: str,
+        tags: dict[str, str],
+    ) -> None:
+        """Adds or overwrites tags on a MediaConnect resource.
+
+        Args:
+            resource_arn: ARN of the resource to tag.
+            tags: Tags to add or overwrite.
+
+        Raises:
+            BadRequestException: Raised when the request is malformed or holds invalid values.
+            InternalServerErrorException: Raised when MediaConnect hits an unexpected internal fault while handling the
+                request.
+            NotFoundException: Raised when the flow, output, source or entitlement named in the request does not
+                exist.
+        """
+        result: None = self._call(
+            "TagResource",
+            TagResourceRequest(resource_arn=resource_arn, tags=tags),
+        )
+        return result
+
+    def untag_resource(
+        self,
+        *,
+        resource_arn: str,
+        tag_keys: list[str],
+    ) -> None:
+        """Removes tags, by key, from a MediaConnect resource.
+
+        Args:
+            resource_arn: ARN of the resource to untag.
+            tag_keys: Keys of the tags to remove.
+
+        Raises:
+            BadRequestException: Raised when the request is malformed or holds invalid values.
+            InternalServerErrorException: Raised when MediaConnect hits an unexpected internal fault while handling the
+                request.
+            NotFoundException: Raised when the flow, output, source or entitlement named in the request does not
+                exist.
+        """
+        result: None = self._call(
+            "UntagResource",
+            UntagResourceRequest(resource_arn=resource_arn, tag_keys=tag_keys),
+        )
+        return result
+
+    def list_tags_for_resource(
+        self,
+        *,
+        resource_arn: str,
+    ) -> ListTagsForResourceResponse:
+        """Lists the tags on a MediaConnect resource.
+
+        Args:
+            resource_arn: ARN of the resource whose tags to list.
+
+        Raises:
+            BadRequestException: Raised when the request is malformed or holds invalid values.
+            InternalServerErrorException: Raised when MediaConnect hits an unexpected internal fault while handling the
+                request.
+            NotFoundException: Raised when the flow, output, source or entitlement named in the request does not
+                exist.
+        """
+        result: ListTagsForResourceResponse = self._call(
+            "ListTagsForResource",
+            ListTagsForResourceRequest(resource_arn=resource_arn),
+        )
+        return result
+
     def wait_until_flow_active(
         self,
         *,
@@ -2298,6 +2415,8 @@ __all__ = [
     "ListEntitlementsResponse",
     "ListFlowsRequest",
     "ListFlowsResponse",
+    "ListTagsForResourceRequest",
+    "ListTagsForResourceResponse",
     "ListedEntitlement",
     "ListedFlow",
     "Maintenance",
@@ -2323,7 +2442,9 @@ __all__ = [
     "StartFlowResponse",
     "StopFlowRequest",
     "StopFlowResponse",
+    "TagResourceRequest",
     "Transport",
+    "UntagResourceRequest",
     "UpdateEncryption",
     "UpdateFailoverConfig",
     "UpdateFlowEntitlementRequest",

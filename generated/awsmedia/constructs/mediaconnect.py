@@ -1179,6 +1179,7 @@ class MediaconnectFlow(Resource):
         id_: str,
         *,
         running: bool | IResolvable | None = None,
+        flow_tags: Mapping[str, str] | None = None,
         availability_zone: str | None = None,
         name: str,
         media_streams: Sequence[MediaconnectFlowMediaStreamsBlock] | IResolvable | None = None,
@@ -1198,6 +1199,7 @@ class MediaconnectFlow(Resource):
         Args:
             running: Whether the resource should be running: true calls StartFlow, false calls StopFlow.
                 Defaults to false. [the service fills it in when left out]
+            flow_tags: Tags to put on the new flow.
             availability_zone: Availability Zone for the flow; must be one in the current Region. [the service
                 fills it in when left out, changing it replaces the resource]
             name: Name of the flow. [changing it replaces the resource]
@@ -1213,6 +1215,7 @@ class MediaconnectFlow(Resource):
             id_,
             {
                 "running": running,
+                "flow_tags": flow_tags,
                 "availability_zone": availability_zone,
                 "name": name,
                 "media_streams": media_streams,
@@ -1238,6 +1241,11 @@ class MediaconnectFlow(Resource):
         """Whether the resource should be running: true calls StartFlow, false calls StopFlow. Defaults
         to false."""
         return self.get_boolean_attribute("running")
+
+    @property
+    def flow_tags(self) -> Mapping[str, str]:
+        """Tags to put on the new flow."""
+        return self.get_string_map_attribute("flow_tags")
 
     @property
     def availability_zone(self) -> str:
