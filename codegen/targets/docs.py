@@ -374,7 +374,10 @@ class DocsBuilder:
                 "signature": signature(
                     w.waiter.python_name,
                     [(p.attr, p.annotation, p.default) for p in w.params]
-                    + [("timeout", "float", f" = {w.waiter.timeout:g}")],
+                    + [
+                        ("timeout", "float", f" = {w.waiter.timeout}"),
+                        ("delay", "float", f" = {float(w.waiter.delay)}"),
+                    ],
                     w.returns,
                 ),
             }

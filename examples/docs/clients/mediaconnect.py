@@ -28,9 +28,9 @@ flow = mc.create_flow(
 print(flow.name, [s.name for s in flow.sources or []], flow.status)
 
 mc.start_flow(flow_arn=flow.flow_arn)
-mc.wait_until_flow_active(flow_arn=flow.flow_arn, timeout=60)
+mc.wait_until_flow_active(flow_arn=flow.flow_arn, timeout=60, delay=0.5)
 for summary in mc.iter_flows():
     print(summary.name, summary.status)
 mc.stop_flow(flow_arn=flow.flow_arn)
-mc.wait_until_flow_standby(flow_arn=flow.flow_arn, timeout=60)
+mc.wait_until_flow_standby(flow_arn=flow.flow_arn, timeout=60, delay=0.5)
 mc.delete_flow(flow_arn=flow.flow_arn)
