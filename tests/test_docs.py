@@ -46,6 +46,7 @@ def short(type_name: str) -> str:
 
 def test_every_resource_data_source_and_operation_has_its_page(model: Any) -> None:
     resources, data = terraform_types(model)
+    constructs = "".join(p.read_text() for p in (ROOT / "generated" / "awsmedia" / "constructs").glob("*.py"))
     for kind, names in (("resources", resources), ("data-sources", data)):
         for name in names:
             page = (DOCS / kind / f"{short(name)}.md").read_text()
@@ -54,6 +55,8 @@ def test_every_resource_data_source_and_operation_has_its_page(model: Any) -> No
             assert (EXAMPLES / kind / f"{name}.tf").is_file(), f"{name} has no example"
             if kind == "resources":
                 assert "## Import" in page and "## API operations" in page, name
+            construct = re.search(r"`awsmedia\.constructs\.(\w+)\(scope, id", page)
+            assert construct and f"class {construct[1]}(" in constructs, name
     for svc in model.services:
         client = (DOCS / "clients" / f"{svc.name}.md").read_text()
         for op in svc.operations:

@@ -29,7 +29,7 @@ from awsmedia_runtime.tables import ServiceTables, tables_from_data
 
 from ..ir import Model, Operation, Service
 from ..render import Renderer
-from . import clients, provider, shapes
+from . import clients, constructs, provider, shapes
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples" / "docs"
@@ -257,6 +257,14 @@ def rules_of(tables: ServiceTables, schema: Block, r: ResourceSpec | None) -> li
     return list(found)
 
 
+def construct_view(name: str, sections: list[Section]) -> dict[str, Any]:
+    """The CDKTF construct of a page: its class, and a token attribute to show one with."""
+    root = sections[0]
+    token = next((row.name for row in root.read_only if row.name != "id"), "id")
+    arguments = [row.name for row in root.required + root.optional]
+    return {"name": name, "token": token, "arguments": arguments}
+
+
 def import_id(r: ResourceSpec) -> str:
     return ",".join(f"<{part}>" for part in r.import_parts)
 
@@ -318,6 +326,7 @@ class DocsBuilder:
             operations=self.operations[r.type_name],
             rules=rules,
             import_id=import_id(r),
+            construct=construct_view(constructs.resource_class(r.type_name), schema.sections),
             client=f"../clients/{svc.name}.md",
         )
 
@@ -341,6 +350,7 @@ class DocsBuilder:
             reads=f"{lookup}`{d.operation}`"
             + (", every page" if tables.operations[d.operation].paginate else ""),
             rules=rules_of(tables, d.schema, None),
+            construct=construct_view(constructs.data_source_class(d.type_name), schema.sections),
         )
 
     def client(self, svc: Service, tables: ServiceTables) -> str:
