@@ -118,9 +118,10 @@ class SchemaPage:
 
     def description(self, structure: str, member: str) -> str:
         """The model's description of a member (the IR has descriptions; the tables do not)."""
-        found = next((s for s in self.svc.structures if s.name == structure), None) if self.svc else None
-        m = found.member(member) if found else None
-        return m.description if m else ""
+        assert self.svc is not None  # only a service's schemas hold read-only objects
+        found = self.svc.structure(structure).member(member)
+        assert found is not None, f"{structure}.{member}"
+        return found.description
 
     def block(self, b: Block, title: str = "", anchor: str = "", read: Structure | None = None) -> None:
         section = Section(title, anchor)
@@ -188,9 +189,10 @@ class SchemaPage:
 def read_structure(tables: ServiceTables, operation: str, path: tuple[str, ...]) -> Structure | None:
     """The structure an operation's response holds at `path` (the item of a list, for a collection)."""
     shape: Shape | None = tables.operations[operation].output
-    for step in path:
+    for step in path:  # the provider reads the same path, so every step is there
         found = structure_of(shape)
-        shape = found.members[step].type if found and step in found.members else None
+        assert found is not None, f"{operation}: {'.'.join(path)}"
+        shape = found.members[step].type
     return structure_of(shape)
 
 
@@ -275,8 +277,7 @@ def short(type_name: str) -> str:
 
 @dataclass
 class Page:
-    path: str
-    title: str  # navigation title
+    path: str  # under generated/docs/
     text: str
 
 
@@ -292,8 +293,8 @@ class DocsBuilder:
         self.endpoints = [(s.terraform_name, s.title) for s in model.services]
         self.nav: list[tuple[str, list[tuple[str, list[tuple[str, str]]]]]] = []  # service -> groups -> pages
 
-    def page(self, path: str, nav_title: str, template: str, **context: Any) -> str:
-        self.pages.append(Page(path, nav_title, self.renderer.render(f"docs/{template}", **context)))
+    def page(self, path: str, template: str, **context: Any) -> str:
+        self.pages.append(Page(path, self.renderer.render(f"docs/{template}", **context)))
         return path
 
     def service(self, svc: Service) -> None:
@@ -316,7 +317,6 @@ class DocsBuilder:
         self.operations[r.type_name] = operations_of(r)
         return self.page(
             f"resources/{short(r.type_name)}.md",
-            short(r.type_name),
             "resource.md.j2",
             kind="Resource",
             spec=r,
@@ -340,7 +340,6 @@ class DocsBuilder:
         )
         return self.page(
             f"data-sources/{short(d.type_name)}.md",
-            short(d.type_name),
             "data_source.md.j2",
             kind="Data Source",
             spec=d,
@@ -415,7 +414,6 @@ class DocsBuilder:
         example = EXAMPLES / "clients" / f"{svc.module}.py"
         return self.page(
             f"clients/{svc.name}.md",
-            "Python client",
             "client.md.j2",
             service=svc,
             operations=operations,
@@ -485,7 +483,6 @@ def render(model: Model, renderer: Renderer) -> dict[str, str]:
     common = {"titles": ", ".join(titles[:-1]) + " and " + titles[-1] if len(titles) > 1 else "".join(titles)}
     docs.page(
         "index.md",
-        "Provider",
         "index.md.j2",
         description=schema.description,
         sections=settings.sections,
@@ -499,7 +496,7 @@ def render(model: Model, renderer: Renderer) -> dict[str, str]:
     for name, (title, needs) in GUIDES.items():
         # A model without what a guide is about (a history point) has no such guide.
         if set(needs) <= set(docs.resources):
-            path = docs.page(f"guides/{name}.md", title, f"guides/{name}.md.j2", title=title, **context)
+            path = docs.page(f"guides/{name}.md", f"guides/{name}.md.j2", title=title, **context)
             guides.append((title, path))
     files = {f"docs/{p.path}": p.text for p in docs.pages}
     files["mkdocs.yml"] = renderer.render("docs/mkdocs.yml.j2", nav=docs.nav, guides=guides, **common)
