@@ -102,7 +102,13 @@ def read_tables(file: Traversable) -> ServiceTables:
         data = json.loads(file.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise TablesError(f"{file}: cannot be read: {exc}") from None
-    return _Reader(str(file)).service(data)
+    return tables_from_data(data, str(file))
+
+
+def tables_from_data(data: Any, where: str) -> ServiceTables:
+    """The tables in a file's JSON value (the generator's docs read them before they are written);
+    `where` names the source in errors."""
+    return _Reader(where).service(data)
 
 
 def service_tables(service: str) -> ServiceTables:

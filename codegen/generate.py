@@ -23,7 +23,7 @@ from awsmedia_runtime import VERSION
 from .build import load_path
 from .ir import Model
 from .render import Renderer
-from .targets import changelog, clients, constructs, local, provider, shapes
+from .targets import changelog, clients, constructs, docs, local, provider, shapes
 
 ROOT = Path(__file__).resolve().parent.parent
 # Each target maps the IR to {path relative to generated/: source text}.
@@ -34,6 +34,7 @@ TARGETS: dict[str, Callable[[Model, Renderer], dict[str, str]]] = {
     "provider": provider.render,
     "changelog": changelog.render,
     "constructs": constructs.render,
+    "docs": docs.render,
 }
 
 

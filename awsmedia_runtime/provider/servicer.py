@@ -20,7 +20,8 @@ from tf.gen import tfplugin_pb2 as pb
 from tf.gen import tfplugin_pb2_grpc as rpc
 from tf.utils import Diagnostics, _to_attribute_path, read_dynamic_value, to_dynamic_value
 
-from ..shapes import Enum, ListOf, MapOf, Member, Scalar, Shape, Structure
+from ..facts import describe
+from ..shapes import Shape, Structure
 from ..tables import service_tables
 from . import validate, values
 from .aws import SETTINGS, Aws, Services, provider_schema
@@ -29,34 +30,6 @@ from .diagnostics import Failure
 from .spec import Attr, Block, DataSourceSpec, ResourceSpec, cty_json
 
 _MARKDOWN = pb.StringKind.MARKDOWN
-
-
-def describe(a: Attr, member: Member | None) -> str:
-    """An attribute's description plus the facts a user needs: allowed values, ranges, default."""
-    facts = [a.description.rstrip(".") + "." if a.description else ""]
-    shape = member.type if member else None
-    if isinstance(shape, ListOf | MapOf):
-        if shape.max_items is not None:
-            facts.append(f"At most {shape.max_items} items.")
-        shape = shape.item
-    if isinstance(shape, Enum):
-        facts.append("Allowed values: " + ", ".join(f"`{v}`" for v in shape.values) + ".")
-    if isinstance(shape, Scalar):
-        if shape.min is not None or shape.max is not None:
-            facts.append(
-                f"Range: {shape.min if shape.min is not None else ''}..{shape.max if shape.max is not None else ''}."
-            )
-        if shape.min_length is not None or shape.max_length is not None:
-            facts.append(
-                f"Length: {shape.min_length or 0}..{shape.max_length if shape.max_length is not None else ''}."
-            )
-    if a.default is not None:
-        facts.append(f"Default: `{json.dumps(a.default)}`.")
-    elif a.optional and a.computed and not a.replace:
-        facts.append("Left out, it keeps the value the resource has.")
-    if a.replace and not (a.computed and not a.optional):
-        facts.append("Changing it replaces the resource.")
-    return " ".join(f for f in facts if f)
 
 
 class SchemaWriter:

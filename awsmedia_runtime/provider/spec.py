@@ -213,7 +213,12 @@ def load_declarations(module_file: str) -> Declarations:
         raise DeclarationError(f"{path}: cannot read the provider declarations: {exc.strerror}") from None
     except ValueError as exc:
         raise DeclarationError(f"{path}: not valid JSON: {exc}") from None
-    return _Loader(path).declarations(data)
+    return declarations_from_data(data, path)
+
+
+def declarations_from_data(data: Any, where: Path) -> Declarations:
+    """The declarations in a file's JSON value; `where` names the source in errors."""
+    return _Loader(where).declarations(data)
 
 
 # A converter turns the JSON value of one field into the field's type: (loader, value, key path) -> value.
