@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from dataclasses import dataclass
 
 from ..ir import Member, Model, Operation, Service, Structure, Waiter
@@ -44,7 +46,7 @@ def member_doc(m: Member) -> str:
     if m.type.leaf.kind == "enum":
         facts.append("one of " + ", ".join(m.type.leaf.shape.values))
     if m.default is not None:
-        facts.append(f"default {m.default}")
+        facts.append(f"default {json.dumps(m.default)}")
     if m.sensitive:
         facts.append("sensitive")
     text = m.description.rstrip(".") + "."

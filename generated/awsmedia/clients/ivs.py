@@ -99,11 +99,11 @@ class Channel:
     """Name given to the channel. (length 0..128)"""
 
     latency_mode: ChannelLatencyMode | None = None
-    """Latency setting of the channel; LOW when not set. (one of NORMAL, LOW; default LOW)"""
+    """Latency setting of the channel; LOW when not set. (one of NORMAL, LOW; default "LOW")"""
 
     type: ChannelType | None = None
     """Channel type, which caps resolution and bitrate; STANDARD when not set. (one of BASIC, STANDARD,
-    ADVANCED_SD, ADVANCED_HD; default STANDARD)"""
+    ADVANCED_SD, ADVANCED_HD; default "STANDARD")"""
 
     ingest_endpoint: str | None = None
     """Ingest server address to enter in the broadcasting software."""
@@ -112,10 +112,10 @@ class Channel:
     """URL that players use to watch the channel."""
 
     authorized: bool | None = None
-    """Whether playback needs a signed token; false when not set. (default False)"""
+    """Whether playback needs a signed token; false when not set. (default false)"""
 
     insecure_ingest: bool | None = None
-    """Whether unencrypted RTMP ingest is accepted; false when not set. (default False)"""
+    """Whether unencrypted RTMP ingest is accepted; false when not set. (default false)"""
 
     preset: TranscodePreset | None = None
     """Transcoding preset; only ADVANCED_SD and ADVANCED_HD channels take one. (one of
@@ -123,15 +123,15 @@ class Channel:
 
     recording_configuration_arn: str | None = None
     """Recording configuration that records the channel's streams to S3; empty for none. (length
-    0..128; default )"""
+    0..128; default "")"""
 
     playback_restriction_policy_arn: str | None = None
     """Playback restriction policy limiting where the channel may be watched; empty for none. (length
-    0..128; default )"""
+    0..128; default "")"""
 
     container_format: ContainerFormat | None = None
     """Container the channel's stream is delivered in; TS when not set. (one of TS, FRAGMENTED_MP4;
-    default TS)"""
+    default "TS")"""
 
     tags: dict[str, str] | None = None
     """Key-value tags on the channel, up to 50 pairs. (0..50 items; default {})"""
@@ -182,17 +182,17 @@ class CreateChannelRequest:
     """Name to give the new channel. (length 0..128)"""
 
     latency_mode: ChannelLatencyMode | None = None
-    """Latency setting to use; LOW if omitted. (one of NORMAL, LOW; default LOW)"""
+    """Latency setting to use; LOW if omitted. (one of NORMAL, LOW; default "LOW")"""
 
     type: ChannelType | None = None
     """Channel type to use; STANDARD if omitted. (one of BASIC, STANDARD, ADVANCED_SD, ADVANCED_HD;
-    default STANDARD)"""
+    default "STANDARD")"""
 
     authorized: bool | None = None
-    """Whether playback needs a signed token; false when not set. (default False)"""
+    """Whether playback needs a signed token; false when not set. (default false)"""
 
     insecure_ingest: bool | None = None
-    """Whether unencrypted RTMP ingest is accepted; false when not set. (default False)"""
+    """Whether unencrypted RTMP ingest is accepted; false when not set. (default false)"""
 
     preset: TranscodePreset | None = None
     """Transcoding preset; only ADVANCED_SD and ADVANCED_HD channels take one. (one of
@@ -200,15 +200,15 @@ class CreateChannelRequest:
 
     recording_configuration_arn: str | None = None
     """Recording configuration that records the channel's streams to S3; empty for none. (length
-    0..128; default )"""
+    0..128; default "")"""
 
     playback_restriction_policy_arn: str | None = None
     """Playback restriction policy limiting where the channel may be watched; empty for none. (length
-    0..128; default )"""
+    0..128; default "")"""
 
     container_format: ContainerFormat | None = None
     """Container the channel's stream is delivered in; TS when not set. (one of TS, FRAGMENTED_MP4;
-    default TS)"""
+    default "TS")"""
 
     tags: dict[str, str] | None = None
     """Key-value tags to attach, up to 50 pairs. (0..50 items)"""
@@ -544,11 +544,11 @@ class UpdateChannelRequest:
     """New name for the channel. (length 0..128)"""
 
     latency_mode: ChannelLatencyMode | None = None
-    """New latency setting for the channel. (one of NORMAL, LOW; default LOW)"""
+    """New latency setting for the channel. (one of NORMAL, LOW; default "LOW")"""
 
     type: ChannelType | None = None
     """New channel type, which caps resolution and bitrate. (one of BASIC, STANDARD, ADVANCED_SD,
-    ADVANCED_HD; default STANDARD)"""
+    ADVANCED_HD; default "STANDARD")"""
 
     authorized: bool | None = None
     """Whether playback needs a signed token; false when not set."""
@@ -679,19 +679,19 @@ class IvsClient(_rt.BaseClient):
 
         Args:
             name: Name to give the new channel. (length 0..128)
-            latency_mode: Latency setting to use; LOW if omitted. (one of NORMAL, LOW; default LOW)
+            latency_mode: Latency setting to use; LOW if omitted. (one of NORMAL, LOW; default "LOW")
             type: Channel type to use; STANDARD if omitted. (one of BASIC, STANDARD, ADVANCED_SD,
-                ADVANCED_HD; default STANDARD)
-            authorized: Whether playback needs a signed token; false when not set. (default False)
-            insecure_ingest: Whether unencrypted RTMP ingest is accepted; false when not set. (default False)
+                ADVANCED_HD; default "STANDARD")
+            authorized: Whether playback needs a signed token; false when not set. (default false)
+            insecure_ingest: Whether unencrypted RTMP ingest is accepted; false when not set. (default false)
             preset: Transcoding preset; only ADVANCED_SD and ADVANCED_HD channels take one. (one of
                 HIGHER_BANDWIDTH_DELIVERY, CONSTRAINED_BANDWIDTH_DELIVERY)
             recording_configuration_arn: Recording configuration that records the channel's streams to S3; empty for none.
-                (length 0..128; default )
+                (length 0..128; default "")
             playback_restriction_policy_arn: Playback restriction policy limiting where the channel may be watched; empty for
-                none. (length 0..128; default )
+                none. (length 0..128; default "")
             container_format: Container the channel's stream is delivered in; TS when not set. (one of TS,
-                FRAGMENTED_MP4; default TS)
+                FRAGMENTED_MP4; default "TS")
             tags: Key-value tags to attach, up to 50 pairs. (0..50 items)
 
         Raises:
@@ -760,9 +760,9 @@ class IvsClient(_rt.BaseClient):
         Args:
             arn: ARN of the channel to change. (length 1..128)
             name: New name for the channel. (length 0..128)
-            latency_mode: New latency setting for the channel. (one of NORMAL, LOW; default LOW)
+            latency_mode: New latency setting for the channel. (one of NORMAL, LOW; default "LOW")
             type: New channel type, which caps resolution and bitrate. (one of BASIC, STANDARD,
-                ADVANCED_SD, ADVANCED_HD; default STANDARD)
+                ADVANCED_SD, ADVANCED_HD; default "STANDARD")
             authorized: Whether playback needs a signed token; false when not set.
             insecure_ingest: Whether unencrypted RTMP ingest is accepted; false when not set.
             preset: Transcoding preset; only ADVANCED_SD and ADVANCED_HD channels take one. (one of

@@ -370,7 +370,7 @@ class Encryption:
 
     key_type: KeyType | None = None
     """How the key is supplied; static-key is used when omitted. (one of speke, static-key, srt-
-    password; default static-key)"""
+    password; default "static-key")"""
 
     region: str | None = None
     """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys."""

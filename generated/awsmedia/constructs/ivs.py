@@ -59,24 +59,25 @@ class IvsChannel(Resource):
 
         Args:
             name: Name to give the new channel. (length 0..128)
-            latency_mode: Latency setting to use; LOW if omitted. (one of NORMAL, LOW; default LOW) [the
+            latency_mode: Latency setting to use; LOW if omitted. (one of NORMAL, LOW; default "LOW") [the
                 service fills it in when left out]
             type: Channel type to use; STANDARD if omitted. (one of BASIC, STANDARD, ADVANCED_SD,
-                ADVANCED_HD; default STANDARD) [the service fills it in when left
+                ADVANCED_HD; default "STANDARD") [the service fills it in when left
                 out]
-            authorized: Whether playback needs a signed token; false when not set. (default False) [the
+            authorized: Whether playback needs a signed token; false when not set. (default false) [the
                 service fills it in when left out]
-            insecure_ingest: Whether unencrypted RTMP ingest is accepted; false when not set. (default False)
+            insecure_ingest: Whether unencrypted RTMP ingest is accepted; false when not set. (default false)
                 [the service fills it in when left out]
             preset: Transcoding preset; only ADVANCED_SD and ADVANCED_HD channels take one. (one of
                 HIGHER_BANDWIDTH_DELIVERY, CONSTRAINED_BANDWIDTH_DELIVERY) [the
                 service fills it in when left out]
             recording_configuration_arn: Recording configuration that records the channel's streams to S3; empty for none.
-                (length 0..128; default )
+                (length 0..128; default "")
             playback_restriction_policy_arn: Playback restriction policy limiting where the channel may be watched; empty for
-                none. (length 0..128; default )
+                none. (length 0..128; default "")
             container_format: Container the channel's stream is delivered in; TS when not set. (one of TS,
-                FRAGMENTED_MP4; default TS) [the service fills it in when left out]
+                FRAGMENTED_MP4; default "TS") [the service fills it in when left
+                out]
             tags: Key-value tags to attach, up to 50 pairs. (0..50 items)
         """
         super().__init__(

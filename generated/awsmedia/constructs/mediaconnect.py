@@ -206,7 +206,7 @@ class MediaconnectFlowSourceDecryptionBlock(TypedDict, total=False):
 
     key_type: Literal["speke", "static-key", "srt-password"] | None
     """How the key is supplied; static-key is used when omitted. (one of speke, static-key, srt-
-    password; default static-key) [the service fills it in when left out]"""
+    password; default "static-key") [the service fills it in when left out]"""
 
     region: str | None
     """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys. [the
@@ -746,7 +746,7 @@ class MediaconnectFlowOutputEncryptionBlock(TypedDict, total=False):
 
     key_type: Literal["speke", "static-key", "srt-password"] | None
     """How the key is supplied; static-key is used when omitted. (one of speke, static-key, srt-
-    password; default static-key) [the service fills it in when left out]"""
+    password; default "static-key") [the service fills it in when left out]"""
 
     region: str | None
     """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys. [the
@@ -995,7 +995,7 @@ class MediaconnectFlowEntitlementEncryptionBlock(TypedDict, total=False):
 
     key_type: Literal["speke", "static-key", "srt-password"] | None
     """How the key is supplied; static-key is used when omitted. (one of speke, static-key, srt-
-    password; default static-key) [the service fills it in when left out]"""
+    password; default "static-key") [the service fills it in when left out]"""
 
     region: str | None
     """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys. [the
