@@ -129,7 +129,15 @@ class ModuleView:
 
 def attr_doc(a: dict[str, Any], member: Member | None) -> str:
     text = member_doc(member) if member else a["description"].rstrip(".") + "."
-    flags = ["the service fills it in when left out"] if a.get("computed") else []
+    flags = []
+    if a.get("computed") and a.get("optional"):
+        # As the provider's own descriptions say it (awsmedia_runtime.facts).
+        kept = a.get("default") is None and not a.get("replace")
+        flags.append(
+            "left out, it keeps the value the resource has"
+            if kept
+            else "the service fills it in when left out"
+        )
     if a.get("sensitive") and not (member and member.sensitive):
         flags.append("sensitive")
     if a.get("replace"):

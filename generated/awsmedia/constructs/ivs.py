@@ -69,8 +69,8 @@ class IvsChannel(Resource):
             insecure_ingest: Whether unencrypted RTMP ingest is accepted; false when not set. (default false)
                 [the service fills it in when left out]
             preset: Transcoding preset; only ADVANCED_SD and ADVANCED_HD channels take one. (one of
-                HIGHER_BANDWIDTH_DELIVERY, CONSTRAINED_BANDWIDTH_DELIVERY) [the
-                service fills it in when left out]
+                HIGHER_BANDWIDTH_DELIVERY, CONSTRAINED_BANDWIDTH_DELIVERY) [left
+                out, it keeps the value the resource has]
             recording_configuration_arn: Recording configuration that records the channel's streams to S3; empty for none.
                 (length 0..128; default "")
             playback_restriction_policy_arn: Playback restriction policy limiting where the channel may be watched; empty for
@@ -513,9 +513,10 @@ class DataAwsmediaIvsStreamKey(DataSource):
         awsmedia_runtime.constructs.ConfigurationError; tokens pass.
 
         Args:
-            arn: ARN of the stream key to read. (length 1..128) [the service fills it in when left
-                out]
-            channel_arn: ARN of the channel whose keys to list. [the service fills it in when left out]
+            arn: ARN of the stream key to read. (length 1..128) [left out, it keeps the value the
+                resource has]
+            channel_arn: ARN of the channel whose keys to list. [left out, it keeps the value the resource
+                has]
         """
         super().__init__(
             scope,

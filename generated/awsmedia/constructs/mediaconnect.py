@@ -194,37 +194,38 @@ class MediaconnectFlowSourceDecryptionBlock(TypedDict, total=False):
 
     algorithm: Literal["aes128", "aes192", "aes256"] | None
     """AES variant used to encrypt content: aes128, aes192 or aes256. (one of aes128, aes192, aes256)
-    [the service fills it in when left out]"""
+    [left out, it keeps the value the resource has]"""
 
     constant_initialization_vector: str | None
-    """Fixed 128-bit IV written as a 32-character hex string; not allowed with static keys. [the
-    service fills it in when left out]"""
+    """Fixed 128-bit IV written as a 32-character hex string; not allowed with static keys. [left out,
+    it keeps the value the resource has]"""
 
     device_id: str | None
-    """Device ID set up with the DRM key provider; needed for SPEKE, not allowed with static keys. [the
-    service fills it in when left out]"""
+    """Device ID set up with the DRM key provider; needed for SPEKE, not allowed with static keys.
+    [left out, it keeps the value the resource has]"""
 
     key_type: Literal["speke", "static-key", "srt-password"] | None
     """How the key is supplied; static-key is used when omitted. (one of speke, static-key, srt-
     password; default "static-key") [the service fills it in when left out]"""
 
     region: str | None
-    """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys. [the
-    service fills it in when left out]"""
+    """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys. [left
+    out, it keeps the value the resource has]"""
 
     resource_id: str | None
-    """Content ID passed to the key server; needed for SPEKE, not allowed with static keys. [the
-    service fills it in when left out]"""
+    """Content ID passed to the key server; needed for SPEKE, not allowed with static keys. [left out,
+    it keeps the value the resource has]"""
 
     role_arn: Required[str]
     """ARN of the IAM role, set up to trust MediaConnect, used to reach the key."""
 
     secret_arn: str | None
-    """ARN of the Secrets Manager secret holding the key. [the service fills it in when left out]"""
+    """ARN of the Secrets Manager secret holding the key. [left out, it keeps the value the resource
+    has]"""
 
     url: str | None
     """URL of the API Gateway proxy that talks to the key server; needed for SPEKE, not allowed with
-    static keys. [the service fills it in when left out]"""
+    static keys. [left out, it keeps the value the resource has]"""
 
 
 class MediaconnectFlowSourceDecryptionBlockRef(BlockRef):
@@ -379,27 +380,28 @@ class MediaconnectFlowSourceBlock(TypedDict, total=False):
     """Note about the source; visible only within the owning account."""
 
     entitlement_arn: str | None
-    """ARN of another account's entitlement to use as this source. [the service fills it in when left
-    out]"""
+    """ARN of another account's entitlement to use as this source. [left out, it keeps the value the
+    resource has]"""
 
     ingest_port: float | None
-    """Port on which the flow accepts incoming content; Zixi requires 2088. [the service fills it in
-    when left out]"""
+    """Port on which the flow accepts incoming content; Zixi requires 2088. [left out, it keeps the
+    value the resource has]"""
 
     max_bitrate: float | None
-    """Maximum bitrate in bits per second; used with RIST, RTP and RTP-FEC. [the service fills it in
-    when left out]"""
+    """Maximum bitrate in bits per second; used with RIST, RTP and RTP-FEC. [left out, it keeps the
+    value the resource has]"""
 
     max_latency: float | None
-    """Maximum latency in milliseconds; applies to RIST and Zixi-based sources. [the service fills it
-    in when left out]"""
+    """Maximum latency in milliseconds; applies to RIST and Zixi-based sources. [left out, it keeps the
+    value the resource has]"""
 
     max_sync_buffer: float | None
-    """Size in milliseconds of the buffer used to line up incoming source data. [the service fills it
-    in when left out]"""
+    """Size in milliseconds of the buffer used to line up incoming source data. [left out, it keeps the
+    value the resource has]"""
 
     min_latency: float | None
-    """Minimum latency in milliseconds for SRT-based streams. [the service fills it in when left out]"""
+    """Minimum latency in milliseconds for SRT-based streams. [left out, it keeps the value the
+    resource has]"""
 
     name: str | None
     """Name of the source. [the service fills it in when left out, changing it replaces the resource]"""
@@ -424,32 +426,35 @@ class MediaconnectFlowSourceBlock(TypedDict, total=False):
     )
     """Transport protocol the source uses. (one of zixi-push, rtp-fec, rtp, zixi-pull, rist,
     st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos, udp, ndi-speed-hq, rtmp-push)
-    [the service fills it in when left out]"""
+    [left out, it keeps the value the resource has]"""
 
     sender_control_port: float | None
-    """Port the flow uses to send requests that set up the connection. [the service fills it in when
-    left out]"""
+    """Port the flow uses to send requests that set up the connection. [left out, it keeps the value
+    the resource has]"""
 
     sender_ip_address: str | None
-    """IP address the flow contacts to set up the connection. [the service fills it in when left out]"""
+    """IP address the flow contacts to set up the connection. [left out, it keeps the value the
+    resource has]"""
 
     source_listener_address: str | None
-    """Address of the SRT listener the flow calls; used by SRT caller sources. [the service fills it in
-    when left out]"""
+    """Address of the SRT listener the flow calls; used by SRT caller sources. [left out, it keeps the
+    value the resource has]"""
 
     source_listener_port: float | None
-    """Port of the SRT listener the flow calls; used by SRT caller sources. [the service fills it in
-    when left out]"""
+    """Port of the SRT listener the flow calls; used by SRT caller sources. [left out, it keeps the
+    value the resource has]"""
 
     stream_id: str | None
-    """Stream ID for the transport; Zixi-based streams only. [the service fills it in when left out]"""
+    """Stream ID for the transport; Zixi-based streams only. [left out, it keeps the value the resource
+    has]"""
 
     vpc_interface_name: str | None
-    """Name of the VPC interface the source content arrives on. [the service fills it in when left out]"""
+    """Name of the VPC interface the source content arrives on. [left out, it keeps the value the
+    resource has]"""
 
     whitelist_cidr: str | None
-    """CIDR block, such as 10.0.0.0/16, whose addresses may send content to the source. [the service
-    fills it in when left out]"""
+    """CIDR block, such as 10.0.0.0/16, whose addresses may send content to the source. [left out, it
+    keeps the value the resource has]"""
 
     decryption: MediaconnectFlowSourceDecryptionBlock | None
     """How to decrypt content arriving from this source."""
@@ -579,7 +584,7 @@ class MediaconnectFlowSourceFailoverConfigSourcePriorityBlock(TypedDict, total=F
     """Which source is preferred when failover mode is used."""
 
     primary_source: str | None
-    """Name of the source to treat as primary. [the service fills it in when left out]"""
+    """Name of the source to treat as primary. [left out, it keeps the value the resource has]"""
 
 
 class MediaconnectFlowSourceFailoverConfigSourcePriorityBlockRef(BlockRef):
@@ -596,7 +601,7 @@ class MediaconnectFlowSourceFailoverConfigBlock(TypedDict, total=False):
 
     failover_mode: Literal["MERGE", "FAILOVER"] | None
     """How two sources are used: merged together, or switched when one fails. (one of MERGE, FAILOVER)
-    [the service fills it in when left out]"""
+    [left out, it keeps the value the resource has]"""
 
     recovery_window: float | None
     """Buffer delay in milliseconds kept for error recovery; larger adds delay but allows more
@@ -604,7 +609,7 @@ class MediaconnectFlowSourceFailoverConfigBlock(TypedDict, total=False):
 
     state: Literal["ENABLED", "DISABLED"] | None
     """Whether failover is on; when off the flow may have only one source. (one of ENABLED, DISABLED)
-    [the service fills it in when left out]"""
+    [left out, it keeps the value the resource has]"""
 
     source_priority: MediaconnectFlowSourceFailoverConfigSourcePriorityBlock | None
     """Which source is preferred when failover mode is used."""
@@ -734,37 +739,38 @@ class MediaconnectFlowOutputEncryptionBlock(TypedDict, total=False):
 
     algorithm: Literal["aes128", "aes192", "aes256"] | None
     """AES variant used to encrypt content: aes128, aes192 or aes256. (one of aes128, aes192, aes256)
-    [the service fills it in when left out]"""
+    [left out, it keeps the value the resource has]"""
 
     constant_initialization_vector: str | None
-    """Fixed 128-bit IV written as a 32-character hex string; not allowed with static keys. [the
-    service fills it in when left out]"""
+    """Fixed 128-bit IV written as a 32-character hex string; not allowed with static keys. [left out,
+    it keeps the value the resource has]"""
 
     device_id: str | None
-    """Device ID set up with the DRM key provider; needed for SPEKE, not allowed with static keys. [the
-    service fills it in when left out]"""
+    """Device ID set up with the DRM key provider; needed for SPEKE, not allowed with static keys.
+    [left out, it keeps the value the resource has]"""
 
     key_type: Literal["speke", "static-key", "srt-password"] | None
     """How the key is supplied; static-key is used when omitted. (one of speke, static-key, srt-
     password; default "static-key") [the service fills it in when left out]"""
 
     region: str | None
-    """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys. [the
-    service fills it in when left out]"""
+    """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys. [left
+    out, it keeps the value the resource has]"""
 
     resource_id: str | None
-    """Content ID passed to the key server; needed for SPEKE, not allowed with static keys. [the
-    service fills it in when left out]"""
+    """Content ID passed to the key server; needed for SPEKE, not allowed with static keys. [left out,
+    it keeps the value the resource has]"""
 
     role_arn: Required[str]
     """ARN of the IAM role, set up to trust MediaConnect, used to reach the key."""
 
     secret_arn: str | None
-    """ARN of the Secrets Manager secret holding the key. [the service fills it in when left out]"""
+    """ARN of the Secrets Manager secret holding the key. [left out, it keeps the value the resource
+    has]"""
 
     url: str | None
     """URL of the API Gateway proxy that talks to the key server; needed for SPEKE, not allowed with
-    static keys. [the service fills it in when left out]"""
+    static keys. [left out, it keeps the value the resource has]"""
 
 
 class MediaconnectFlowOutputEncryptionBlockRef(BlockRef):
@@ -966,7 +972,8 @@ class MediaconnectFlowOutputVpcInterfaceAttachmentBlock(TypedDict, total=False):
     """VPC interface the output sends its content through."""
 
     vpc_interface_name: str | None
-    """Name of the VPC interface to send the output through. [the service fills it in when left out]"""
+    """Name of the VPC interface to send the output through. [left out, it keeps the value the resource
+    has]"""
 
 
 class MediaconnectFlowOutputVpcInterfaceAttachmentBlockRef(BlockRef):
@@ -983,37 +990,38 @@ class MediaconnectFlowEntitlementEncryptionBlock(TypedDict, total=False):
 
     algorithm: Literal["aes128", "aes192", "aes256"] | None
     """AES variant used to encrypt content: aes128, aes192 or aes256. (one of aes128, aes192, aes256)
-    [the service fills it in when left out]"""
+    [left out, it keeps the value the resource has]"""
 
     constant_initialization_vector: str | None
-    """Fixed 128-bit IV written as a 32-character hex string; not allowed with static keys. [the
-    service fills it in when left out]"""
+    """Fixed 128-bit IV written as a 32-character hex string; not allowed with static keys. [left out,
+    it keeps the value the resource has]"""
 
     device_id: str | None
-    """Device ID set up with the DRM key provider; needed for SPEKE, not allowed with static keys. [the
-    service fills it in when left out]"""
+    """Device ID set up with the DRM key provider; needed for SPEKE, not allowed with static keys.
+    [left out, it keeps the value the resource has]"""
 
     key_type: Literal["speke", "static-key", "srt-password"] | None
     """How the key is supplied; static-key is used when omitted. (one of speke, static-key, srt-
     password; default "static-key") [the service fills it in when left out]"""
 
     region: str | None
-    """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys. [the
-    service fills it in when left out]"""
+    """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys. [left
+    out, it keeps the value the resource has]"""
 
     resource_id: str | None
-    """Content ID passed to the key server; needed for SPEKE, not allowed with static keys. [the
-    service fills it in when left out]"""
+    """Content ID passed to the key server; needed for SPEKE, not allowed with static keys. [left out,
+    it keeps the value the resource has]"""
 
     role_arn: Required[str]
     """ARN of the IAM role, set up to trust MediaConnect, used to reach the key."""
 
     secret_arn: str | None
-    """ARN of the Secrets Manager secret holding the key. [the service fills it in when left out]"""
+    """ARN of the Secrets Manager secret holding the key. [left out, it keeps the value the resource
+    has]"""
 
     url: str | None
     """URL of the API Gateway proxy that talks to the key server; needed for SPEKE, not allowed with
-    static keys. [the service fills it in when left out]"""
+    static keys. [left out, it keeps the value the resource has]"""
 
 
 class MediaconnectFlowEntitlementEncryptionBlockRef(BlockRef):
@@ -1364,26 +1372,27 @@ class MediaconnectFlowOutput(Resource):
             flow_arn: ARN of the flow that gets the new outputs. [changing it replaces the resource]
             cidr_allow_list: CIDR blocks, such as 10.0.0.0/16, allowed to open output connections to the flow.
             description: Note about the output; shown only in the console, never to viewers.
-            destination: IP address the output sends content to. [the service fills it in when left out]
-            max_latency: Maximum latency in milliseconds; applies to Zixi-based outputs. [the service fills
-                it in when left out]
-            min_latency: Minimum latency in milliseconds for SRT-based streams. [the service fills it in when
-                left out]
+            destination: IP address the output sends content to. [left out, it keeps the value the resource
+                has]
+            max_latency: Maximum latency in milliseconds; applies to Zixi-based outputs. [left out, it keeps
+                the value the resource has]
+            min_latency: Minimum latency in milliseconds for SRT-based streams. [left out, it keeps the value
+                the resource has]
             name: Name of the output; no two outputs in a flow may share it. [the service fills it in
                 when left out, changing it replaces the resource]
-            port: Port the output sends content to. [the service fills it in when left out]
+            port: Port the output sends content to. [left out, it keeps the value the resource has]
             protocol: Transport protocol the output uses. (one of zixi-push, rtp-fec, rtp, zixi-pull,
                 rist, st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos,
-                udp, ndi-speed-hq, rtmp-push) [the service fills it in when left
-                out]
-            remote_id: ID of the Zixi receiver; used only by Zixi pull outputs. [the service fills it in
-                when left out]
-            sender_control_port: Port the flow uses to send requests that set up the connection. [the service fills
-                it in when left out]
-            smoothing_latency: Smoothing latency in milliseconds; used with RIST, RTP and RTP-FEC. [the service
-                fills it in when left out]
-            stream_id: Stream ID for the transport; Zixi-based streams only. [the service fills it in when
-                left out]
+                udp, ndi-speed-hq, rtmp-push) [left out, it keeps the value the
+                resource has]
+            remote_id: ID of the Zixi receiver; used only by Zixi pull outputs. [left out, it keeps the
+                value the resource has]
+            sender_control_port: Port the flow uses to send requests that set up the connection. [left out, it keeps
+                the value the resource has]
+            smoothing_latency: Smoothing latency in milliseconds; used with RIST, RTP and RTP-FEC. [left out, it
+                keeps the value the resource has]
+            stream_id: Stream ID for the transport; Zixi-based streams only. [left out, it keeps the value
+                the resource has]
             encryption: Encryption for the output's content; key type defaults to static-key.
             media_stream_output_configurations: Media streams the output carries and how each one is delivered.
             vpc_interface_attachment: VPC interface the output sends its content through.
@@ -1569,7 +1578,7 @@ class MediaconnectFlowEntitlement(Resource):
                 resource]
             description: Note about the entitlement; shown only in the owner's console.
             entitlement_status: Starting status of the entitlement, enabled or disabled. (one of ENABLED, DISABLED)
-                [the service fills it in when left out]
+                [left out, it keeps the value the resource has]
             name: Name of the entitlement; no two entitlements in a flow may share it. [the service
                 fills it in when left out, changing it replaces the resource]
             subscribers: AWS account IDs that may use this content as a source for their own flows.
@@ -1703,38 +1712,38 @@ class MediaconnectFlowSource(Resource):
         Args:
             flow_arn: ARN of the flow that gets the new sources. [changing it replaces the resource]
             description: Note about the source; visible only within the owning account.
-            entitlement_arn: ARN of another account's entitlement to use as this source. [the service fills it in
-                when left out]
-            ingest_port: Port on which the flow accepts incoming content; Zixi requires 2088. [the service
-                fills it in when left out]
-            max_bitrate: Maximum bitrate in bits per second; used with RIST, RTP and RTP-FEC. [the service
-                fills it in when left out]
-            max_latency: Maximum latency in milliseconds; applies to RIST and Zixi-based sources. [the
-                service fills it in when left out]
-            max_sync_buffer: Size in milliseconds of the buffer used to line up incoming source data. [the
-                service fills it in when left out]
-            min_latency: Minimum latency in milliseconds for SRT-based streams. [the service fills it in when
-                left out]
+            entitlement_arn: ARN of another account's entitlement to use as this source. [left out, it keeps the
+                value the resource has]
+            ingest_port: Port on which the flow accepts incoming content; Zixi requires 2088. [left out, it
+                keeps the value the resource has]
+            max_bitrate: Maximum bitrate in bits per second; used with RIST, RTP and RTP-FEC. [left out, it
+                keeps the value the resource has]
+            max_latency: Maximum latency in milliseconds; applies to RIST and Zixi-based sources. [left out,
+                it keeps the value the resource has]
+            max_sync_buffer: Size in milliseconds of the buffer used to line up incoming source data. [left out,
+                it keeps the value the resource has]
+            min_latency: Minimum latency in milliseconds for SRT-based streams. [left out, it keeps the value
+                the resource has]
             name: Name of the source. [the service fills it in when left out, changing it replaces the
                 resource]
             protocol: Transport protocol the source uses. (one of zixi-push, rtp-fec, rtp, zixi-pull,
                 rist, st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos,
-                udp, ndi-speed-hq, rtmp-push) [the service fills it in when left
-                out]
-            sender_control_port: Port the flow uses to send requests that set up the connection. [the service fills
-                it in when left out]
-            sender_ip_address: IP address the flow contacts to set up the connection. [the service fills it in when
-                left out]
-            source_listener_address: Address of the SRT listener the flow calls; used by SRT caller sources. [the service
-                fills it in when left out]
-            source_listener_port: Port of the SRT listener the flow calls; used by SRT caller sources. [the service
-                fills it in when left out]
-            stream_id: Stream ID for the transport; Zixi-based streams only. [the service fills it in when
-                left out]
-            vpc_interface_name: Name of the VPC interface the source content arrives on. [the service fills it in
-                when left out]
+                udp, ndi-speed-hq, rtmp-push) [left out, it keeps the value the
+                resource has]
+            sender_control_port: Port the flow uses to send requests that set up the connection. [left out, it keeps
+                the value the resource has]
+            sender_ip_address: IP address the flow contacts to set up the connection. [left out, it keeps the value
+                the resource has]
+            source_listener_address: Address of the SRT listener the flow calls; used by SRT caller sources. [left out,
+                it keeps the value the resource has]
+            source_listener_port: Port of the SRT listener the flow calls; used by SRT caller sources. [left out, it
+                keeps the value the resource has]
+            stream_id: Stream ID for the transport; Zixi-based streams only. [left out, it keeps the value
+                the resource has]
+            vpc_interface_name: Name of the VPC interface the source content arrives on. [left out, it keeps the
+                value the resource has]
             whitelist_cidr: CIDR block, such as 10.0.0.0/16, whose addresses may send content to the source.
-                [the service fills it in when left out]
+                [left out, it keeps the value the resource has]
             decryption: How to decrypt content arriving from this source.
             media_stream_source_configurations: Media streams this source takes in and how.
         """
