@@ -2,6 +2,12 @@
 # Whole test suite: generator check, formatting, type check, and pytest (unit, conformance, Stubber,
 # live HTTP, real terraform).
 source "$(dirname "$0")/env.sh"
+# The docs' browser test drives Debian's chromium.
+if ! command -v chromium >/dev/null; then
+  as_root=$([ "$(id -u)" = 0 ] || echo sudo)
+  $as_root apt-get update -qq
+  $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
 python -m codegen check
 black --check --quiet awsmedia_runtime codegen tests benchmarks examples
 mypy generated/awsmedia awsmedia_runtime codegen benchmarks examples/typed_usage.py examples/demo.py examples/cdktf/main.py
