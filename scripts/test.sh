@@ -11,8 +11,10 @@ fi
 python -m codegen check
 black --check --quiet awsmedia_runtime codegen tests benchmarks examples
 mypy generated/awsmedia awsmedia_runtime codegen benchmarks examples/typed_usage.py examples/demo.py examples/cdktf/main.py
+# The docs' CDKTF examples: two folders of modules with the same names, told apart by their paths.
+mypy --explicit-package-bases examples/docs/resources examples/docs/data-sources
 python -m pytest -n 2 -q "$@"
 # The constructs again, subclassing cdktn's classes instead of cdktf's (both are installed).
 if [ $# -eq 0 ]; then
-  AWSMEDIA_CDK=cdktn python -m pytest -n 2 -q tests/test_constructs.py tests/test_constructs_example.py
+  AWSMEDIA_CDK=cdktn python -m pytest -n 2 -q tests/test_constructs.py tests/test_constructs_example.py tests/test_docs_constructs.py
 fi

@@ -17,7 +17,7 @@ import pytest
 from awsmedia.provider import ivs, mediaconnect, mediapackage_vod
 from awsmedia_runtime.provider import validate, values
 from awsmedia_runtime.provider.spec import Block, DataSourceSpec, ResourceSpec, TypeSpec
-from tfharness import Workspace
+from tfharness import Workspace, matches_schema
 
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
@@ -154,30 +154,6 @@ def test_snapshot_of_a_fully_populated_construct(name: str, full_stack: dict[str
         snapshot.parent.mkdir(parents=True, exist_ok=True)
         snapshot.write_text(json.dumps(got, indent=1, sort_keys=True) + "\n")
     assert got == json.loads(snapshot.read_text())
-
-
-def matches_schema(schema: dict[str, Any], value: Any, at: str) -> list[str]:
-    """What in a synthesized block differs from a block of `terraform providers schema -json`:
-    names, and single or list nesting; a fully populated block has every configurable name."""
-    attrs = {n for n, a in schema.get("attributes", {}).items() if a.get("required") or a.get("optional")}
-    blocks = schema.get("block_types", {})
-    given = set(value) - {"//"}
-    found = (
-        [f"{at}: {sorted(given - attrs - set(blocks))} not in the schema"]
-        if given - attrs - set(blocks)
-        else []
-    )
-    if (attrs | set(blocks)) - given:
-        found.append(f"{at}: {sorted((attrs | set(blocks)) - given)} not synthesized")
-    for name, b in blocks.items():
-        item = value.get(name)
-        if b["nesting_mode"] == "single" and isinstance(item, dict):
-            found += matches_schema(b["block"], item, f"{at}.{name}")
-        elif b["nesting_mode"] == "list" and isinstance(item, list) and len(item) == 1:
-            found += matches_schema(b["block"], item[0], f"{at}.{name}[0]")
-        else:
-            found.append(f"{at}.{name}: {b['nesting_mode']} block synthesized as {json.dumps(item)[:60]}")
-    return found
 
 
 def terraform(workdir: Path, cli_config: Path, binary: str, *args: str) -> str:

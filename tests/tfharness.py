@@ -39,6 +39,44 @@ def terraform_binaries() -> list[str]:
     return found
 
 
+def matches_schema(schema: dict[str, Any], value: Any, at: str, complete: bool = True) -> list[str]:
+    """What in a synthesized block differs from a block of `terraform providers schema -json`:
+    names, single or list nesting, and item counts. `complete`: a fully populated block has every
+    configurable name; else every required attribute and required block is there."""
+    attrs = {n for n, a in schema.get("attributes", {}).items() if a.get("required") or a.get("optional")}
+    blocks = schema.get("block_types", {})
+    given = set(value) - {"//"}
+    found = (
+        [f"{at}: {sorted(given - attrs - set(blocks))} not in the schema"]
+        if given - attrs - set(blocks)
+        else []
+    )
+    if complete:
+        expected = attrs | set(blocks)
+    else:
+        expected = {n for n, a in schema.get("attributes", {}).items() if a.get("required")}
+        expected |= {n for n, b in blocks.items() if b.get("min_items")}
+    if expected - given:
+        found.append(f"{at}: {sorted(expected - given)} not synthesized")
+    for name, b in blocks.items():
+        item = value.get(name)
+        if item is None and not complete:
+            continue
+        items = item if isinstance(item, list) else []
+        if b["nesting_mode"] == "single" and isinstance(item, dict):
+            found += matches_schema(b["block"], item, f"{at}.{name}", complete)
+        elif b["nesting_mode"] == "list" and items and (len(items) == 1 or not complete):
+            if not b.get("min_items", 0) <= len(items) <= (b.get("max_items") or len(items)):
+                found.append(
+                    f"{at}.{name}: {len(items)} items, not {b.get('min_items', 0)}..{b.get('max_items', '')}"
+                )
+            for i, one in enumerate(items):
+                found += matches_schema(b["block"], one, f"{at}.{name}[{i}]", complete)
+        else:
+            found.append(f"{at}.{name}: {b['nesting_mode']} block synthesized as {json.dumps(item)[:60]}")
+    return found
+
+
 @dataclass
 class Result:
     code: int

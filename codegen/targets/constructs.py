@@ -26,6 +26,7 @@ from . import provider
 from .clients import member_doc
 
 PROVIDER_CLASS = "AwsmediaProvider"
+ENDPOINTS_CLASS = "AwsmediaProviderEndpoints"
 # A member's value as a construct argument. Numbers are float: an int is one to mypy, and cdktf's
 # number tokens are floats.
 _SCALARS = {
@@ -85,6 +86,7 @@ class Field:
     annotation: str
     required: bool
     doc: str
+    block: str = ""  # the BlockClass of a nested block's configuration
 
 
 @dataclass
@@ -182,7 +184,7 @@ class ModuleBuilder:
             if b.get("replace"):
                 facts.append("changing it replaces the resource")
             doc = b["description"].rstrip(".") + "." + (f" ({'; '.join(facts)})" if facts else "")
-            out.append(Field(b["name"], annotation, b["min_items"] > 0, doc))
+            out.append(Field(b["name"], annotation, b["min_items"] > 0, doc, block=cls.name))
         return out
 
     def props(self, block: dict[str, Any], owner: str) -> list[Prop]:
@@ -258,27 +260,43 @@ def provider_view(model: Model) -> ConstructClass:
         fields.append(
             Field(a.name, annotation, a.required, a.description + (" Sensitive." if a.sensitive else ""))
         )
-    fields.append(Field(endpoints.name, "AwsmediaProviderEndpoints", False, endpoints.description))
+    fields.append(Field(endpoints.name, ENDPOINTS_CLASS, False, endpoints.description, block=ENDPOINTS_CLASS))
     return ConstructClass(PROVIDER_CLASS, "awsmedia", "provider", schema.description, fields, [])
 
 
-def render(model: Model, renderer: Renderer) -> dict[str, str]:
-    files: dict[str, str] = {}
-    taken = {PROVIDER_CLASS, "AwsmediaProviderEndpoints"}
-    views = []
+@dataclass
+class Views:
+    """What the constructs are laid out from, for this target and the docs' construct reference."""
+
+    modules: list[ModuleView]
+    provider: ConstructClass
+    endpoints: BlockClass  # the provider's endpoints block
+
+
+def views(model: Model) -> Views:
+    taken = {PROVIDER_CLASS, ENDPOINTS_CLASS}
     for svc in model.services:  # construct names first: a block never takes a resource's name
         resources, data = provider.declared(svc)
         taken |= {resource_class(v["type_name"]) for v, _ in resources}
         taken |= {data_source_class(d["type_name"]) for d in data}
-    for svc in model.services:
-        view = module_view(svc, taken)
-        views.append(view)
-        files[f"awsmedia/constructs/{svc.module}.py"] = renderer.render("constructs/service.py.j2", view=view)
-    schema = provider_schema(provider.services_table(model))
+    endpoints = provider_schema(provider.services_table(model)).blocks[0]
+    fields = [Field(a.name, "str", False, a.description) for a in endpoints.attrs]
+    return Views(
+        [module_view(svc, taken) for svc in model.services],
+        provider_view(model),
+        BlockClass(ENDPOINTS_CLASS, "", endpoints.description, fields, []),
+    )
+
+
+def render(model: Model, renderer: Renderer) -> dict[str, str]:
+    found = views(model)
+    files = {
+        f"awsmedia/constructs/{view.service.module}.py": renderer.render(
+            "constructs/service.py.j2", view=view
+        )
+        for view in found.modules
+    }
     files["awsmedia/constructs/__init__.py"] = renderer.render(
-        "constructs/__init__.py.j2",
-        views=views,
-        provider=provider_view(model),
-        endpoints=[Field(a.name, "str", False, a.description) for a in schema.blocks[0].attrs],
+        "constructs/__init__.py.j2", views=found.modules, provider=found.provider, endpoints=found.endpoints
     )
     return files

@@ -10,8 +10,10 @@ tests run every one of them, and a page shows what is there.
 
 Layout (under generated/docs/), as tfplugindocs lays out a provider for the registry:
 `index.md`, `resources/<name>.md`, `data-sources/<name>.md` (names without the `awsmedia_` prefix),
-`guides/<guide>.md`; beside them `clients/<service>.md` and the changelog target's
-`changelog/<service>.md`. `generated/mkdocs.yml` builds the site, navigation by service.
+`guides/<guide>.md`; beside them `clients/<service>.md`, the CDKTF construct reference
+(`constructs/index.md` and `constructs/<service>.md`, laid out from the constructs target's own
+views with the facts of the schema rows) and the changelog target's `changelog/<service>.md`.
+`generated/mkdocs.yml` builds the site, navigation by service.
 """
 
 from __future__ import annotations
@@ -259,12 +261,80 @@ def rules_of(tables: ServiceTables, schema: Block, r: ResourceSpec | None) -> li
     return list(found)
 
 
-def construct_view(name: str, sections: list[Section]) -> dict[str, Any]:
-    """The CDKTF construct of a page: its class, and a token attribute to show one with."""
-    root = sections[0]
-    token = next((row.name for row in root.read_only if row.name != "id"), "id")
-    arguments = [row.name for row in root.required + root.optional]
-    return {"name": name, "token": token, "arguments": arguments}
+def construct_link(
+    cls: constructs.ConstructClass, service: Service, sections: list[Section]
+) -> dict[str, Any]:
+    """A page's CDKTF construct: its class, where the construct reference has it, a token attribute."""
+    token = next((row.name for row in sections[0].read_only if row.name != "id"), "id")
+    return {"name": cls.name, "link": f"../constructs/{service.name}.md#{cls.name.lower()}", "token": token}
+
+
+@dataclass
+class ConstructRows:
+    """A construct class or a block's configuration in the construct reference: its keyword
+    arguments (or keys) with the facts of the schema row each stands for, and its token attributes."""
+
+    name: str
+    anchor: str
+    doc: str
+    arguments: list[dict[str, Any]]
+    attributes: list[dict[str, Any]]
+    type_name: str = ""
+    page: str = ""  # the resource or data source page
+    label: str = ""  # Resource, Data source, Provider
+
+
+class ConstructReference:
+    """One service's construct reference, from the constructs target's view of its module: the
+    facts come from the schema sections its resource and data source pages show."""
+
+    def __init__(self, blocks: list[constructs.BlockClass]):
+        self.blocks = {b.name: b for b in blocks}
+        self.block_rows: dict[str, ConstructRows] = {}
+        self.found: list[str] = []  # block classes as they are first used: a parent before its blocks
+        self.classes: list[ConstructRows] = []
+
+    def add(self, cls: constructs.ConstructClass, sections: list[Section], page: str, label: str) -> None:
+        """A construct class, with the sections of its page's schema."""
+        rows = self.rows(cls.name, cls.doc, cls.fields, cls.props, sections[0], sections)
+        rows.type_name, rows.page, rows.label = cls.type_name, page, label
+        self.classes.append(rows)
+
+    def rows(
+        self,
+        name: str,
+        doc: str,
+        fields: list[constructs.Field],
+        props: list[constructs.Prop],
+        section: Section,
+        sections: list[Section],
+    ) -> ConstructRows:
+        schema_rows = {r.name: r for r in section.required + section.optional + section.read_only}
+        arguments = []
+        for f in fields:
+            row = schema_rows[f.name]
+            if f.block and f.block not in self.found:
+                self.found.append(f.block)
+                block = self.blocks[f.block]
+                nested = next(s for s in sections if s.anchor == row.anchor)
+                self.block_rows[f.block] = self.rows(
+                    block.name, block.doc, block.fields, block.props, nested, sections
+                )
+            arguments.append(
+                {
+                    "name": f.name,
+                    "type": f.annotation,
+                    "block": f.block.lower(),
+                    "required": f.required,
+                    "description": row.description,  # the facts are in the details
+                    "details": row.details,
+                }
+            )
+        attributes = [{"name": p.name, "type": p.returns, "description": cell(p.doc)} for p in props]
+        return ConstructRows(name, name.lower(), doc, arguments, attributes)
+
+    def blocks_in_order(self) -> list[ConstructRows]:
+        return [self.block_rows[name] for name in self.found]
 
 
 def import_id(r: ResourceSpec) -> str:
@@ -282,9 +352,14 @@ class Page:
 
 
 class DocsBuilder:
-    def __init__(self, model: Model, renderer: Renderer):
+    def __init__(self, model: Model, renderer: Renderer, built: constructs.Views):
         self.model = model
         self.renderer = renderer
+        # The constructs target's classes, by Terraform type and kind (a data source may share a type).
+        self.construct_classes = {
+            (c.type_name, c.kind): (c, view) for view in built.modules for c in view.classes
+        }
+        self.references: dict[str, ConstructReference] = {}
         self.pages: list[Page] = []
         # For the guides: Terraform type -> (import id, page), and -> the rules that apply to it.
         self.resources: dict[str, tuple[str, str]] = {}
@@ -305,8 +380,31 @@ class DocsBuilder:
         data = [(short(d.type_name), self.data_source(svc, tables, d)) for d in declared.data_sources]
         client = self.client(svc, tables)
         groups = [("Resources", resources), ("Data sources", data)]
-        groups.append(("Reference", [("Python client", client), ("Changelog", f"changelog/{svc.name}.md")]))
+        reference = [("Python client", client)]
+        if svc.name in self.references:
+            reference.append(("CDKTF constructs", self.constructs_page(svc, self.references[svc.name])))
+        groups.append(("Reference", reference + [("Changelog", f"changelog/{svc.name}.md")]))
         self.nav.append((svc.title, groups))
+
+    def construct(
+        self, svc: Service, spec: ResourceSpec | DataSourceSpec, sections: list[Section], page: str
+    ) -> dict[str, Any]:
+        """Its construct into the service's construct reference; the link to it for the page."""
+        kind = "resource" if isinstance(spec, ResourceSpec) else "data_source"
+        cls, view = self.construct_classes[(spec.type_name, kind)]
+        reference = self.references.setdefault(svc.name, ConstructReference(view.blocks))
+        reference.add(cls, sections, f"../{page}", "Resource" if kind == "resource" else "Data source")
+        return construct_link(cls, svc, sections)
+
+    def constructs_page(self, svc: Service, reference: ConstructReference) -> str:
+        return self.page(
+            f"constructs/{svc.name}.md",
+            "constructs.md.j2",
+            service=svc,
+            module=f"awsmedia.constructs.{svc.module}",
+            classes=reference.classes,
+            blocks=reference.blocks_in_order(),
+        )
 
     def resource(self, svc: Service, tables: ServiceTables, r: ResourceSpec) -> str:
         schema = SchemaPage(tables.shapes, svc)
@@ -315,8 +413,9 @@ class DocsBuilder:
         self.resources[r.type_name] = (import_id(r), f"../resources/{short(r.type_name)}.md")
         self.rules[r.type_name] = rules
         self.operations[r.type_name] = operations_of(r)
+        path = f"resources/{short(r.type_name)}.md"
         return self.page(
-            f"resources/{short(r.type_name)}.md",
+            path,
             "resource.md.j2",
             kind="Resource",
             spec=r,
@@ -326,7 +425,7 @@ class DocsBuilder:
             operations=self.operations[r.type_name],
             rules=rules,
             import_id=import_id(r),
-            construct=construct_view(constructs.resource_class(r.type_name), schema.sections),
+            construct=self.construct(svc, r, schema.sections, path),
             client=f"../clients/{svc.name}.md",
         )
 
@@ -338,8 +437,9 @@ class DocsBuilder:
             if d.lookup
             else ""
         )
+        path = f"data-sources/{short(d.type_name)}.md"
         return self.page(
-            f"data-sources/{short(d.type_name)}.md",
+            path,
             "data_source.md.j2",
             kind="Data Source",
             spec=d,
@@ -349,7 +449,7 @@ class DocsBuilder:
             reads=f"{lookup}`{d.operation}`"
             + (", every page" if tables.operations[d.operation].paginate else ""),
             rules=rules_of(tables, d.schema, None),
-            construct=construct_view(constructs.data_source_class(d.type_name), schema.sections),
+            construct=self.construct(svc, d, schema.sections, path),
         )
 
     def client(self, svc: Service, tables: ServiceTables) -> str:
@@ -473,12 +573,24 @@ def guide_context(docs: DocsBuilder) -> dict[str, Any]:
 
 
 def render(model: Model, renderer: Renderer) -> dict[str, str]:
-    docs = DocsBuilder(model, renderer)
+    built = constructs.views(model)
+    docs = DocsBuilder(model, renderer, built)
     for svc in model.services:
         docs.service(svc)
     schema = provider_schema(provider.services_table(model))
     settings = SchemaPage({SETTINGS.name: SETTINGS}, None)
     settings.block(schema)
+    # The construct reference's index: the provider block's construct, then a page per service.
+    provider_construct = ConstructReference([built.endpoints])
+    provider_construct.add(built.provider, settings.sections, "../index.md", "Provider")
+    construct_pages = [(svc.title, f"{svc.name}.md") for svc in model.services if svc.name in docs.references]
+    docs.page(
+        "constructs/index.md",
+        "constructs_index.md.j2",
+        provider=provider_construct.classes[0],
+        blocks=provider_construct.blocks_in_order(),
+        pages=construct_pages,
+    )
     titles = [s.title for s in model.services]
     common = {"titles": ", ".join(titles[:-1]) + " and " + titles[-1] if len(titles) > 1 else "".join(titles)}
     docs.page(
@@ -499,5 +611,7 @@ def render(model: Model, renderer: Renderer) -> dict[str, str]:
             path = docs.page(f"guides/{name}.md", f"guides/{name}.md.j2", title=title, **context)
             guides.append((title, path))
     files = {f"docs/{p.path}": p.text for p in docs.pages}
-    files["mkdocs.yml"] = renderer.render("docs/mkdocs.yml.j2", nav=docs.nav, guides=guides, **common)
+    files["mkdocs.yml"] = renderer.render(
+        "docs/mkdocs.yml.j2", nav=docs.nav, guides=guides, constructs="constructs/index.md", **common
+    )
     return files
