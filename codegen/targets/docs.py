@@ -18,7 +18,9 @@ views with the facts of the schema rows) and the changelog target's `changelog/<
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -90,9 +92,21 @@ def type_label(t: Any) -> str:
     return f"{t[0].capitalize()} of {type_label(t[1])}"
 
 
+_CODE_SPAN = re.compile(r"`([^`]*)`")
+
+
+def _code_with_pipe(m: re.Match[str]) -> str:
+    # A pipe in a code span: `\|` would show its backslash in mkdocs and a bare `|` ends the cell on the
+    # registry (GitHub's tables), so such a span is written as HTML, which both render.
+    if "|" not in m.group(1):
+        return m.group(0)
+    return "<code>" + html.escape(m.group(1), quote=False).replace("|", "&#124;") + "</code>"
+
+
 def cell(text: str) -> str:
-    """Text safe in a Markdown table cell: pipes escaped, one line."""
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Text safe in a Markdown table cell: pipes escaped (in code spans, as HTML), one line."""
+    parts = re.split(r"(`[^`]*`)", _CODE_SPAN.sub(_code_with_pipe, text))
+    return "".join(p if p.startswith("`") else p.replace("|", "\\|") for p in parts).replace("\n", " ")
 
 
 def object_fields(t: Any) -> tuple[tuple[str, str, Any], ...] | None:
