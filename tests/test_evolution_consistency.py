@@ -44,12 +44,11 @@ from codegen.ir import Member, Rule, Service, Structure, TypeRef
 from awsmedia_runtime.naming import snake
 
 ROOT = Path(__file__).resolve().parent.parent
-SERVICE = "mediaconnect"
-CURRENT = ROOT / "model" / "mediaconnect.yaml"
+MODEL = ROOT / "model"
 PROBE = Path(__file__).resolve().parent / "evolution_probe.py"
 ABSENT = object()  # a member left out of a request
 # Stands for a resource the service knows (URI labels must be filled for a request to be sent).
-URI_VALUE = "arn:aws:mediaconnect:us-east-1:111122223333:flow:1-AAAAAAAAAAAAAAAA:probe"
+URI_VALUE = "arn:aws:probe:us-east-1:111122223333:probe/probe"
 # What each kind of problem says, in every target's words (awsmedia_runtime.shapes words them all).
 REQUIRED, VALUE, ITEMS, RANGE, LENGTH = (
     "required (",
@@ -646,17 +645,33 @@ def _get(report: dict[str, Any], *keys: str, default: Any = None) -> Any:
 # -- generating the trees and asking them ----------------------------------------------------------
 
 
+def history_pairs() -> list[tuple[str, int]]:
+    """(service, index of the older point) of every two neighbouring points of every service."""
+    return [(svc.name, i) for svc in load_path(MODEL).services for i in range(len(points(svc)) - 1)]
+
+
+class Trees:
+    """Each history point of each service generated into its own tree, on first use."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.services = {s.name: s for s in load_path(MODEL).services}
+        self.made: dict[tuple[str, int], Point] = {}
+
+    def point(self, service: str, index: int) -> Point:
+        if (service, index) not in self.made:
+            svc = self.services[service]
+            release, at = points(svc)[index]
+            file = release.model or svc.file
+            tree = self.root / f"{service}-{release.label}"
+            assert codegen(["generate", "--model", str(file), "--out", str(tree)]) == 0
+            self.made[(service, index)] = Point(release.label, Path(file), at, tree)
+        return self.made[(service, index)]
+
+
 @pytest.fixture(scope="module")
-def history(tmp_path_factory: pytest.TempPathFactory) -> list[Point]:
-    current = next(s for s in load_path(CURRENT).services if s.name == SERVICE)
-    out = []
-    for release, svc in points(current):
-        file = release.model or CURRENT
-        tree = tmp_path_factory.mktemp(f"tree-{release.label}")
-        assert codegen(["generate", "--model", str(file), "--out", str(tree)]) == 0
-        out.append(Point(release.label, Path(file), svc, tree))
-    assert [p.label for p in out] == ["2018-11-28", "failover-vpc", "current"]
-    return out
+def trees(tmp_path_factory: pytest.TempPathFactory) -> Trees:
+    return Trees(tmp_path_factory.mktemp("history-trees"))
 
 
 def changes_between(old: Point, new: Point) -> list[dict[str, Any]]:
@@ -670,7 +685,11 @@ def changes_between(old: Point, new: Point) -> list[dict[str, Any]]:
 def ask(point: Point, probes: list[Probe]) -> dict[str, Any]:
     """The probe's report on one tree (its own process, the tree first on its import path)."""
     env = {**os.environ, "PYTHONPATH": str(point.tree)}
-    request = {"tree": str(point.tree), "service": SERVICE, "probes": [p.request() for p in probes]}
+    request = {
+        "tree": str(point.tree),
+        "service": point.service.name,
+        "probes": [p.request() for p in probes],
+    }
     proc = subprocess.run(
         [sys.executable, str(PROBE)],
         input=json.dumps(request),
@@ -764,15 +783,16 @@ def check_pair(old: Point, new: Point) -> tuple[list[str], int]:
     return misses, checked
 
 
-@pytest.mark.parametrize("pair", [0, 1], ids=["2018-11-28 to failover-vpc", "failover-vpc to current"])
-def test_every_change_reaches_every_artifact(history: list[Point], pair: int) -> None:
-    misses, checked = check_pair(history[pair], history[pair + 1])
+@pytest.mark.parametrize("service, index", history_pairs())
+def test_every_change_reaches_every_artifact(trees: Trees, service: str, index: int) -> None:
+    misses, checked = check_pair(trees.point(service, index), trees.point(service, index + 1))
     assert not misses, f"{len(misses)} of {checked} checks failed:\n" + "\n".join(misses)
 
 
-def test_an_artifact_that_misses_a_change_is_found(history: list[Point], tmp_path: Path) -> None:
+def test_an_artifact_that_misses_a_change_is_found(trees: Trees, tmp_path: Path) -> None:
     """Plant one inconsistency per kind of artifact in a copy of the failover-vpc tree."""
-    old, new = history[0], history[1]
+    old, new = trees.point("mediaconnect", 0), trees.point("mediaconnect", 1)
+    assert (old.label, new.label) == ("2018-11-28", "failover-vpc")
     tree = tmp_path / "tree"
     shutil.copytree(new.tree, tree)
     # The typed client's Literal loses a new protocol.
