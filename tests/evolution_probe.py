@@ -137,6 +137,7 @@ def provider_answers(servicer: Any, probe: dict[str, Any]) -> dict[str, Any]:
     """Per resource created by the probe's operation that can express it: the problem paths (as
     [name or [index]] lists) and details check_resource reports, and where the probe's path is."""
     from awsmedia_runtime.provider.validate import check_resource
+    from awsmedia_runtime.provider.values import unknown
 
     out: dict[str, Any] = {}
     for spec in servicer.resources.values():
@@ -153,7 +154,7 @@ def provider_answers(servicer: Any, probe: dict[str, Any]) -> dict[str, Any]:
         where = terraform_path(spec.schema, path)
         if not complete or where is None:
             continue
-        failures = check_resource(spec, config)
+        failures = check_resource(spec, config, unknown)
         out[spec.type_name] = {
             "path": where,
             "problems": [
