@@ -8,7 +8,10 @@ needs a higher schema_version, and botocore's newer values are proposed by sync.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -296,3 +299,46 @@ def test_conformance_checker_catches_a_planted_error(plant: str) -> None:
         )
     else:
         assert any(m.name == found[1] for m in checker.missing)
+
+
+# -- the local backend of an earlier point -----------------------------------------------------------
+
+UPDATE_THE_ONE_SOURCE = """
+import json, boto3
+from awsmedia_runtime.local import LocalServer
+
+with LocalServer(seed=1) as server:
+    mc = boto3.client("mediaconnect", endpoint_url=server.url, region_name="us-east-1",
+                      aws_access_key_id="local", aws_secret_access_key="local")
+    source = {"Name": "cam", "Protocol": "zixi-push", "WhitelistCidr": "10.0.0.0/16"}
+    flow = mc.create_flow(Name="f", Source=source)["Flow"]
+    arn = flow["Source"]["SourceArn"]
+    updated = mc.update_flow_source(FlowArn=flow["FlowArn"], SourceArn=arn, Protocol="rtp", WhitelistCidr="10.1.0.0/16")
+    described = mc.describe_flow(FlowArn=flow["FlowArn"])["Flow"]["Source"]
+    try:
+        mc.update_flow_source(FlowArn=flow["FlowArn"], SourceArn=arn + "-other", Description="d")
+        missing = ""
+    except mc.exceptions.NotFoundException as exc:
+        missing = str(exc)
+    print(json.dumps({"updated": updated["Source"], "described": described, "missing": missing}))
+"""
+
+
+def test_the_2018_backend_updates_a_flows_one_source(tmp_path: Path) -> None:
+    # The 2018 flow has one Source and no flow_source resource: UpdateFlowSource changes the flow's
+    # member (the model's update_members), where the current model has a resource for it.
+    tree = tmp_path / "tree"
+    assert main(["generate", "--model", str(POINTS[0]), "--out", str(tree)]) == 0
+    proc = subprocess.run(
+        [sys.executable, "-c", UPDATE_THE_ONE_SOURCE],
+        env={**os.environ, "PYTHONPATH": str(tree)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    found = json.loads(proc.stdout)
+    assert found["updated"] == found["described"]
+    assert found["described"]["Transport"] == {"Protocol": "rtp"}
+    assert found["described"]["WhitelistCidr"] == "10.1.0.0/16" and found["described"]["Name"] == "cam"
+    assert "NotFoundException" in found["missing"] and "-other does not exist" in found["missing"]

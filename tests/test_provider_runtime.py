@@ -26,15 +26,19 @@ from awsmedia_runtime.tables import service_tables
 from awsmedia_runtime.provider.crud import strip_unknown
 from awsmedia_runtime.provider.install import cli_config, install, platform_dir
 from awsmedia_runtime.provider.servicer import ProviderServicer
-from awsmedia_runtime.provider.spec import DeclarationError, ResourceSpec, load_declarations
+from awsmedia_runtime.provider.spec import Attr, Block, DeclarationError, ResourceSpec, load_declarations
 from awsmedia_runtime.provider.validate import check_resource
 from awsmedia_runtime.provider.request import build
+from codegen.cli import main as codegen
 from tfharness import Workspace
 
 # Every resource's declarations, as the generated modules load them, by Terraform type name.
 SPECS: dict[str, ResourceSpec] = {s.type_name: s for m in (ivs_spec, mc_spec, vod_spec) for s in m.RESOURCES}
 FLOW = SPECS["awsmedia_mediaconnect_flow"]
 MC = service_tables("mediaconnect")
+HISTORY_2018 = (
+    Path(__file__).resolve().parent.parent / "model" / "history" / "mediaconnect" / "2018-11-28.yaml"
+)
 COOKIE = {"TF_PLUGIN_MAGIC_COOKIE": "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2"}
 
 
@@ -270,6 +274,17 @@ def test_state_upgrade_fills_new_attributes_and_refuses_newer_states() -> None:
     assert diag and "newer provider" in diag[0].summary
 
 
+def test_state_upgrade_reshapes_object_values() -> None:
+    # A computed object attribute whose type gained a field (and lost one) since the state was written.
+    fields = (("url", "Url", "string"), ("packaging_configuration_id", "PackagingConfigurationId", "string"))
+    endpoints = Attr("egress_endpoints", ("list", ("object", fields)), "EgressEndpoints", computed=True)
+    block = Block("", None, attrs=[endpoints])
+    old = {"egress_endpoints": [{"url": "https://x", "status": "ok"}], "gone": 1}
+    assert values.conform(block, old) == {
+        "egress_endpoints": [{"url": "https://x", "packaging_configuration_id": None}]
+    }
+
+
 # -- plan-time validation ---------------------------------------------------------------------------------
 
 
@@ -336,6 +351,25 @@ def test_install_writes_the_mirror_layout_and_an_offline_cli_config(tmp_path: Pa
     assert out.returncode == 0 and (tmp_path / "cli.tfrc").read_text() == cli_config(
         (tmp_path / "m2").resolve()
     )
+
+
+def test_install_serves_a_generated_tree_or_says_what_it_lacks(tmp_path: Path) -> None:
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "awsmedia_runtime.provider.install", "install", *args]
+        return subprocess.run(command, capture_output=True, text=True)
+
+    empty = run("--mirror", str(tmp_path / "m"), "--generated", str(tmp_path))
+    assert (
+        empty.returncode == 2
+        and "holds no generated provider (awsmedia/provider/__init__.py)" in empty.stderr
+    )
+    tree = tmp_path / "tree"
+    assert codegen(["generate", "--model", str(HISTORY_2018), "--out", str(tree)]) == 0
+    launcher = install(tmp_path / "mirror", generated=tree)
+    # The tree comes first on the launcher's import path, this environment's runtime after it.
+    paths = [line for line in launcher.read_text().splitlines() if line.startswith("sys.path")]
+    assert paths and paths[0].startswith(f"sys.path[:0] = [{str(tree.resolve())!r}, ")
+    # tests/test_tf_upgrade.py runs Terraform with such launchers.
 
 
 def test_launcher_handshakes_and_refuses_to_run_outside_terraform(tmp_path: Path) -> None:

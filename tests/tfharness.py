@@ -222,6 +222,15 @@ class Workspace:
                 raise
             self.env["TF_REATTACH_PROVIDERS"] = self.provider.reattach
 
+    def switch_provider(self, launcher: Path) -> None:
+        """Serve the next commands from another build of the provider, as after an upgrade."""
+        if self.provider is not None:
+            self.provider.stop()
+        self.env.pop("TF_REATTACH_PROVIDERS", None)
+        logs = len(list(self.root.parent.glob("provider-stderr*.log")))
+        self.provider = DebugProvider(launcher, self.env, self.root.parent / f"provider-stderr-{logs}.log")
+        self.env["TF_REATTACH_PROVIDERS"] = self.provider.reattach
+
     def write(self, body: str) -> None:
         (self.root / "main.tf").write_text(endpoint_config(self.endpoint) + "\n" + body)
 

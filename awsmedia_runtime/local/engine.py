@@ -131,6 +131,11 @@ class Backend:
                     add((svc, op), (role, _bind(fn, rname)))
             for op in (r.get("states") or {}).get("actions", {}):
                 add((svc, op), ("action", _bind(self._action, rname)))
+        # Last, so that an operation a resource of its own updates stays that resource's (the
+        # current model's UpdateFlowSource changes a flow_source, the flow's own source among them).
+        for rname, r in t.resources.items():
+            for member, op in (r.get("update_members") or {}).items():
+                add((svc, op), ("update", _bind(self._member_updater(member), rname)))
         if t.tagging:
             add((svc, t.tagging["tag"]), ("tag", self._tag))
             add((svc, t.tagging["untag"]), ("untag", self._untag))
@@ -232,6 +237,40 @@ class Backend:
         self._merge(call, rname, record)
         self._after(call, rname, record)
         return self.reply(call, record, rname)
+
+    def _member_updater(self, member: str) -> Callable[[Call, str], Reply]:
+        def update(call: Call, rname: str) -> Reply:
+            """An operation that changes one member of a resource (a structure), which the request's
+            URI labels name: the 2018 flow's only Source, through UpdateFlowSource."""
+            t = call.table
+            r = t.resources[rname]
+            record = self.get(call, rname, call.params.get(r["identifier"]))
+            held = t.structure(r["shape"]).members[member].type
+            assert isinstance(held, Structure) and call.op.input is not None
+            current = record.get(member)
+            labels = tuple(m.name for m in call.op.input.member_list if m.location == "uri")
+            named = [n for n in labels if n in held.members]
+            if not isinstance(current, dict) or any(current.get(n) != call.params.get(n) for n in named):
+                raise self.not_found(t, member, ", ".join(str(call.params.get(n)) for n in named))
+            after = absorb(copy.deepcopy(current), call.params, call.op.input, held, keep=labels)
+            self._keep_rules(
+                call,
+                held.rules,
+                after,
+                held,
+                lambda rule: "this update would leave "
+                + ", ".join(
+                    f"{render_path(held, p, 'wire')} = {value_at(after, p)}"
+                    for p in (rule.when.path, rule.require.path)
+                ),
+            )
+            current.clear()  # in place: other views of it (a flow's Sources) see the change
+            current.update(after)
+            self._after(call, rname, record)
+            call.by_shape[held.name] = current
+            return self.reply(call, record, rname)
+
+        return update
 
     def _delete(self, call: Call, rname: str) -> Reply:
         t = call.table

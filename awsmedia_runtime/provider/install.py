@@ -2,7 +2,10 @@
 CLI configuration that makes `terraform init` find it there, offline.
 
 The mirror holds a small launcher (the "unpacked" layout Terraform accepts): it runs this
-Python with the awsmedia package, so the provider is always the installed code.
+Python with the awsmedia package, so the provider is always the installed code. With
+`--generated DIR` it serves the provider generated into DIR instead (`python -m codegen generate
+--model FILE --out DIR`, an earlier point of a service's API, say), with this environment's runtime:
+the path is written into the launcher, so starting it costs nothing more.
 """
 
 from __future__ import annotations
@@ -25,8 +28,24 @@ def platform_dir() -> str:
     return f"{platform.system().lower()}_{arch}"
 
 
-def import_paths() -> list[str]:
-    """Where this interpreter finds awsmedia and its dependencies (fixed at install time)."""
+class InstallError(Exception):
+    """A provider that cannot be installed as asked; the message says why."""
+
+
+def generated_tree(path: Path) -> Path:
+    """A folder `codegen generate --out` wrote (it holds awsmedia/provider), resolved."""
+    path = path.resolve()
+    if not (path / "awsmedia" / "provider" / "__init__.py").is_file():
+        raise InstallError(
+            f"{path} holds no generated provider (awsmedia/provider/__init__.py); "
+            "make one with `python -m codegen generate --model FILE --out DIR`"
+        )
+    return path
+
+
+def import_paths(generated: Path | None = None) -> list[str]:
+    """Where this interpreter finds awsmedia (or the generated tree given) and its dependencies,
+    fixed at install time."""
     import sysconfig
 
     import awsmedia
@@ -34,7 +53,7 @@ def import_paths() -> list[str]:
     from .. import naming
 
     found = [
-        str(Path(awsmedia.__file__).resolve().parent.parent),
+        str(generated_tree(generated) if generated else Path(awsmedia.__file__).resolve().parent.parent),
         str(Path(naming.__file__).resolve().parent.parent),
     ]
     found += [sysconfig.get_paths()[key] for key in ("purelib", "platlib")]
@@ -80,13 +99,17 @@ def endpoint_config(endpoint: str) -> str:
     )
 
 
-def install(mirror: Path, python: str = sys.executable, version: str = VERSION) -> Path:
-    """Write the launcher into the mirror; returns its path. Re-running replaces it."""
+def install(
+    mirror: Path, python: str = sys.executable, version: str = VERSION, generated: Path | None = None
+) -> Path:
+    """Write the launcher into the mirror; returns its path. Re-running replaces it. With `generated`,
+    the launcher serves the provider generated into that folder."""
+    paths = import_paths(generated)
     mirror = mirror.resolve()
     target = mirror / HOST / SOURCE / version / platform_dir() / f"terraform-provider-awsmedia_v{version}"
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(launcher_text(python, import_paths()))
+    tmp.write_text(launcher_text(python, paths))
     tmp.chmod(0o755)
     os.replace(tmp, target)
     return target
@@ -107,8 +130,17 @@ def main(argv: list[str] | None = None) -> int:
         help="mirror directory (default: ~/.terraform.d/awsmedia-mirror)",
     )
     p.add_argument("--config", type=Path, help="write the CLI configuration here (default: print it)")
+    p.add_argument(
+        "--generated",
+        type=Path,
+        help="serve the provider generated into this folder (codegen generate --out) instead of the installed one",
+    )
     args = parser.parse_args(argv)
-    target = install(args.mirror)
+    try:
+        target = install(args.mirror, generated=args.generated)
+    except InstallError as exc:
+        print(f"awsmedia-provider install: {exc}", file=sys.stderr)
+        return 2
     text = cli_config(args.mirror.resolve())
     if args.config:
         args.config.parent.mkdir(parents=True, exist_ok=True)

@@ -95,12 +95,13 @@ def empty(block: Block) -> State:
 
 
 def conform(block: Block, state: Any) -> State:
-    """Exactly the block's attributes (missing ones null, unknown ones dropped): how older states are upgraded."""
+    """Exactly the block's attributes (missing ones null, unknown ones dropped), at every depth of
+    blocks and object values: how older states are upgraded."""
     state = state if isinstance(state, dict) else {}
     out = empty(block)
     for a in block.attrs:
         if a.name in state:
-            out[a.name] = state[a.name]
+            out[a.name] = _conform_value(a.type, state[a.name])
     for b in block.blocks:
         value = state.get(b.name)
         if b.nesting == "list":
@@ -110,6 +111,20 @@ def conform(block: Block, state: Any) -> State:
         elif isinstance(value, list) and value:  # a block once stored as a one-item list
             out[b.name] = conform(b, value[0])
     return out
+
+
+def _conform_value(t: TypeSpec, value: Any) -> Any:
+    """A stored value in the shape of its type now: an object that gained fields (a computed
+    attribute's) holds them as null, one that lost fields drops them, so the state encodes."""
+    if value is None or isinstance(t, str):
+        return value
+    if t[0] == "list" and isinstance(value, list):
+        return [_conform_value(t[1], v) for v in value]
+    if t[0] == "map" and isinstance(value, dict):
+        return {k: _conform_value(t[1], v) for k, v in value.items()}
+    if t[0] == "object" and isinstance(value, dict):
+        return {name: _conform_value(sub, value.get(name)) for name, _member, sub in t[1]}
+    return value
 
 
 def plan(block: Block, proposed: State, prior: State | None, config: State | None = None) -> State:

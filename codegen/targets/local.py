@@ -27,6 +27,8 @@ def _resource(r: Resource) -> dict[str, Any]:
         "list_filters": r.list_filters,
         "cascade": [list(c) for c in r.cascade],
     }
+    if r.update_members:  # an operation that changes one member, as a 2018 flow's UpdateFlowSource
+        out["update_members"] = {member: op.name for member, op in r.update_members.items()}
     if r.batch_read:
         b = r.batch_read
         out["batch_read"] = {
