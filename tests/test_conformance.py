@@ -138,12 +138,6 @@ LEFT_OUT: dict[tuple[str, str, str], str] = {
     "logging (ConfigureLogs) and a group's asset count came after the seeds",
     ("mediapackage-vod", "member", r"EgressEndpoint\.Status"): "an endpoint's status, reported by the "
     "service after the seeds",
-    (
-        "mediapackage-vod",
-        "member",
-        r"\w+\.(EncryptionContractConfiguration|IncludeEncoderConfigurationInSegments|ScteMarkersSource|IncludeDvbSubtitles)",
-    ): "packaging options added after the seeds; a Terraform user would set them: not modelled yet "
-    "(issue 16 follow-up)",
 }
 
 

@@ -28,8 +28,28 @@ AdaptationSet level (COMPACT)."""
 PeriodTriggersElement = Literal["ADS"]
 """Chooses an event that starts a new DASH period; ADS splits at SCTE-35 ad markers."""
 
+PresetSpeke20Audio = Literal["PRESET-AUDIO-1", "PRESET-AUDIO-2", "PRESET-AUDIO-3", "SHARED", "UNENCRYPTED"]
+"""How audio tracks are keyed under SPEKE 2.0: one of three presets, the video's key, or not at all."""
+
+PresetSpeke20Video = Literal[
+    "PRESET-VIDEO-1",
+    "PRESET-VIDEO-2",
+    "PRESET-VIDEO-3",
+    "PRESET-VIDEO-4",
+    "PRESET-VIDEO-5",
+    "PRESET-VIDEO-6",
+    "PRESET-VIDEO-7",
+    "PRESET-VIDEO-8",
+    "SHARED",
+    "UNENCRYPTED",
+]
+"""How video tracks are keyed under SPEKE 2.0: one of eight presets, the audio's key, or not at all."""
+
 Profile = Literal["NONE", "HBBTV_1_5"]
 """Chooses the DASH profile: plain, or conforming to HbbTV 1.5."""
+
+ScteMarkersSource = Literal["SEGMENTS", "MANIFEST"]
+"""Where SCTE-35 markers in a DASH manifest come from: the segments or the manifest."""
 
 SegmentTemplateFormat = Literal["NUMBER_WITH_TIMELINE", "TIME_WITH_TIMELINE", "NUMBER_WITH_DURATION"]
 """Chooses the MPD SegmentTemplate style: full timeline with $Number$ or $Time$ URLs, or duration only
@@ -106,6 +126,9 @@ class CmafPackage:
     segment_duration_seconds: int | None = None
     """Target fragment length in seconds; actual fragments snap to the closest whole multiple of the
     source's fragment length."""
+
+    include_encoder_configuration_in_segments: bool | None = None
+    """Whether segments repeat the encoder's settings (SPS/PPS) instead of the init segment alone."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -286,6 +309,9 @@ class DashManifest:
     stream_selection: StreamSelection | None = None
     """Filters and orders the streams placed in this manifest."""
 
+    scte_markers_source: ScteMarkersSource | None = None
+    """Where the manifest's SCTE-35 markers come from. (one of SEGMENTS, MANIFEST)"""
+
 
 @dataclasses.dataclass(kw_only=True, slots=True)
 class DashPackage:
@@ -311,6 +337,9 @@ class DashPackage:
     segment_template_format: SegmentTemplateFormat | None = None
     """Style of SegmentTemplate written into the MPD. (one of NUMBER_WITH_TIMELINE, TIME_WITH_TIMELINE,
     NUMBER_WITH_DURATION)"""
+
+    include_encoder_configuration_in_segments: bool | None = None
+    """Whether segments repeat the encoder's settings (SPS/PPS) instead of the init segment alone."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -481,6 +510,20 @@ class EgressEndpoint:
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
+class EncryptionContractConfiguration:
+    """The SPEKE 2.0 encryption contract: a key preset for audio and one for video."""
+
+    preset_speke20_audio: PresetSpeke20Audio
+    """Key preset for the audio tracks. (one of PRESET-AUDIO-1, PRESET-AUDIO-2, PRESET-AUDIO-3, SHARED,
+    UNENCRYPTED)"""
+
+    preset_speke20_video: PresetSpeke20Video
+    """Key preset for the video tracks. (one of PRESET-VIDEO-1, PRESET-VIDEO-2, PRESET-VIDEO-3, PRESET-
+    VIDEO-4, PRESET-VIDEO-5, PRESET-VIDEO-6, PRESET-VIDEO-7, PRESET-VIDEO-8, SHARED,
+    UNENCRYPTED)"""
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
 class HlsEncryption:
     """Encryption settings for HLS output."""
 
@@ -535,6 +578,9 @@ class HlsPackage:
 
     use_audio_rendition_group: bool | None = None
     """If true, the output puts audio streams into rendition groups."""
+
+    include_dvb_subtitles: bool | None = None
+    """Whether DVB subtitles are passed through into the HLS output."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -725,6 +771,9 @@ class SpekeKeyProvider:
 
     url: str
     """Endpoint URL of the SPEKE key server."""
+
+    encryption_contract_configuration: EncryptionContractConfiguration | None = None
+    """SPEKE 2.0 presets: which keys encrypt the audio and the video tracks."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -1332,7 +1381,10 @@ __all__ = [
     "EncryptionMethod",
     "ManifestLayout",
     "PeriodTriggersElement",
+    "PresetSpeke20Audio",
+    "PresetSpeke20Video",
     "Profile",
+    "ScteMarkersSource",
     "SegmentTemplateFormat",
     "StreamOrder",
     "AssetShallow",
@@ -1361,6 +1413,7 @@ __all__ = [
     "DescribePackagingGroupRequest",
     "DescribePackagingGroupResponse",
     "EgressEndpoint",
+    "EncryptionContractConfiguration",
     "HlsEncryption",
     "HlsManifest",
     "HlsPackage",

@@ -47,6 +47,52 @@ class MediapackagevodPackagingGroupAuthorizationBlockRef(BlockRef):
         return self._owner.get_string_attribute(self._path("secrets_role_arn"))
 
 
+class MediapackagevodPackagingConfigurationCmafPackageEncryptionSpekeKeyProviderEncryptionContractConfigurationBlock(
+    TypedDict, total=False
+):
+    """SPEKE 2.0 presets: which keys encrypt the audio and the video tracks."""
+
+    preset_speke20_audio: Required[
+        Literal["PRESET-AUDIO-1", "PRESET-AUDIO-2", "PRESET-AUDIO-3", "SHARED", "UNENCRYPTED"]
+    ]
+    """Key preset for the audio tracks. (one of PRESET-AUDIO-1, PRESET-AUDIO-2, PRESET-AUDIO-3, SHARED,
+    UNENCRYPTED) [changing it replaces the resource]"""
+
+    preset_speke20_video: Required[
+        Literal[
+            "PRESET-VIDEO-1",
+            "PRESET-VIDEO-2",
+            "PRESET-VIDEO-3",
+            "PRESET-VIDEO-4",
+            "PRESET-VIDEO-5",
+            "PRESET-VIDEO-6",
+            "PRESET-VIDEO-7",
+            "PRESET-VIDEO-8",
+            "SHARED",
+            "UNENCRYPTED",
+        ]
+    ]
+    """Key preset for the video tracks. (one of PRESET-VIDEO-1, PRESET-VIDEO-2, PRESET-VIDEO-3, PRESET-
+    VIDEO-4, PRESET-VIDEO-5, PRESET-VIDEO-6, PRESET-VIDEO-7, PRESET-VIDEO-8, SHARED,
+    UNENCRYPTED) [changing it replaces the resource]"""
+
+
+class MediapackagevodPackagingConfigurationCmafPackageEncryptionSpekeKeyProviderEncryptionContractConfigurationBlockRef(
+    BlockRef
+):
+    """Attributes of a MediapackagevodPackagingConfigurationCmafPackageEncryptionSpekeKeyProviderEncryptionContractConfigurationBlock as tokens."""
+
+    @property
+    def preset_speke20_audio(self) -> str:
+        """Key preset for the audio tracks."""
+        return self._owner.get_string_attribute(self._path("preset_speke20_audio"))
+
+    @property
+    def preset_speke20_video(self) -> str:
+        """Key preset for the video tracks."""
+        return self._owner.get_string_attribute(self._path("preset_speke20_video"))
+
+
 class MediapackagevodPackagingConfigurationCmafPackageEncryptionSpekeKeyProviderBlock(TypedDict, total=False):
     """SPEKE key provider that supplies the encryption keys."""
 
@@ -59,6 +105,13 @@ class MediapackagevodPackagingConfigurationCmafPackageEncryptionSpekeKeyProvider
 
     url: Required[str]
     """Endpoint URL of the SPEKE key server. [changing it replaces the resource]"""
+
+    encryption_contract_configuration: (
+        MediapackagevodPackagingConfigurationCmafPackageEncryptionSpekeKeyProviderEncryptionContractConfigurationBlock
+        | None
+    )
+    """SPEKE 2.0 presets: which keys encrypt the audio and the video tracks. (changing it replaces the
+    resource)"""
 
 
 class MediapackagevodPackagingConfigurationCmafPackageEncryptionSpekeKeyProviderBlockRef(BlockRef):
@@ -78,6 +131,15 @@ class MediapackagevodPackagingConfigurationCmafPackageEncryptionSpekeKeyProvider
     def url(self) -> str:
         """Endpoint URL of the SPEKE key server."""
         return self._owner.get_string_attribute(self._path("url"))
+
+    @property
+    def encryption_contract_configuration(
+        self,
+    ) -> MediapackagevodPackagingConfigurationCmafPackageEncryptionSpekeKeyProviderEncryptionContractConfigurationBlockRef:
+        """SPEKE 2.0 presets: which keys encrypt the audio and the video tracks."""
+        return MediapackagevodPackagingConfigurationCmafPackageEncryptionSpekeKeyProviderEncryptionContractConfigurationBlockRef(
+            self._owner, self._path("encryption_contract_configuration")
+        )
 
 
 class MediapackagevodPackagingConfigurationCmafPackageEncryptionBlock(TypedDict, total=False):
@@ -219,6 +281,10 @@ class MediapackagevodPackagingConfigurationCmafPackageBlock(TypedDict, total=Fal
     """Target fragment length in seconds; actual fragments snap to the closest whole multiple of the
     source's fragment length. [changing it replaces the resource]"""
 
+    include_encoder_configuration_in_segments: bool | IResolvable | None
+    """Whether segments repeat the encoder's settings (SPS/PPS) instead of the init segment alone.
+    [changing it replaces the resource]"""
+
     encryption: MediapackagevodPackagingConfigurationCmafPackageEncryptionBlock | None
     """Optional encryption settings for the CMAF output. (changing it replaces the resource)"""
 
@@ -236,6 +302,11 @@ class MediapackagevodPackagingConfigurationCmafPackageBlockRef(BlockRef):
         """Target fragment length in seconds; actual fragments snap to the closest whole multiple of
         the source's fragment length."""
         return self._owner.get_number_attribute(self._path("segment_duration_seconds"))
+
+    @property
+    def include_encoder_configuration_in_segments(self) -> IResolvable:
+        """Whether segments repeat the encoder's settings (SPS/PPS) instead of the init segment alone."""
+        return self._owner.get_boolean_attribute(self._path("include_encoder_configuration_in_segments"))
 
     @property
     def encryption(self) -> MediapackagevodPackagingConfigurationCmafPackageEncryptionBlockRef:
@@ -274,6 +345,10 @@ class MediapackagevodPackagingConfigurationDashPackageDashManifestsBlock(TypedDi
     """DASH profile to follow; HBBTV_1_5 makes the output HbbTV 1.5 compliant. (one of NONE, HBBTV_1_5)
     [changing it replaces the resource]"""
 
+    scte_markers_source: Literal["SEGMENTS", "MANIFEST"] | None
+    """Where the manifest's SCTE-35 markers come from. (one of SEGMENTS, MANIFEST) [changing it
+    replaces the resource]"""
+
     stream_selection: MediapackagevodPackagingConfigurationCmafPackageHlsManifestsStreamSelectionBlock | None
     """Filters and orders the streams placed in this manifest. (changing it replaces the resource)"""
 
@@ -301,6 +376,11 @@ class MediapackagevodPackagingConfigurationDashPackageDashManifestsBlockRef(Bloc
     def profile(self) -> str:
         """DASH profile to follow; HBBTV_1_5 makes the output HbbTV 1.5 compliant."""
         return self._owner.get_string_attribute(self._path("profile"))
+
+    @property
+    def scte_markers_source(self) -> str:
+        """Where the manifest's SCTE-35 markers come from."""
+        return self._owner.get_string_attribute(self._path("scte_markers_source"))
 
     @property
     def stream_selection(
@@ -355,6 +435,10 @@ class MediapackagevodPackagingConfigurationDashPackageBlock(TypedDict, total=Fal
     """Style of SegmentTemplate written into the MPD. (one of NUMBER_WITH_TIMELINE, TIME_WITH_TIMELINE,
     NUMBER_WITH_DURATION) [changing it replaces the resource]"""
 
+    include_encoder_configuration_in_segments: bool | IResolvable | None
+    """Whether segments repeat the encoder's settings (SPS/PPS) instead of the init segment alone.
+    [changing it replaces the resource]"""
+
     dash_manifests: Required[
         Sequence[MediapackagevodPackagingConfigurationDashPackageDashManifestsBlock] | IResolvable
     ]
@@ -388,6 +472,11 @@ class MediapackagevodPackagingConfigurationDashPackageBlockRef(BlockRef):
     def segment_template_format(self) -> str:
         """Style of SegmentTemplate written into the MPD."""
         return self._owner.get_string_attribute(self._path("segment_template_format"))
+
+    @property
+    def include_encoder_configuration_in_segments(self) -> IResolvable:
+        """Whether segments repeat the encoder's settings (SPS/PPS) instead of the init segment alone."""
+        return self._owner.get_boolean_attribute(self._path("include_encoder_configuration_in_segments"))
 
     @property
     def dash_manifests(
@@ -522,6 +611,10 @@ class MediapackagevodPackagingConfigurationHlsPackageBlock(TypedDict, total=Fals
     """If true, the output puts audio streams into rendition groups. [changing it replaces the
     resource]"""
 
+    include_dvb_subtitles: bool | IResolvable | None
+    """Whether DVB subtitles are passed through into the HLS output. [changing it replaces the
+    resource]"""
+
     encryption: MediapackagevodPackagingConfigurationHlsPackageEncryptionBlock | None
     """Optional encryption settings for the HLS output. (changing it replaces the resource)"""
 
@@ -544,6 +637,11 @@ class MediapackagevodPackagingConfigurationHlsPackageBlockRef(BlockRef):
     def use_audio_rendition_group(self) -> IResolvable:
         """If true, the output puts audio streams into rendition groups."""
         return self._owner.get_boolean_attribute(self._path("use_audio_rendition_group"))
+
+    @property
+    def include_dvb_subtitles(self) -> IResolvable:
+        """Whether DVB subtitles are passed through into the HLS output."""
+        return self._owner.get_boolean_attribute(self._path("include_dvb_subtitles"))
 
     @property
     def encryption(self) -> MediapackagevodPackagingConfigurationHlsPackageEncryptionBlockRef:
