@@ -39,6 +39,7 @@ __all__ = [
     "Provider",
     "Resource",
     "cdk",
+    "lazy_classes",
     "unresolved",
 ]
 
@@ -71,6 +72,27 @@ if TYPE_CHECKING:  # both libraries have the same classes; the types are checked
 else:
     cdk = _library()
     IResolvable = cdk.IResolvable
+
+
+def lazy_classes(
+    package: str, modules: dict[str, str]
+) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
+    """A package's `__getattr__` and `__dir__` (PEP 562) for classes that live in its modules
+    (class name -> module name): a module is imported when one of its classes is first asked for,
+    so a program pays for the services it uses only."""
+    namespace = sys.modules[package].__dict__
+
+    def getattr_(name: str) -> Any:
+        if name not in modules:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        namespace[name] = value = getattr(importlib.import_module(f"{package}.{modules[name]}"), name)
+        return value
+
+    def dir_() -> list[str]:
+        return sorted({*namespace, *modules})
+
+    return getattr_, dir_
+
 
 PROVIDER_NAME = SOURCE.split("/")[-1]
 # cdktf encodes a token in a string ("${TfToken[TOKEN.1]}"), as the one item of a list

@@ -70,9 +70,11 @@ def child(mode: str, kind: str, count: int, out: Path) -> None:
         }
         (out / "cdk.tf.json").write_text(json.dumps(stack, indent=2))
         return
-    from awsmedia.constructs import AwsmediaProvider, IvsChannel, MediaconnectFlow, cdk
+    import awsmedia.constructs
+    from awsmedia.constructs import AwsmediaProvider, cdk
 
-    cls: Any = MediaconnectFlow if kind == "flow" else IvsChannel
+    # As a program using one service imports it: the other services' modules are not loaded.
+    cls: Any = getattr(awsmedia.constructs, "MediaconnectFlow" if kind == "flow" else "IvsChannel")
     app = cdk.App(outdir=str(out))
     stack_scope = cdk.TerraformStack(app, "bench")
     AwsmediaProvider(stack_scope, "awsmedia", region="us-east-1")

@@ -34,7 +34,7 @@ DATA_SPECS: dict[str, DataSourceSpec] = {s.type_name: s for m in MODULES for s i
 # Every construct class by name (a resource and a data source may share a Terraform type).
 CLASSES: dict[str, type[Resource] | type[DataSource]] = {
     name: cls
-    for name, cls in vars(constructs).items()
+    for name, cls in ((name, getattr(constructs, name)) for name in dir(constructs))
     if isinstance(cls, type) and issubclass(cls, (Resource, DataSource)) and cls not in (Resource, DataSource)
 }
 RESOURCES = {cls._spec.type_name: cls for cls in CLASSES.values() if issubclass(cls, Resource)}
@@ -124,11 +124,24 @@ def test_the_library_in_use_is_the_one_chosen() -> None:
 
 def test_importing_the_constructs_imports_neither_boto3_grpc_nor_tf() -> None:
     code = (
-        "import sys, awsmedia.constructs\n"
+        "import sys, awsmedia.constructs as c\n"
+        "classes = [getattr(c, name) for name in dir(c)]\n"
         "print(sorted({m.split('.')[0] for m in sys.modules} & {'boto3', 'botocore', 'grpc', 'tf'}))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_program_imports_the_services_it_uses_only() -> None:
+    code = (
+        "import sys\n"
+        "from awsmedia.constructs import AwsmediaProvider, MediaconnectFlow\n"
+        "print(*sorted(m for m in sys.modules if m.startswith(('awsmedia.constructs.', 'awsmedia.provider.'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["awsmedia.constructs.mediaconnect", "awsmedia.provider.mediaconnect"]
+    with pytest.raises(ImportError, match="cannot import name 'MediaconnectFlw'"):
+        from awsmedia.constructs import MediaconnectFlw  # type: ignore[attr-defined]  # noqa: F401
 
 
 def test_every_resource_and_data_source_has_a_construct() -> None:
