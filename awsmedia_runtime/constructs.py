@@ -406,6 +406,7 @@ class Provider(cdk.TerraformProvider):
     """The provider block; `_schema` is the schema the provider serves."""
 
     _schema: ClassVar[Block]
+    _alias: str | None = None
 
     def __init__(self, scope: Any, id: str, config: dict[str, Any], *, alias: str | None = None) -> None:
         schema = self._schema
@@ -424,9 +425,18 @@ class Provider(cdk.TerraformProvider):
             terraform_provider_source=SOURCE,
             terraform_generator_metadata=cdk.TerraformProviderGeneratorMetadata(**_GENERATOR),
         )
-        if alias is not None:
-            self.alias = alias
+        self._alias = alias
         self._settings = values
+
+    # cdktf's TerraformProvider keeps no alias itself (its accessors do nothing; generated
+    # providers override them): kept here, node asks for it to write the block and its references.
+    @property
+    def alias(self) -> str | None:
+        return self._alias
+
+    @alias.setter
+    def alias(self, value: str | None) -> None:
+        self._alias = value
 
     def _synthesize_attributes(self) -> dict[str, Any]:
         return self._settings
