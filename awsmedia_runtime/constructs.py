@@ -12,11 +12,15 @@ else the one installed. Importing this module imports neither boto3, grpc nor tf
 
 from __future__ import annotations
 
+import functools
 import importlib
 import os
 import sys
+import weakref
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
+
+import jsii
 
 from . import VERSION
 from .provider import validate
@@ -35,6 +39,7 @@ __all__ = [
     "Provider",
     "Resource",
     "cdk",
+    "lazy_classes",
     "unresolved",
 ]
 
@@ -67,6 +72,27 @@ if TYPE_CHECKING:  # both libraries have the same classes; the types are checked
 else:
     cdk = _library()
     IResolvable = cdk.IResolvable
+
+
+def lazy_classes(
+    package: str, modules: dict[str, str]
+) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
+    """A package's `__getattr__` and `__dir__` (PEP 562) for classes that live in its modules
+    (class name -> module name): a module is imported when one of its classes is first asked for,
+    so a program pays for the services it uses only."""
+    namespace = sys.modules[package].__dict__
+
+    def getattr_(name: str) -> Any:
+        if name not in modules:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        namespace[name] = value = getattr(importlib.import_module(f"{package}.{modules[name]}"), name)
+        return value
+
+    def dir_() -> list[str]:
+        return sorted({*namespace, *modules})
+
+    return getattr_, dir_
+
 
 PROVIDER_NAME = SOURCE.split("/")[-1]
 # cdktf encodes a token in a string ("${TfToken[TOKEN.1]}"), as the one item of a list
@@ -176,10 +202,129 @@ def _checked(
 _GENERATOR = {"provider_name": PROVIDER_NAME, "provider_version_constraint": VERSION}
 
 
-class Resource(cdk.TerraformResource):
+@functools.cache
+def _metadata() -> Any:
+    return cdk.TerraformProviderGeneratorMetadata(**_GENERATOR)
+
+
+@functools.cache
+def _plain_config(type_name: str) -> Any:
+    """cdktf's configuration of a resource or data source without meta-arguments: one per type."""
+    return cdk.TerraformResourceConfig(
+        terraform_resource_type=type_name, terraform_generator_metadata=_metadata()
+    )
+
+
+def _config(type_name: str, meta: dict[str, Any]) -> Any:
+    given = {k: v for k, v in meta.items() if v is not None}
+    if not given:
+        return _plain_config(type_name)
+    return cdk.TerraformResourceConfig(
+        terraform_resource_type=type_name, terraform_generator_metadata=_metadata(), **given
+    )
+
+
+def _create(element: Resource | DataSource, scope: Any, id: str, meta: dict[str, Any]) -> None:
+    """Create the element in node, its settings kept here for the stack's StackSettings to write."""
+    element._tokens = _holds_tokens(element._settings)
+    settings = StackSettings.of(scope)
+    # What cdktf's own __init__ does once it has checked its arguments with typeguard (about 0.8 ms
+    # a construct): these arguments are typed already, and node checks them again.
+    jsii.create(element.__class__, element, [scope, id, _config(element._spec.type_name, meta)])
+    settings.elements.append(element)
+
+
+def _holds_tokens(value: Any) -> bool:
+    if isinstance(value, dict):
+        return unresolved(value) or any(_holds_tokens(v) for v in value.values())
+    if isinstance(value, list):
+        return unresolved(value) or any(_holds_tokens(v) for v in value)
+    return unresolved(value)
+
+
+class _Element:
+    """What a resource and a data source share: their settings, validated when they are created and
+    written into the stack's JSON by the stack's StackSettings."""
+
+    _block: ClassVar[str]  # where the settings go in the stack's JSON: "resource" or "data"
+    _settings: State
+    _tokens: bool  # whether the settings hold tokens
+    _moved = False  # a resource moved to another address has no block of its own
+    _logical_id: str | None = None
+
+
+class StackSettings(cdk.TerraformElement):
+    """The settings of every awsmedia resource and data source of one stack, written into the stack's
+    JSON at synthesis by this one element.
+
+    Why: every call between Python and jsii's node process is a round trip (about 0.5 ms of CPU
+    here), and cdktf asks each element for its JSON twice, so a construct answering for itself cost
+    two callbacks. This element is created just before the stack's first awsmedia construct, so its
+    fragment comes before theirs: TerraformStack.toTerraform deep-merges the fragments of its
+    elements in tree order (cdktf 0.21 and cdktn 0.24 alike), and each construct's own fragment
+    adds its meta-arguments, overrides and `//` metadata under the same key, its public
+    `friendly_unique_id`, as it added them to its attributes before.
+    """
+
+    def __init__(self, stack: Any) -> None:
+        super().__init__(stack, "awsmedia-settings")
+        self.elements: list[Resource | DataSource] = []
+
+    @staticmethod
+    def of(scope: Any) -> StackSettings:
+        """The settings element of the scope's stack, made the first time; one jsii call a scope."""
+        stack = _stack_of.get(scope)
+        if stack is None:
+            stack = _stack_of[scope] = cdk.TerraformStack.of(scope)
+        found = _settings_of.get(stack)
+        if found is None:
+            found = _settings_of[stack] = StackSettings(stack)
+        return found
+
+    def to_terraform(self) -> Any:
+        return _Fragment(self)
+
+    def fragment(self, preparing: bool) -> dict[str, dict[str, dict[str, State]]]:
+        """The `resource` and `data` blocks of this stack's awsmedia constructs. cdktf resolves every
+        fragment once to prepare the stack, only for what resolving tokens does (a reference to
+        another stack adds an output there), and drops the result: then only settings holding
+        tokens are needed."""
+        out: dict[str, dict[str, dict[str, State]]] = {}
+        for e in self.elements:
+            if e._logical_id is None:
+                e._logical_id = e.friendly_unique_id  # cdktf fixes it the first time it is read
+            if not e._moved and (e._tokens or not preparing):
+                out.setdefault(e._block, {}).setdefault(e._spec.type_name, {})[e._logical_id] = e._settings
+        return out
+
+
+@jsii.implements(cdk.IResolvable)
+class _Fragment:
+    """A stack's settings as cdktf resolves them: the resolve context tells whether it prepares."""
+
+    def __init__(self, settings: StackSettings):
+        self._settings = settings
+
+    @property
+    def creation_stack(self) -> list[str]:
+        return []
+
+    def resolve(self, context: cdk.IResolveContext) -> Any:
+        return self._settings.fragment(context.preparing)
+
+    def to_string(self) -> str:
+        return f"awsmedia settings of {self._settings.node.path}"
+
+
+_stack_of: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+_settings_of: weakref.WeakKeyDictionary[Any, StackSettings] = weakref.WeakKeyDictionary()
+
+
+class Resource(_Element, cdk.TerraformResource):
     """A resource of the awsmedia provider; `_spec` is the provider's declaration of it."""
 
     _spec: ClassVar[ResourceSpec]
+    _block = "resource"
 
     def __init__(
         self,
@@ -194,7 +339,7 @@ class Resource(cdk.TerraformResource):
         lifecycle: cdk.TerraformResourceLifecycle | None = None,
     ) -> None:
         spec = self._spec
-        values = _checked(
+        self._settings = _checked(
             spec.type_name,
             spec.schema,
             scope,
@@ -202,27 +347,29 @@ class Resource(cdk.TerraformResource):
             config,
             lambda v, nk: validate.check_resource(spec, v, nk),
         )
-        super().__init__(
-            scope,
-            id,
-            terraform_resource_type=spec.type_name,
-            terraform_generator_metadata=cdk.TerraformProviderGeneratorMetadata(**_GENERATOR),
-            depends_on=depends_on,
-            count=count,
-            for_each=for_each,
-            provider=provider,
-            lifecycle=lifecycle,
-        )
-        self._settings = values
+        meta = {
+            "depends_on": depends_on,
+            "count": count,
+            "for_each": for_each,
+            "provider": provider,
+            "lifecycle": lifecycle,
+        }
+        _create(self, scope, id, meta)
 
-    def _synthesize_attributes(self) -> dict[str, Any]:
-        return self._settings
+    def move_to(self, move_target: str, index: str | int | float | None = None) -> None:
+        super().move_to(move_target, index)
+        self._moved = True
+
+    def move_to_id(self, id: str) -> None:
+        super().move_to_id(id)
+        self._moved = True
 
 
-class DataSource(cdk.TerraformDataSource):
+class DataSource(_Element, cdk.TerraformDataSource):
     """A data source of the awsmedia provider; `_spec` is the provider's declaration of it."""
 
     _spec: ClassVar[DataSourceSpec]
+    _block = "data"
 
     def __init__(
         self,
@@ -237,7 +384,7 @@ class DataSource(cdk.TerraformDataSource):
         lifecycle: cdk.TerraformResourceLifecycle | None = None,
     ) -> None:
         spec = self._spec
-        values = _checked(
+        self._settings = _checked(
             spec.type_name,
             spec.schema,
             scope,
@@ -245,27 +392,21 @@ class DataSource(cdk.TerraformDataSource):
             config,
             lambda v, nk: validate.check_data_source(spec, v, nk),
         )
-        super().__init__(
-            scope,
-            id,
-            terraform_resource_type=spec.type_name,
-            terraform_generator_metadata=cdk.TerraformProviderGeneratorMetadata(**_GENERATOR),
-            depends_on=depends_on,
-            count=count,
-            for_each=for_each,
-            provider=provider,
-            lifecycle=lifecycle,
-        )
-        self._settings = values
-
-    def _synthesize_attributes(self) -> dict[str, Any]:
-        return self._settings
+        meta = {
+            "depends_on": depends_on,
+            "count": count,
+            "for_each": for_each,
+            "provider": provider,
+            "lifecycle": lifecycle,
+        }
+        _create(self, scope, id, meta)
 
 
 class Provider(cdk.TerraformProvider):
     """The provider block; `_schema` is the schema the provider serves."""
 
     _schema: ClassVar[Block]
+    _alias: str | None = None
 
     def __init__(self, scope: Any, id: str, config: dict[str, Any], *, alias: str | None = None) -> None:
         schema = self._schema
@@ -284,9 +425,18 @@ class Provider(cdk.TerraformProvider):
             terraform_provider_source=SOURCE,
             terraform_generator_metadata=cdk.TerraformProviderGeneratorMetadata(**_GENERATOR),
         )
-        if alias is not None:
-            self.alias = alias
+        self._alias = alias
         self._settings = values
+
+    # cdktf's TerraformProvider keeps no alias itself (its accessors do nothing; generated
+    # providers override them): kept here, node asks for it to write the block and its references.
+    @property
+    def alias(self) -> str | None:
+        return self._alias
+
+    @alias.setter
+    def alias(self, value: str | None) -> None:
+        self._alias = value
 
     def _synthesize_attributes(self) -> dict[str, Any]:
         return self._settings

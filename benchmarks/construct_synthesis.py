@@ -9,8 +9,11 @@ channels with tags), a fresh Python process builds a stack of one provider and N
 synthesizes it (`app.synth()`, cdk.tf.json written to a temporary folder); the library is the one
 awsmedia.constructs picks (AWSMEDIA_CDK=cdktn for cdktn). Measured from outside: wall time from
 spawn to exit, and peak resident memory of the whole process tree (Python and the node processes
-jsii starts), the sum of VmRSS over the tree sampled every 5 ms from /proc. The limit: the same JSON
-written from plain dicts with json.dump, also in a fresh process. A least-squares line over the
+jsii starts), the sum of VmRSS over the tree sampled every 5 ms from /proc; and CPU time of the
+whole tree (user and system, from the parent's RUSAGE_CHILDREN), which other work on a shared
+machine inflates far less than wall time (Python and node mostly take turns, so on an idle
+machine the two are close). The limit: the same JSON written from plain dicts with json.dump, also
+in a fresh process. A least-squares line over the
 counts gives a fixed cost per process and a cost per resource. The installed size is that of the
 package's Python files and data (awsmedia, awsmedia_runtime, codegen), without caches.
 """
@@ -20,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -66,9 +70,11 @@ def child(mode: str, kind: str, count: int, out: Path) -> None:
         }
         (out / "cdk.tf.json").write_text(json.dumps(stack, indent=2))
         return
-    from awsmedia.constructs import AwsmediaProvider, IvsChannel, MediaconnectFlow, cdk
+    import awsmedia.constructs
+    from awsmedia.constructs import AwsmediaProvider, cdk
 
-    cls: Any = MediaconnectFlow if kind == "flow" else IvsChannel
+    # As a program using one service imports it: the other services' modules are not loaded.
+    cls: Any = getattr(awsmedia.constructs, "MediaconnectFlow" if kind == "flow" else "IvsChannel")
     app = cdk.App(outdir=str(out))
     stack_scope = cdk.TerraformStack(app, "bench")
     AwsmediaProvider(stack_scope, "awsmedia", region="us-east-1")
@@ -93,10 +99,17 @@ def tree_rss(pid: int) -> int:
     return total
 
 
-def measure(mode: str, kind: str, count: int) -> tuple[float, int]:
-    """Wall seconds and peak tree RSS of one fresh-process run."""
+def children_cpu() -> float:
+    """CPU seconds of every finished child process and their waited-for descendants."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measure(mode: str, kind: str, count: int) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds and peak tree RSS of one fresh-process run."""
     with tempfile.TemporaryDirectory(prefix="awsmedia-bench-") as out:
         command = [sys.executable, __file__, "--child", mode, kind, str(count), out]
+        cpu = children_cpu()
         start = time.perf_counter()
         proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         peak = 0
@@ -104,13 +117,14 @@ def measure(mode: str, kind: str, count: int) -> tuple[float, int]:
             peak = max(peak, tree_rss(proc.pid))
             time.sleep(0.005)
         wall = time.perf_counter() - start
+        cpu = children_cpu() - cpu
         if proc.returncode != 0:
             raise SystemExit(
                 f"{mode} {kind} x{count} failed:\n{proc.stderr.read().decode() if proc.stderr else ''}"
             )
         if proc.stderr:
             proc.stderr.close()
-        return wall, peak
+        return wall, cpu, peak
 
 
 def fit(points: list[tuple[int, float]]) -> tuple[float, float]:
@@ -143,28 +157,44 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--counts", default="1,10,100,500,2000")
-    parser.add_argument("--repeat", type=int, default=1, help="runs per point; the fastest is kept")
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="runs per point; the least of each figure is kept"
+    )
     parser.add_argument("--json", type=Path, help="write the figures here too")
     opts = parser.parse_args(args)
     counts = [int(c) for c in opts.counts.split(",")]
     os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
     results: dict[str, Any] = {"library": os.environ.get("AWSMEDIA_CDK", "default"), "runs": [], "fits": {}}
-    print(f"{'mode':<11} {'kind':<8} {'count':>6} {'wall s':>8} {'peak RSS MB':>12}")
+    print(f"{'mode':<11} {'kind':<8} {'count':>6} {'wall s':>8} {'CPU s':>8} {'peak RSS MB':>12}")
     for mode in MODES:
         for kind in KINDS:
-            points = []
+            walls, cpus = [], []
             for count in counts:
-                wall, peak = min(measure(mode, kind, count) for _ in range(opts.repeat))
-                points.append((count, wall))
+                runs = [measure(mode, kind, count) for _ in range(opts.repeat)]
+                wall, cpu, peak = min(r[0] for r in runs), min(r[1] for r in runs), min(r[2] for r in runs)
+                walls.append((count, wall))
+                cpus.append((count, cpu))
                 results["runs"].append(
-                    {"mode": mode, "kind": kind, "count": count, "wall": wall, "peak_rss": peak}
+                    {"mode": mode, "kind": kind, "count": count, "wall": wall, "cpu": cpu, "peak_rss": peak}
                 )
-                print(f"{mode:<11} {kind:<8} {count:>6} {wall:>8.2f} {peak / 2**20:>12.0f}", flush=True)
-            fixed, per = fit(points)
-            results["fits"][f"{mode}/{kind}"] = {"fixed_s": fixed, "per_resource_ms": per * 1000}
+                print(
+                    f"{mode:<11} {kind:<8} {count:>6} {wall:>8.2f} {cpu:>8.2f} {peak / 2**20:>12.0f}",
+                    flush=True,
+                )
+            fixed, per = fit(walls)
+            cpu_fixed, cpu_per = fit(cpus)
+            results["fits"][f"{mode}/{kind}"] = {
+                "fixed_s": fixed,
+                "per_resource_ms": per * 1000,
+                "cpu_fixed_s": cpu_fixed,
+                "cpu_per_resource_ms": cpu_per * 1000,
+            }
     print()
     for key, f in results["fits"].items():
-        print(f"{key:<20} fixed {f['fixed_s']:.2f} s, {f['per_resource_ms']:.3f} ms per resource")
+        print(
+            f"{key:<20} wall: fixed {f['fixed_s']:.2f} s, {f['per_resource_ms']:.3f} ms per resource;"
+            f" CPU: fixed {f['cpu_fixed_s']:.2f} s, {f['cpu_per_resource_ms']:.3f} ms per resource"
+        )
     sizes = installed_size()
     results["installed_bytes"] = sizes
     print("installed: " + ", ".join(f"{k} {v / 2**20:.2f} MB" for k, v in sizes.items()))

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from constructs import Construct
 
 from awsmedia.provider import ivs, mediaconnect, mediapackage_vod
 from awsmedia_runtime.provider import validate, values
@@ -34,7 +35,7 @@ DATA_SPECS: dict[str, DataSourceSpec] = {s.type_name: s for m in MODULES for s i
 # Every construct class by name (a resource and a data source may share a Terraform type).
 CLASSES: dict[str, type[Resource] | type[DataSource]] = {
     name: cls
-    for name, cls in vars(constructs).items()
+    for name, cls in ((name, getattr(constructs, name)) for name in dir(constructs))
     if isinstance(cls, type) and issubclass(cls, (Resource, DataSource)) and cls not in (Resource, DataSource)
 }
 RESOURCES = {cls._spec.type_name: cls for cls in CLASSES.values() if issubclass(cls, Resource)}
@@ -124,11 +125,24 @@ def test_the_library_in_use_is_the_one_chosen() -> None:
 
 def test_importing_the_constructs_imports_neither_boto3_grpc_nor_tf() -> None:
     code = (
-        "import sys, awsmedia.constructs\n"
+        "import sys, awsmedia.constructs as c\n"
+        "classes = [getattr(c, name) for name in dir(c)]\n"
         "print(sorted({m.split('.')[0] for m in sys.modules} & {'boto3', 'botocore', 'grpc', 'tf'}))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_program_imports_the_services_it_uses_only() -> None:
+    code = (
+        "import sys\n"
+        "from awsmedia.constructs import AwsmediaProvider, MediaconnectFlow\n"
+        "print(*sorted(m for m in sys.modules if m.startswith(('awsmedia.constructs.', 'awsmedia.provider.'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["awsmedia.constructs.mediaconnect", "awsmedia.provider.mediaconnect"]
+    with pytest.raises(ImportError, match="cannot import name 'MediaconnectFlw'"):
+        from awsmedia.constructs import MediaconnectFlw  # type: ignore[attr-defined]  # noqa: F401
 
 
 def test_every_resource_and_data_source_has_a_construct() -> None:
@@ -207,6 +221,53 @@ def test_references_between_constructs_are_terraform_expressions() -> None:
         == "${awsmedia_mediaconnect_flow.feed.media_streams[0].media_stream_id}"
     )
     assert out["output"]["tags"]["value"] == "${awsmedia_ivs_channel.live.tags}"
+
+
+def test_meta_arguments_overrides_moves_and_other_stacks_keep_cdktfs_meaning(tmp_path: Path) -> None:
+    # The settings are written by one element per stack; the constructs' own blocks, as cdktf
+    # writes them, must still land under the same addresses.
+    app = cdk.App(outdir=str(tmp_path), skip_validation=True)  # moves want Terraform >= 1.5
+    stack = cdk.TerraformStack(app, "one")
+    constructs.AwsmediaProvider(stack, "awsmedia", region="us-east-1")
+    west = constructs.AwsmediaProvider(stack, "west", region="us-west-2", alias="west")
+    first = constructs.IvsChannel(stack, "first", name="first", provider=west)
+    second = constructs.IvsChannel(
+        stack,
+        "second",
+        name="second",
+        depends_on=[first],
+        lifecycle=cdk.TerraformResourceLifecycle(create_before_destroy=True),
+    )
+    second.add_override("name", "overridden")
+    constructs.IvsStreamKey(stack, "keys", channel_arn=first.arn, count=2)
+    nested = constructs.IvsChannel(Construct(stack, "group"), "nested", name="nested")
+    renamed = constructs.IvsChannel(stack, "renamed", name="renamed")
+    renamed.override_logical_id("custom")
+    constructs.IvsChannel(stack, "old", name="old").move_to_id("awsmedia_ivs_channel.second")
+    constructs.DataAwsmediaIvsChannel(stack, "found", arn=first.arn)
+    other = cdk.TerraformStack(app, "two")
+    constructs.AwsmediaProvider(other, "awsmedia", region="us-east-1")
+    constructs.IvsStreamKey(other, "key", channel_arn=first.arn)
+    app.synth()
+    one = json.loads((tmp_path / "stacks" / "one" / "cdk.tf.json").read_text())
+    channels = one["resource"]["awsmedia_ivs_channel"]
+    assert channels["first"]["provider"] == "awsmedia.west"
+    assert channels["second"]["name"] == "overridden"
+    assert channels["second"]["depends_on"] == ["awsmedia_ivs_channel.first"]
+    assert channels["second"]["lifecycle"] == {"create_before_destroy": True}
+    assert one["resource"]["awsmedia_ivs_stream_key"]["keys"]["count"] == 2
+    assert channels[nested.friendly_unique_id]["name"] == "nested"
+    assert nested.friendly_unique_id.startswith("group_nested_")
+    assert channels["custom"]["name"] == "renamed"
+    assert "old" not in channels
+    assert one["moved"] == [{"from": "awsmedia_ivs_channel.old", "to": "awsmedia_ivs_channel.second"}]
+    assert one["data"]["awsmedia_ivs_channel"]["found"]["arn"] == "${awsmedia_ivs_channel.first.arn}"
+    assert set(channels) == {"first", "second", nested.friendly_unique_id, "custom"}
+    assert all(set(c) == {"//", "name", *set(c) - {"//", "name"}} for c in channels.values())
+    two = json.loads((tmp_path / "stacks" / "two" / "cdk.tf.json").read_text())
+    assert two["resource"]["awsmedia_ivs_stream_key"]["key"]["channel_arn"].startswith(
+        "${data.terraform_remote_state.cross-stack-reference-input-one.outputs."
+    )
 
 
 def test_tokens_pass_validation_unchecked() -> None:

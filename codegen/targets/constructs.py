@@ -297,6 +297,10 @@ def render(model: Model, renderer: Renderer) -> dict[str, str]:
         for view in found.modules
     }
     files["awsmedia/constructs/__init__.py"] = renderer.render(
-        "constructs/__init__.py.j2", views=found.modules, provider=found.provider, endpoints=found.endpoints
+        "constructs/__init__.py.j2",
+        views=found.modules,
+        modules={c.name: v.service.module for v in found.modules for c in v.classes},  # loaded on first use
+        provider=found.provider,
+        endpoints=found.endpoints,
     )
     return files

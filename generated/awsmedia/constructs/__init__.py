@@ -8,7 +8,7 @@ says which library is used and does the work.
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
 
 from constructs import Construct
 
@@ -17,37 +17,70 @@ from awsmedia_runtime.constructs import ConfigurationError as ConfigurationError
 from awsmedia_runtime.constructs import IResolvable as IResolvable
 from awsmedia_runtime.constructs import Provider
 from awsmedia_runtime.constructs import cdk as cdk
+from awsmedia_runtime.constructs import lazy_classes
 from awsmedia_runtime.provider.aws import provider_schema
-from .ivs import (
-    IvsChannel as IvsChannel,
-    IvsStreamKey as IvsStreamKey,
-    DataAwsmediaIvsChannel as DataAwsmediaIvsChannel,
-    DataAwsmediaIvsChannels as DataAwsmediaIvsChannels,
-    DataAwsmediaIvsStream as DataAwsmediaIvsStream,
-    DataAwsmediaIvsStreams as DataAwsmediaIvsStreams,
-    DataAwsmediaIvsStreamKey as DataAwsmediaIvsStreamKey,
-    DataAwsmediaIvsStreamKeys as DataAwsmediaIvsStreamKeys,
-)
-from .mediaconnect import (
-    MediaconnectFlow as MediaconnectFlow,
-    MediaconnectFlowOutput as MediaconnectFlowOutput,
-    MediaconnectFlowEntitlement as MediaconnectFlowEntitlement,
-    MediaconnectFlowSource as MediaconnectFlowSource,
-    DataAwsmediaMediaconnectFlow as DataAwsmediaMediaconnectFlow,
-    DataAwsmediaMediaconnectFlows as DataAwsmediaMediaconnectFlows,
-    DataAwsmediaMediaconnectEntitlements as DataAwsmediaMediaconnectEntitlements,
-)
-from .mediapackage_vod import (
-    MediapackagevodPackagingGroup as MediapackagevodPackagingGroup,
-    MediapackagevodPackagingConfiguration as MediapackagevodPackagingConfiguration,
-    MediapackagevodAsset as MediapackagevodAsset,
-    DataAwsmediaMediapackagevodAsset as DataAwsmediaMediapackagevodAsset,
-    DataAwsmediaMediapackagevodAssets as DataAwsmediaMediapackagevodAssets,
-    DataAwsmediaMediapackagevodPackagingConfiguration as DataAwsmediaMediapackagevodPackagingConfiguration,
-    DataAwsmediaMediapackagevodPackagingConfigurations as DataAwsmediaMediapackagevodPackagingConfigurations,
-    DataAwsmediaMediapackagevodPackagingGroup as DataAwsmediaMediapackagevodPackagingGroup,
-    DataAwsmediaMediapackagevodPackagingGroups as DataAwsmediaMediapackagevodPackagingGroups,
-)
+
+if TYPE_CHECKING:
+    from .ivs import (
+        IvsChannel as IvsChannel,
+        IvsStreamKey as IvsStreamKey,
+        DataAwsmediaIvsChannel as DataAwsmediaIvsChannel,
+        DataAwsmediaIvsChannels as DataAwsmediaIvsChannels,
+        DataAwsmediaIvsStream as DataAwsmediaIvsStream,
+        DataAwsmediaIvsStreams as DataAwsmediaIvsStreams,
+        DataAwsmediaIvsStreamKey as DataAwsmediaIvsStreamKey,
+        DataAwsmediaIvsStreamKeys as DataAwsmediaIvsStreamKeys,
+    )
+    from .mediaconnect import (
+        MediaconnectFlow as MediaconnectFlow,
+        MediaconnectFlowOutput as MediaconnectFlowOutput,
+        MediaconnectFlowEntitlement as MediaconnectFlowEntitlement,
+        MediaconnectFlowSource as MediaconnectFlowSource,
+        DataAwsmediaMediaconnectFlow as DataAwsmediaMediaconnectFlow,
+        DataAwsmediaMediaconnectFlows as DataAwsmediaMediaconnectFlows,
+        DataAwsmediaMediaconnectEntitlements as DataAwsmediaMediaconnectEntitlements,
+    )
+    from .mediapackage_vod import (
+        MediapackagevodPackagingGroup as MediapackagevodPackagingGroup,
+        MediapackagevodPackagingConfiguration as MediapackagevodPackagingConfiguration,
+        MediapackagevodAsset as MediapackagevodAsset,
+        DataAwsmediaMediapackagevodAsset as DataAwsmediaMediapackagevodAsset,
+        DataAwsmediaMediapackagevodAssets as DataAwsmediaMediapackagevodAssets,
+        DataAwsmediaMediapackagevodPackagingConfiguration as DataAwsmediaMediapackagevodPackagingConfiguration,
+        DataAwsmediaMediapackagevodPackagingConfigurations as DataAwsmediaMediapackagevodPackagingConfigurations,
+        DataAwsmediaMediapackagevodPackagingGroup as DataAwsmediaMediapackagevodPackagingGroup,
+        DataAwsmediaMediapackagevodPackagingGroups as DataAwsmediaMediapackagevodPackagingGroups,
+    )
+else:  # a service's module (and its declarations) is imported when one of its classes is first used
+    __getattr__, __dir__ = lazy_classes(
+        __name__,
+        {
+            "IvsChannel": "ivs",
+            "IvsStreamKey": "ivs",
+            "DataAwsmediaIvsChannel": "ivs",
+            "DataAwsmediaIvsChannels": "ivs",
+            "DataAwsmediaIvsStream": "ivs",
+            "DataAwsmediaIvsStreams": "ivs",
+            "DataAwsmediaIvsStreamKey": "ivs",
+            "DataAwsmediaIvsStreamKeys": "ivs",
+            "MediaconnectFlow": "mediaconnect",
+            "MediaconnectFlowOutput": "mediaconnect",
+            "MediaconnectFlowEntitlement": "mediaconnect",
+            "MediaconnectFlowSource": "mediaconnect",
+            "DataAwsmediaMediaconnectFlow": "mediaconnect",
+            "DataAwsmediaMediaconnectFlows": "mediaconnect",
+            "DataAwsmediaMediaconnectEntitlements": "mediaconnect",
+            "MediapackagevodPackagingGroup": "mediapackage_vod",
+            "MediapackagevodPackagingConfiguration": "mediapackage_vod",
+            "MediapackagevodAsset": "mediapackage_vod",
+            "DataAwsmediaMediapackagevodAsset": "mediapackage_vod",
+            "DataAwsmediaMediapackagevodAssets": "mediapackage_vod",
+            "DataAwsmediaMediapackagevodPackagingConfiguration": "mediapackage_vod",
+            "DataAwsmediaMediapackagevodPackagingConfigurations": "mediapackage_vod",
+            "DataAwsmediaMediapackagevodPackagingGroup": "mediapackage_vod",
+            "DataAwsmediaMediapackagevodPackagingGroups": "mediapackage_vod",
+        },
+    )
 
 
 class AwsmediaProviderEndpoints(TypedDict, total=False):
