@@ -12,7 +12,14 @@ consecutive points is looked for in every artifact that should carry it:
   point that has the rule and not in the other;
 - operations and waiters: client methods and the backend's operations; Terraform attributes,
   blocks, modes, block limits, schema versions, resources and data sources: the schema the
-  provider serves; a parent's item limit: the backend's resource table.
+  provider serves; a parent's item limit: the backend's resource table;
+- the CDKTF constructs and the docs: enum values in the construct's Literal type and in the
+  allowed values of the resource page's row, wherever the provider validates them; attributes and
+  blocks as construct arguments (block TypedDict keys) and as rows and sections of the resource
+  page; resources and data sources as construct classes and pages; operations, waiters, members
+  and enum values in the client reference. Every request a provider's resource can express must be
+  one its construct can be given, validated on the same declarations (the constructs call the
+  provider's check_resource, so what the provider refuses they refuse).
 
 Expectations come from the diff alone: each change becomes requests (built from the two models'
 shapes) and the facts to look for. A kind of change this test has no check for fails it, so a new
@@ -41,7 +48,7 @@ from codegen.build import load_path
 from codegen.cli import main as codegen
 from codegen.history import points
 from codegen.ir import Member, Rule, Service, Structure, TypeRef
-from awsmedia_runtime.naming import snake
+from awsmedia_runtime.naming import module_name, snake
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "model"
@@ -351,6 +358,12 @@ class Expect:
                 lambda o, n, v=v: (v in _get(n if added else o, "client", "literals", enum, default=[]))
                 and v not in _get(o if added else n, "client", "literals", enum, default=[]),
             )
+            self.fact(
+                key,
+                f"the client reference lists {v!r} in the values of {enum} in the {has} point only",
+                lambda o, n, v=v: (v in _get(n if added else o, "docs", "client", "enums", enum, default=[]))
+                and v not in _get(o if added else n, "docs", "client", "enums", enum, default=[]),
+            )
             for operation, path in self.requests.common_usages(enum, "enum"):
                 self.probe(
                     key,
@@ -379,6 +392,15 @@ class Expect:
                 m.python_name in _get(n if added else o, "client", "classes", structure, default={})
             )
             and m.python_name not in _get(o if added else n, "client", "classes", structure, default={}),
+        )
+        self.fact(
+            key,
+            f"the client reference's {structure} has the field {m.python_name} in the {'new' if added else 'old'} point only",
+            lambda o, n: (
+                m.python_name in _get(n if added else o, "docs", "client", "types", structure, default={})
+            )
+            and m.python_name
+            not in _get(o if added else n, "docs", "client", "types", structure, default={}),
         )
         if m.type.leaf.kind == "structure":
             leaf = m.type.leaf.name
@@ -483,27 +505,30 @@ class Expect:
         added = c["detail"] == "added"
         svc = self.new.service if added else self.old.service
         op = next(o for o in svc.operations if o.name == c["path"])
-        for part, what in (("client", "methods"), ("backend", "operations")):
-            wanted = op.python_name if part == "client" else op.name
+        for part, keys in (
+            ("client's methods", ("client", "methods")),
+            ("backend's operations", ("backend", "operations")),
+            ("client reference's methods", ("docs", "client", "methods")),
+        ):
+            wanted = op.name if part.startswith("backend") else op.python_name
             self.fact(
                 key,
-                f"the {part}'s {what} include {wanted} in the {'new' if added else 'old'} point only",
-                lambda o, n, part=part, what=what, wanted=wanted: (
-                    wanted in _get(n if added else o, part, what, default=[])
-                )
-                and wanted not in _get(o if added else n, part, what, default=[]),
+                f"the {part} include {wanted} in the {'new' if added else 'old'} point only",
+                lambda o, n, keys=keys, wanted=wanted: (wanted in _get(n if added else o, *keys, default=[]))
+                and wanted not in _get(o if added else n, *keys, default=[]),
             )
 
     def on_waiter(self, key: str, c: dict[str, Any]) -> None:
         added = c["detail"] == "added"
         svc = self.new.service if added else self.old.service
         method = next(w for w in svc.waiters if w.name == c["path"]).python_name
-        self.fact(
-            key,
-            f"the client has {method} in the {'new' if added else 'old'} point only",
-            lambda o, n: method in _get(n if added else o, "client", "methods", default=[])
-            and method not in _get(o if added else n, "client", "methods", default=[]),
-        )
+        for part, keys in (("client", ("client",)), ("client reference", ("docs", "client"))):
+            self.fact(
+                key,
+                f"the {part} has {method} in the {'new' if added else 'old'} point only",
+                lambda o, n, keys=keys: method in _get(n if added else o, *keys, "methods", default=[])
+                and method not in _get(o if added else n, *keys, "methods", default=[]),
+            )
 
     # -- Terraform -------------------------------------------------------------------------------
 
@@ -530,6 +555,7 @@ class Expect:
                 lambda o, n: (facts(n if added else o) or {}).get("kind") == kind
                 and facts(o if added else n) is None,
             )
+            self.construct_and_page(key, type_name, path, kind, added)
             return
         modes = re.fullmatch(r"(required|optional|computed) -> (required|optional|computed)", detail)
         if modes:
@@ -550,6 +576,36 @@ class Expect:
         self.fact(key, f"a consistency check for {kind} changes like {detail!r}", lambda o, n: False)
 
     on_block = on_attribute
+
+    def construct_and_page(self, key: str, type_name: str, path: str, kind: str, added: bool) -> None:
+        """An added (removed) attribute or block: the construct takes it when a configuration can set
+        it, and the resource page has its row (and its section, for a block), in one point only."""
+        has = "new" if added else "old"
+
+        def configurable(report: dict[str, Any]) -> bool:
+            facts = _get(report, "provider", "resources", type_name, "paths", path, default={})
+            return kind == "block" or facts.get("mode") in ("required", "optional")
+
+        def in_construct(report: dict[str, Any]) -> bool:
+            return path in _get(report, "constructs", "resources", type_name, "paths", default={})
+
+        self.fact(
+            key,
+            f"the construct of {type_name} takes {path} in the {has} point only, if configurable",
+            lambda o, n: in_construct(n if added else o) == configurable(n if added else o)
+            and not in_construct(o if added else n),
+        )
+
+        def on_page(report: dict[str, Any]) -> bool:
+            page = _get(report, "docs", "pages", "resources", type_name, default={})
+            return path in page.get("rows", {}) and (kind != "block" or path in page.get("sections", []))
+
+        self.fact(
+            key,
+            f"the page of {type_name} has the {kind} {path}{' and its section' if kind == 'block' else ''} "
+            f"in the {has} point only",
+            lambda o, n: on_page(n if added else o) and not on_page(o if added else n),
+        )
 
     def terraform_limit(self, key: str, c: dict[str, Any]) -> None:
         type_name, path = self.schema_path(c)
@@ -608,6 +664,16 @@ class Expect:
             lambda o, n: resource in _get(n if added else o, "backend", "resources", default={})
             and resource not in _get(o if added else n, "backend", "resources", default={}),
         )
+        self.class_and_page(key, "resources", type_name, added)
+
+    def class_and_page(self, key: str, kind: str, type_name: str, added: bool) -> None:
+        for part, keys in (("constructs", ("constructs",)), ("docs", ("docs", "pages"))):
+            self.fact(
+                key,
+                f"the {part} have {type_name} among the {kind} in the {'new' if added else 'old'} point only",
+                lambda o, n, keys=keys: type_name in _get(n if added else o, *keys, kind, default={})
+                and type_name not in _get(o if added else n, *keys, kind, default={}),
+            )
 
     def on_data_source(self, key: str, c: dict[str, Any]) -> None:
         added = c["detail"] == "added"
@@ -617,6 +683,7 @@ class Expect:
             lambda o, n: c["path"] in _get(n if added else o, "provider", "data_sources", default=[])
             and c["path"] not in _get(o if added else n, "provider", "data_sources", default=[]),
         )
+        self.class_and_page(key, "data_sources", c["path"], added)
 
 
 def _violating_request(s: Structure, rule: Rule) -> dict[str, Any]:
@@ -766,19 +833,46 @@ def check_pair(old: Point, new: Point) -> tuple[list[str], int]:
                             f"{probe.id}: the {point} {part} should {verb} {probe.wire_path} ({probe.says!r}); "
                             f"it answered {answer[part]!r}"
                         )
-                if probe.says == VALUE:  # the allowed values are in the served attribute's description
+                for type_name, r in answer["provider"].items():
+                    checked += 1
+                    misses += [
+                        f"{probe.id}: {m}" for m in construct_misses(reports[point], point, type_name, r)
+                    ]
+                if probe.says == VALUE:  # the allowed values: the served attribute's description,
+                    # the construct's Literal type and the resource page's row
                     value = _value_at(probe.params, probe.path)
                     for type_name, r in answer["provider"].items():
                         path = ".".join(s for s in r["path"] if isinstance(s, str))
-                        description = _get(
-                            reports[point], "provider", "resources", type_name, "paths", path, "description"
-                        )
-                        checked += 1
-                        if (f"`{value}`" in (description or "")) == expected:
-                            misses.append(
-                                f"{probe.id}: the {point} provider's {type_name}.{path} description "
-                                f"{'lists' if expected else 'lacks'} `{value}`"
-                            )
+                        report = reports[point]
+                        lists = {
+                            "provider's description": f"`{value}`"
+                            in (
+                                _get(report, "provider", "resources", type_name, "paths", path, "description")
+                                or ""
+                            ),
+                            "construct's Literal": value
+                            in _get(
+                                report,
+                                "constructs",
+                                "resources",
+                                type_name,
+                                "paths",
+                                path,
+                                "literals",
+                                default=[],
+                            ),
+                            "page's allowed values": f"`{value}`"
+                            in _get(
+                                report, "docs", "pages", "resources", type_name, "rows", path, default=""
+                            ),
+                        }
+                        for where, listed in lists.items():
+                            checked += 1
+                            if listed == expected:
+                                misses.append(
+                                    f"{probe.id}: the {point} {where} of {type_name}.{path} "
+                                    f"{'lists' if expected else 'lacks'} `{value}`"
+                                )
     assert checked >= len(changes)
     return misses, checked
 
@@ -812,6 +906,21 @@ def test_an_artifact_that_misses_a_change_is_found(trees: Trees, tmp_path: Path)
     data["shapes"]["KeyType"]["enum"].remove("speke")
     tables.write_text(json.dumps(data))
 
+    # The constructs lose a new protocol from their Literal types.
+    constructs = tree / "awsmedia" / "constructs" / "mediaconnect.py"
+    text = constructs.read_text()
+    assert '"zixi-pull", "rist"]' in text
+    constructs.write_text(text.replace('"zixi-pull", "rist"]', '"zixi-pull"]'))
+    # The flow's page loses the row of a new attribute; the client reference, a new operation.
+    page = tree / "docs" / "resources" / "mediaconnect_flow.md"
+    lines = page.read_text().splitlines(keepends=True)
+    row = next(line for line in lines if line.startswith("| `vpc_interface_name` |"))
+    page.write_text("".join(line for line in lines if line != row))
+    reference = tree / "docs" / "clients" / "mediaconnect.md"
+    text = reference.read_text()
+    assert "### add_flow_sources {#add_flow_sources}\n" in text
+    reference.write_text(text.replace("### add_flow_sources {#add_flow_sources}\n", ""))
+
     misses, _ = check_pair(old, Point(new.label, new.file, new.service, tree))
     text = "\n".join(misses)
     assert "expected the client's Literal Protocol has 'rist' in the new point only" in text
@@ -821,10 +930,35 @@ def test_an_artifact_that_misses_a_change_is_found(trees: Trees, tmp_path: Path)
     )
     for part in ("client", "backend", "provider"):
         assert f"[speke in CreateFlow]: the new {part} should accept source.decryption.keyType" in text, text
-    assert "description lacks `speke`" in text
+    assert "description of awsmedia_mediaconnect_flow.source.decryption.key_type lacks `speke`" in text
+    assert "the new construct's Literal of awsmedia_mediaconnect_flow.source.protocol lacks `rist`" in text
+    assert (
+        "expected the page of awsmedia_mediaconnect_flow has the attribute source.vpc_interface_name" in text
+    )
+    assert "expected the client reference's methods include add_flow_sources in the new point only" in text
     # Nothing else: each miss comes from one of the plants.
-    planted = ("rist", "source_failover_config", "speke")
+    planted = ("rist", "source_failover_config", "speke", "vpc_interface_name", "add_flow_sources")
     assert all(any(p in m for p in planted) for m in misses), text
+
+
+def construct_misses(report: dict[str, Any], point: str, type_name: str, answer: dict[str, Any]) -> list[str]:
+    """What the construct of a resource misses of a request its provider resource can express: a
+    class validating on the provider's own declarations, taking every attribute the request sets."""
+    construct = _get(report, "constructs", "resources", type_name, default=None)
+    if construct is None:
+        return [f"the {point} constructs have no class for {type_name}"]
+    misses = []
+    module = module_name(report["service"])
+    if construct["declarations"] != f"awsmedia.provider.{module}.RESOURCES" or list(
+        zip(construct["bases"], construct["base_from"])
+    ) != [("Resource", "awsmedia_runtime.constructs")]:
+        misses.append(
+            f"the {point} construct {construct['class']} does not validate on the provider's declarations"
+        )
+    lacking = [p for p in answer["config_paths"] if p not in construct["paths"]]
+    if lacking:
+        misses.append(f"the {point} construct {construct['class']} cannot be given {', '.join(lacking)}")
+    return misses
 
 
 def _value_at(params: dict[str, Any], path: list[Any]) -> Any:
