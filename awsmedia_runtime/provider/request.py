@@ -25,6 +25,8 @@ def api_value(t: TypeSpec, value: Any, not_known: NotKnown, keep_unknown: bool =
         return None
     if not_known(value):
         return value if keep_unknown else None
+    if t in ("integer", "number") and isinstance(value, str):
+        value = _big_number(value)
     if t == "integer" and isinstance(value, float) and value.is_integer():
         return int(value)  # a fraction stays as it is, for validation to report
     if isinstance(t, tuple):
@@ -39,6 +41,18 @@ def api_value(t: TypeSpec, value: Any, not_known: NotKnown, keep_unknown: bool =
             if _given(value.get(name), not_known, keep_unknown)
         }
     return value
+
+
+def _big_number(text: str) -> int | float | str:
+    """Terraform sends a number too large for MessagePack's integers and doubles as its decimal text;
+    as a number again, validation reports it as out of range rather than as text."""
+    try:
+        return int(text)
+    except ValueError:
+        try:
+            return float(text)
+        except ValueError:
+            return text
 
 
 def _given(value: Any, not_known: NotKnown, keep_unknown: bool) -> bool:
