@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import math
 import os
 import sys
 import weakref
@@ -113,7 +114,9 @@ def unresolved(value: Any) -> bool:
     if kind is int or kind is bool:
         return False
     if kind is float:
-        return bool(cdk.Token.is_unresolved(value))
+        # NaN and infinities are never tokens, and jsii cannot carry them (its JSON has no such
+        # numbers: asking about one ends the Node.js process).
+        return math.isfinite(value) and bool(cdk.Token.is_unresolved(value))
     if kind is list or kind is tuple:
         return any(type(v) is str and v.startswith(_LIST_MARK) for v in value)
     if kind is dict:

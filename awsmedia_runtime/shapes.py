@@ -118,10 +118,19 @@ _PY_TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
+# The range a service's integer types hold (Smithy: integer is 32-bit, long 64-bit); a number
+# outside it cannot be sent whatever the member's own limits say.
+_WIDTH: dict[str, tuple[int, int, str]] = {
+    "integer": (-(2**31), 2**31 - 1, "a 32-bit integer"),
+    "long": (-(2**63), 2**63 - 1, "a 64-bit integer"),
+}
+
+
 class Scalar(Shape):
     __slots__ = (
         "kind",
         "types",
+        "width",
         "min",
         "max",
         "min_length",
@@ -147,6 +156,7 @@ class Scalar(Shape):
             raise ValueError(f"unknown scalar type {kind!r}; known: {', '.join(_PY_TYPES)}")
         self.kind = kind
         self.types = _PY_TYPES[kind]
+        self.width = _WIDTH.get(kind)
         self.min, self.max = min, max
         self.min_length, self.max_length = min_length, max_length
         self.max_bytes = max_bytes  # where the documents count bytes, not characters
@@ -161,6 +171,11 @@ class Scalar(Shape):
     def check(self, value: Any, deferred: Deferred) -> Sequence[Problem]:
         if type(value) not in self.types and (not isinstance(value, self.types) or isinstance(value, bool)):
             return self._wrong_type(value)  # a bool is an int to Python, never to a service
+        if self.width is not None and not self.width[0] <= value <= self.width[1]:
+            lo, hi, what = self.width
+            return [
+                Problem((), f"{_show(value)} is outside the allowed range: {lo} to {hi} ({what}).", "range")
+            ]
         if not self.constrained:
             return NONE
         found = []

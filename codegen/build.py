@@ -193,6 +193,7 @@ class _Builder:
             except ValueError as exc:
                 self.fail(path + ("type",), str(exc))
                 continue
+            unresolved = False
             for part in ref.walk():
                 if part.kind == "structure":
                     if part.name in structures:
@@ -202,6 +203,9 @@ class _Builder:
                     else:
                         known = ", ".join(sorted(structures) + sorted(enums))
                         self.fail(path + ("type",), f"unknown shape '{part.name}'; defined shapes: {known}")
+                        unresolved = True
+            if unresolved:  # reported; later checks only see members whose types resolve
+                continue
             member = Member(
                 name=mname,
                 type=ref,

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
+
+
+def _printable(text: str) -> str:
+    """Text from the model as it may be shown on one line: control characters, line and paragraph
+    separators escaped (a problem is one line, whatever a model value holds)."""
+    return "".join(
+        ch if ch == " " or not unicodedata.category(ch).startswith(("C", "Z")) else ascii(ch)[1:-1]
+        for ch in text
+    )
 
 
 @dataclass(frozen=True)
@@ -15,7 +25,7 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}:{self.column}"
-        return f"{where}: {self.path or '<document>'}: {self.message}"
+        return f"{where}: {_printable(self.path) or '<document>'}: {_printable(self.message)}"
 
 
 class ModelError(Exception):

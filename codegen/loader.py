@@ -148,6 +148,11 @@ def _explain(doc: SourceDoc, err: jsonschema.ValidationError) -> list[Problem]:
             doc.problem(path + (key,), f"unknown key '{key}'; allowed keys: {', '.join(allowed)}")
             for key in extras
         ]
+    if "propertyNames" in err.relative_schema_path and isinstance(err.instance, str):
+        # The key itself is at fault: point at it, not at the mapping that holds it.
+        return [
+            doc.problem(path + (err.instance,), f"the name {err.instance!r} is not allowed: {err.message}")
+        ]
     if err.validator == "required":
         return [doc.problem(path, err.message.replace("is a required property", "is required but missing"))]
     if err.validator == "enum":

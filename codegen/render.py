@@ -13,11 +13,13 @@ import jinja2
 def docstring(text: str, indent: int = 0, width: int = 100) -> str:
     """Text safe inside a triple-quoted docstring, wrapped to `width`."""
     safe = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
-    if safe.endswith('"'):
-        safe += " "
+    # Control characters other than whitespace (which wrapping turns into spaces) as escapes.
+    safe = "".join(ch if ch.isprintable() or ch.isspace() else ascii(ch)[1:-1] for ch in safe)
     pad = " " * indent
     paragraphs = [textwrap.fill(p, width - indent, subsequent_indent=pad) for p in safe.split("\n\n")]
-    return ("\n\n" + pad).join(paragraphs)
+    wrapped = ("\n\n" + pad).join(paragraphs)
+    # A quote at the very end would run into the closing triple quote.
+    return wrapped[:-1] + '\\"' if wrapped.endswith('"') else wrapped
 
 
 def pyrepr(value: object) -> str:

@@ -194,7 +194,13 @@ class Workspace:
     """
 
     def __init__(
-        self, root: Path, binary: str, cli_config: Path, endpoint: str, launcher: Path | None = None
+        self,
+        root: Path,
+        binary: str,
+        cli_config: Path,
+        endpoint: str,
+        launcher: Path | None = None,
+        extra_env: dict[str, str] | None = None,
     ):
         self.root = root
         self.binary = binary
@@ -211,6 +217,7 @@ class Workspace:
         }
         self.env.pop("TF_LOG", None)
         self.env.pop("TF_REATTACH_PROVIDERS", None)
+        self.env.update(extra_env or {})  # for Terraform and the provider alike (TF_LOG)
         self.initialized = False
         self._shown: str | None = None
         self.provider: DebugProvider | None = None

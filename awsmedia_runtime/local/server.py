@@ -30,6 +30,10 @@ from .tables import ServiceTable
 from .wire import ApiError, parse_request
 
 _SCOPE = re.compile(r"Credential=[^/]+/\d{8}/([^/]+)/([^/]+)/aws4_request")
+# The largest body the backend reads. No modelled request comes near it (the largest are a flow with
+# 50 outputs and entitlements, some tens of kilobytes); a larger one is refused unread so that one
+# request cannot hold the process's memory.
+MAX_BODY_BYTES = 8 * 1024 * 1024
 _FAULT_STATUS = {
     "too_many_requests": (429, "ThrottlingException"),
     "internal": (500, "InternalFailure"),
@@ -101,9 +105,11 @@ class LocalServer:
         return None
 
     def serve_api(
-        self, method: str, raw_path: str, headers: Any, body: bytes
+        self, method: str, raw_path: str, headers: Any, body: bytes | str
     ) -> tuple[int, dict[str, str], bytes]:
-        scope = _SCOPE.search(headers.get("Authorization", ""))
+        """One API request; `body` is the bytes read, or why the body was not read."""
+        authorization = headers.get("Authorization")
+        scope = _SCOPE.search(authorization or "")
         region, service = (scope.group(1), scope.group(2)) if scope else ("us-east-1", None)
         parts = urlsplit(raw_path)
         found = self.find(service, method, parts.path)
@@ -116,6 +122,25 @@ class LocalServer:
                 )
             )
         table, op, labels = found
+        # Any signature is taken (no account holds the keys), but a request must carry one, as on AWS.
+        if authorization is None:
+            return _error_response(
+                ApiError("MissingAuthenticationTokenException", 403, "Missing Authentication Token")
+            )
+        if scope is None:
+            return _error_response(
+                ApiError(
+                    "IncompleteSignatureException",
+                    400,
+                    "the Authorization header is not an AWS Signature Version 4 header: expected "
+                    "'AWS4-HMAC-SHA256 Credential=KEY/DATE/REGION/SERVICE/aws4_request, SignedHeaders=..., Signature=...'",
+                )
+            )
+        bad_request = table.error_for("bad_request")
+        if isinstance(body, str):
+            return _error_response(
+                ApiError(bad_request, table.status_of(bad_request), f"{table.name}: {body}")
+            )
         delay, category = self.faults.draw()
         if delay:
             time.sleep(delay)
@@ -123,7 +148,6 @@ class LocalServer:
             status, fallback = _FAULT_STATUS[category]
             code = next((n for n, e in table.errors.items() if e.status == status), fallback)
             return _error_response(ApiError(code, status, f"injected fault: {category.replace('_', ' ')}"))
-        bad_request = table.error_for("bad_request")
         try:
             params = parse_request(op, table.routes[op.name], labels, parts.query, headers, body)
         except ValueError as exc:
@@ -147,8 +171,10 @@ class LocalServer:
             return _error_response(exc)
         return _ok_response(reply)
 
-    def serve_control(self, method: str, path: str, body: bytes) -> tuple[int, dict[str, str], bytes]:
+    def serve_control(self, method: str, path: str, body: bytes | str) -> tuple[int, dict[str, str], bytes]:
         try:
+            if isinstance(body, str):
+                raise ValueError(body)
             data = json.loads(body) if body else {}
             if not isinstance(data, dict):
                 raise ValueError("the body must be a JSON object")
@@ -182,7 +208,7 @@ class LocalServer:
                     with self.backend.lock:
                         self.store.save("ivs", self.backend.state["ivs"])
                 return _json(200, stream)
-        except (ValueError, TypeError, KeyError) as exc:
+        except (ValueError, TypeError, KeyError, RecursionError) as exc:
             return _json(400, {"message": str(exc).strip("'\"")})
         return _json(
             404,
@@ -212,8 +238,7 @@ def _handler_class(server: LocalServer) -> type[BaseHTTPRequestHandler]:
         disable_nagle_algorithm = True
 
         def _serve(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
-            body = self.rfile.read(length) if length else b""
+            body = self._read_body()
             try:
                 if self.path.startswith("/_awsmedia/"):
                     status, headers, payload = server.serve_control(
@@ -225,16 +250,54 @@ def _handler_class(server: LocalServer) -> type[BaseHTTPRequestHandler]:
                 status, headers, payload = _error_response(
                     ApiError("InternalFailure", 500, f"local backend error: {exc!r}")
                 )
+            self._send(status, headers, payload)
+
+        def _read_body(self) -> bytes | str:
+            """The request body, or why it was left unread (then the connection is closed after the
+            answer, since the unread bytes would be taken for the next request)."""
+            if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+                self.close_connection = True
+                return "chunked request bodies are not supported; send a Content-Length"
+            declared = self.headers.get("Content-Length") or "0"
+            if not declared.isdigit():
+                self.close_connection = True
+                return f"Content-Length {declared!r} is not a number of bytes"
+            if int(declared) > MAX_BODY_BYTES:
+                self.close_connection = True
+                return (
+                    f"the request body of {declared} bytes is larger than the {MAX_BODY_BYTES} bytes accepted"
+                )
+            return self.rfile.read(int(declared)) if int(declared) else b""
+
+        def _send(self, status: int, headers: dict[str, str], payload: bytes) -> None:
             self.send_response(status)
             for key, value in headers.items():
                 self.send_header(key, value)
             self.send_header("x-amzn-RequestId", str(uuid.uuid4()))
             self.send_header("Content-Length", str(len(payload)))
+            if self.close_connection:
+                self.send_header("Connection", "close")
             self.end_headers()
-            if payload:
+            if payload and self.command != "HEAD":
                 self.wfile.write(payload)
 
-        do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _serve
+        do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _serve
+
+        def __getattr__(self, name: str) -> Any:
+            # Any other method (http.server answers those 501 in HTML) is an operation nobody has.
+            if name.startswith("do_"):
+                return self._serve
+            raise AttributeError(name)
+
+        def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+            # A request http.server cannot parse (request line, header block): rest-json, not HTML, with
+            # a status line even when the request line had none (HTTP/0.9), and a 4xx also for an HTTP
+            # version it does not speak (505 there).
+            self.close_connection = True
+            self.request_version = self.protocol_version
+            status = code if code < 500 else 400
+            error = ApiError("BadRequest", status, message or explain or "the request could not be parsed")
+            self._send(*_error_response(error))
 
         def log_message(
             self, format: str, *args: Any

@@ -42,7 +42,7 @@ def parse_request(
     if body:
         try:
             payload = json.loads(body)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # RecursionError: nested deeper than the parser goes
             raise ValueError(f"request body is not valid JSON: {exc}") from None
         if not isinstance(payload, dict):
             raise ValueError("request body must be a JSON object")

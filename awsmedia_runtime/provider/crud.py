@@ -402,7 +402,7 @@ class ResourceRuntime:
         context = dict(zip(spec.import_parts, parts))
         item = self.fetch(context)
         if item is None:
-            raise Failure(f"Cannot import {spec.type_name}", f"{import_id} does not exist")
+            raise Failure(f"Cannot import {spec.type_name}", f"{import_id!r} does not exist")
         return self.state_from(item, None, context)
 
     # -- helpers --------------------------------------------------------------------------------------

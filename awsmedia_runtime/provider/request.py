@@ -7,7 +7,7 @@ Unknown in the provider, a token in a construct).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..shapes import ListOf, Structure
@@ -25,12 +25,20 @@ def api_value(t: TypeSpec, value: Any, not_known: NotKnown, keep_unknown: bool =
         return None
     if not_known(value):
         return value if keep_unknown else None
+    if t in ("integer", "number") and isinstance(value, str):
+        value = _big_number(value)
     if t == "integer" and isinstance(value, float) and value.is_integer():
         return int(value)  # a fraction stays as it is, for validation to report
     if isinstance(t, tuple):
         kind = t[0]
+        # A value of another kind (possible from a construct, never from Terraform) stays as it is,
+        # for validation to report.
         if kind == "list":
+            if not isinstance(value, (list, tuple)):
+                return value
             return [api_value(t[1], v, not_known, keep_unknown) for v in value]
+        if not isinstance(value, Mapping):
+            return value
         if kind == "map":
             return {k: api_value(t[1], v, not_known, keep_unknown) for k, v in value.items()}
         return {
@@ -39,6 +47,17 @@ def api_value(t: TypeSpec, value: Any, not_known: NotKnown, keep_unknown: bool =
             if _given(value.get(name), not_known, keep_unknown)
         }
     return value
+
+
+def _big_number(text: str) -> int | str:
+    """Terraform sends a whole number too large for MessagePack's 64-bit integers as its decimal
+    text; as a number again, validation reports it as out of range rather than as text. Any other
+    text stays text (a construct given "5000" for a number is told it gave a string)."""
+    try:
+        number = int(text)
+    except ValueError:
+        return text
+    return text if -(2**63) <= number < 2**63 else number
 
 
 def _given(value: Any, not_known: NotKnown, keep_unknown: bool) -> bool:
@@ -71,16 +90,22 @@ def to_api(
             continue
         if not_known(value):
             out[b.member] = value
-        elif b.nesting == "list":
+        elif b.nesting == "list" and isinstance(value, (list, tuple)):
             if value:
                 before = prior.get(b.name) or []
                 out[b.member] = [
-                    to_api(b, item, not_known, keep_unknown, before[i] if i < len(before) else None)
+                    _block(b, item, not_known, keep_unknown, before[i] if i < len(before) else None)
                     for i, item in enumerate(value)
                 ]
         else:
-            out[b.member] = to_api(b, value, not_known, keep_unknown, prior.get(b.name))
+            out[b.member] = _block(b, value, not_known, keep_unknown, prior.get(b.name))
     return out
+
+
+def _block(block: Block, value: Any, not_known: NotKnown, keep_unknown: bool, prior: State | None) -> Any:
+    """One block's value; one of another kind (possible from a construct, never from Terraform)
+    stays as it is, for validation to report."""
+    return to_api(block, dict(value), not_known, keep_unknown, prior) if isinstance(value, Mapping) else value
 
 
 def build(shape: Structure, context: dict[str, Any], collection: str | None = None) -> dict[str, Any]:
