@@ -227,8 +227,20 @@ def _config(type_name: str, meta: dict[str, Any]) -> Any:
     )
 
 
-def _create(element: Resource | DataSource, scope: Any, id: str, meta: dict[str, Any]) -> None:
-    """Create the element in node, its settings kept here for the stack's StackSettings to write."""
+def _create(
+    element: Resource | DataSource,
+    scope: Any,
+    id: str,
+    config: dict[str, Any],
+    check: Callable[[Any, State, NotKnown], list[Failure]],
+    meta: dict[str, Any],
+) -> None:
+    """Validate the configuration with the provider's `check` of the element's declaration, then
+    create the element in node, its settings kept here for the stack's StackSettings to write."""
+    spec = element._spec
+    element._settings = _checked(
+        spec.type_name, spec.schema, scope, id, config, lambda v, nk: check(spec, v, nk)
+    )
     element._tokens = _holds_tokens(element._settings)
     settings = StackSettings.of(scope)
     # What cdktf's own __init__ does once it has checked its arguments with typeguard (about 0.8 ms
@@ -341,15 +353,6 @@ class Resource(_Element, cdk.TerraformResource):
         provider: cdk.TerraformProvider | None = None,
         lifecycle: cdk.TerraformResourceLifecycle | None = None,
     ) -> None:
-        spec = self._spec
-        self._settings = _checked(
-            spec.type_name,
-            spec.schema,
-            scope,
-            id,
-            config,
-            lambda v, nk: validate.check_resource(spec, v, nk),
-        )
         meta = {
             "depends_on": depends_on,
             "count": count,
@@ -357,7 +360,7 @@ class Resource(_Element, cdk.TerraformResource):
             "provider": provider,
             "lifecycle": lifecycle,
         }
-        _create(self, scope, id, meta)
+        _create(self, scope, id, config, validate.check_resource, meta)
 
     def move_to(self, move_target: str, index: str | int | float | None = None) -> None:
         super().move_to(move_target, index)
@@ -386,15 +389,6 @@ class DataSource(_Element, cdk.TerraformDataSource):
         provider: cdk.TerraformProvider | None = None,
         lifecycle: cdk.TerraformResourceLifecycle | None = None,
     ) -> None:
-        spec = self._spec
-        self._settings = _checked(
-            spec.type_name,
-            spec.schema,
-            scope,
-            id,
-            config,
-            lambda v, nk: validate.check_data_source(spec, v, nk),
-        )
         meta = {
             "depends_on": depends_on,
             "count": count,
@@ -402,7 +396,7 @@ class DataSource(_Element, cdk.TerraformDataSource):
             "provider": provider,
             "lifecycle": lifecycle,
         }
-        _create(self, scope, id, meta)
+        _create(self, scope, id, config, validate.check_data_source, meta)
 
 
 class Provider(cdk.TerraformProvider):
