@@ -80,6 +80,25 @@ def test_server_errors_use_each_services_error_codes(local_endpoint: str) -> Non
     ) == ("ServiceUnavailable", 503)
 
 
+def test_lost_and_dropped_answers_come_after_the_change_is_made(local_endpoint: str) -> None:
+    """What a blind retry of a create without a client token meets on AWS: the first call made the
+    channel, but its caller was told it failed (a 500) or told nothing (the connection closed)."""
+    from botocore.exceptions import ConnectionClosedError
+
+    ivs = client("ivs", local_endpoint)
+    control(local_endpoint, "faults", {"lost_rate": 1.0}, method="PUT")
+    with pytest.raises(ClientError) as info:
+        ivs.create_channel(name="lost")
+    assert info.value.response["ResponseMetadata"]["HTTPStatusCode"] == 500
+    control(local_endpoint, "faults", {"dropped_rate": 1.0}, method="PUT")
+    with pytest.raises(ConnectionClosedError):
+        ivs.create_channel(name="dropped")
+    control(local_endpoint, "faults", {}, method="PUT")
+    assert sorted(c["name"] for c in ivs.list_channels()["channels"]) == ["dropped", "lost"]
+    status, body = control(local_endpoint, "faults", {"lost_rate": 0.6, "throttle_rate": 0.6}, method="PUT")
+    assert status == 400 and "must not exceed 1" in body["message"]
+
+
 def test_latency_and_reset(local_endpoint: str) -> None:
     import time
 

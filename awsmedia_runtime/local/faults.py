@@ -1,4 +1,5 @@
-"""Fault injection: throttling, server errors, unavailability and added latency, repeatable under a seed."""
+"""Fault injection, repeatable under a seed: throttling, server errors and unavailability before a request
+is processed; answers lost after it was processed (a 500, or the connection dropped); added latency."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import threading
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-RATES = ("throttle_rate", "error_rate", "unavailable_rate")
+RATES = ("throttle_rate", "error_rate", "unavailable_rate", "lost_rate", "dropped_rate")
+# Categories of failure injected after the request was carried out: the change is made, its answer lost.
+AFTER = ("lost", "dropped")
 
 
 @dataclass
@@ -15,6 +18,8 @@ class FaultConfig:
     throttle_rate: float = 0.0  # share of requests answered 429 with the service's throttling error
     error_rate: float = 0.0  # share answered 500
     unavailable_rate: float = 0.0  # share answered 503
+    lost_rate: float = 0.0  # share carried out, then answered 500 as if it had failed
+    dropped_rate: float = 0.0  # share carried out, then the connection closed with no answer
     latency_ms: float = 0.0  # added to every request
     seed: int = 0
 
@@ -31,6 +36,8 @@ class FaultConfig:
             value = getattr(config, name)
             if not isinstance(value, (int, float)) or not 0 <= value <= 1:
                 raise ValueError(f"{name} must be a number from 0 to 1, got {value!r}")
+        if sum(getattr(config, name) for name in RATES) > 1:
+            raise ValueError(f"{' + '.join(RATES)} must not exceed 1")
         if not isinstance(config.latency_ms, (int, float)) or config.latency_ms < 0:
             raise ValueError(f"latency_ms must be a number >= 0, got {config.latency_ms!r}")
         if not isinstance(config.seed, int):
@@ -56,7 +63,7 @@ class Faults:
     def draw(self) -> tuple[float, str | None]:
         """(seconds to delay, category of the injected failure or None)."""
         c = self.config
-        if not (c.throttle_rate or c.error_rate or c.unavailable_rate):
+        if not any(getattr(c, name) for name in RATES):
             return c.latency_ms / 1000, None
         with self._lock:
             roll = self._rng.random()
@@ -64,6 +71,8 @@ class Faults:
             ("too_many_requests", c.throttle_rate),
             ("internal", c.error_rate),
             ("unavailable", c.unavailable_rate),
+            ("lost", c.lost_rate),
+            ("dropped", c.dropped_rate),
         ):
             if roll < rate:
                 return c.latency_ms / 1000, category

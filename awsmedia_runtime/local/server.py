@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 from . import hooks
 from .engine import READ_ROLES, Backend, Call, Reply
-from .faults import FaultConfig, Faults
+from .faults import AFTER, FaultConfig, Faults
 from .store import StateFile
 from ..shapes import render_path, validate
 from ..tables import Operation
@@ -38,7 +38,10 @@ _FAULT_STATUS = {
     "too_many_requests": (429, "ThrottlingException"),
     "internal": (500, "InternalFailure"),
     "unavailable": (503, "ServiceUnavailable"),
+    "lost": (500, "InternalFailure"),
 }
+# What serve_api answers for a request whose connection is to be closed with no answer.
+DROP = None
 
 
 class LocalServer:
@@ -106,8 +109,9 @@ class LocalServer:
 
     def serve_api(
         self, method: str, raw_path: str, headers: Any, body: bytes | str
-    ) -> tuple[int, dict[str, str], bytes]:
-        """One API request; `body` is the bytes read, or why the body was not read."""
+    ) -> tuple[int, dict[str, str], bytes] | None:
+        """One API request; `body` is the bytes read, or why the body was not read. None (DROP): close the
+        connection without an answer."""
         authorization = headers.get("Authorization")
         scope = _SCOPE.search(authorization or "")
         region, service = (scope.group(1), scope.group(2)) if scope else ("us-east-1", None)
@@ -144,12 +148,26 @@ class LocalServer:
         delay, category = self.faults.draw()
         if delay:
             time.sleep(delay)
-        if category:
-            status, fallback = _FAULT_STATUS[category]
-            code = next((n for n, e in table.errors.items() if e.status == status), fallback)
-            return _error_response(ApiError(code, status, f"injected fault: {category.replace('_', ' ')}"))
+        if category and category not in AFTER:
+            return _fault_response(table, category)
+        answer = self._carry_out(table, op, labels, parts.query, headers, body, region)
+        if category == "dropped":
+            return DROP
+        return _fault_response(table, category) if category else answer
+
+    def _carry_out(
+        self,
+        table: ServiceTable,
+        op: Operation,
+        labels: tuple[str, ...],
+        query: str,
+        headers: Any,
+        body: bytes,
+        region: str,
+    ) -> tuple[int, dict[str, str], bytes]:
+        bad_request = table.error_for("bad_request")
         try:
-            params = parse_request(op, table.routes[op.name], labels, parts.query, headers, body)
+            params = parse_request(op, table.routes[op.name], labels, query, headers, body)
         except ValueError as exc:
             return _error_response(
                 ApiError(bad_request, table.status_of(bad_request), f"{table.name}: {exc}")
@@ -227,6 +245,13 @@ def _ok_response(reply: Reply) -> tuple[int, dict[str, str], bytes]:
     return reply.status, {"Content-Type": "application/json"}, body
 
 
+def _fault_response(table: ServiceTable, category: str) -> tuple[int, dict[str, str], bytes]:
+    """An injected failure, with the service's own error for its status where it has one."""
+    status, fallback = _FAULT_STATUS[category]
+    code = next((n for n, e in table.errors.items() if e.status == status), fallback)
+    return _error_response(ApiError(code, status, f"injected fault: {category.replace('_', ' ')}"))
+
+
 def _error_response(exc: ApiError) -> tuple[int, dict[str, str], bytes]:
     body = json.dumps({"message": exc.message, "__type": exc.code}).encode()
     return exc.status, {"Content-Type": "application/json", "x-amzn-ErrorType": exc.code}, body
@@ -245,7 +270,11 @@ def _handler_class(server: LocalServer) -> type[BaseHTTPRequestHandler]:
                         self.command, urlsplit(self.path).path, body
                     )
                 else:
-                    status, headers, payload = server.serve_api(self.command, self.path, self.headers, body)
+                    answer = server.serve_api(self.command, self.path, self.headers, body)
+                    if answer is DROP:
+                        self.close_connection = True
+                        return
+                    status, headers, payload = answer
             except Exception as exc:  # a bug in the backend: answer 500 in the service's style, keep serving
                 status, headers, payload = _error_response(
                     ApiError("InternalFailure", 500, f"local backend error: {exc!r}")
@@ -334,6 +363,15 @@ def main(argv: list[str] | None = None) -> int:
             default=0.0,
             help=f"share of requests that fail with {rate.split('-')[0]} (0..1)",
         )
+    parser.add_argument(
+        "--lost-rate", type=float, default=0.0, help="share of requests carried out, then answered 500 (0..1)"
+    )
+    parser.add_argument(
+        "--dropped-rate",
+        type=float,
+        default=0.0,
+        help="share of requests carried out, then their connection closed with no answer (0..1)",
+    )
     parser.add_argument("--latency-ms", type=float, default=0.0, help="milliseconds added to every request")
     parser.add_argument("--fault-seed", type=int, default=0, help="seed for which requests fail")
     args = parser.parse_args(argv)
@@ -343,6 +381,8 @@ def main(argv: list[str] | None = None) -> int:
                 "throttle_rate": args.throttle_rate,
                 "error_rate": args.error_rate,
                 "unavailable_rate": args.unavailable_rate,
+                "lost_rate": args.lost_rate,
+                "dropped_rate": args.dropped_rate,
                 "latency_ms": args.latency_ms,
                 "seed": args.fault_seed,
             }
