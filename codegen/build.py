@@ -11,6 +11,7 @@ from .ir import (
     BatchRead,
     DataLookup,
     Parent,
+    Recovery,
     Resource,
     StateAction,
     Switch,
@@ -657,6 +658,11 @@ class _Builder:
             path, read, shape, parent, parent_shape, raw["identifier"]
         )
         create_result = self._create_result(path, create, shape, raw["identifier"]) if create else ()
+        recovery = (
+            self._recovery(path, raw, create_input, read, read_result, lister, parent)
+            if create_input is not None and read is not None
+            else None
+        )
         placeholder = Operation(
             "", "", "", "", 0, None, None, []
         )  # stands in for an unknown operation (already reported)
@@ -692,7 +698,53 @@ class _Builder:
             update_members={m: op for m, op in update_members.items() if op},
             replace_existing=bool(raw.get("replace_existing", False)),
             schema_version=int(raw.get("schema_version", 0)),
+            recovery=recovery,
         )
+
+    def _recovery(
+        self,
+        path: tuple[str | int, ...],
+        raw: dict[str, Any],
+        create_input: Structure,
+        read: Operation,
+        read_result: tuple[str, ...],
+        lister: Operation | None,
+        parent: Parent | None,
+    ) -> Recovery | None:
+        """How a create whose answer was lost is found again: by the key among the parent's children, by
+        the identifier the request names, or else by listing and comparing the `recover_by` members."""
+        if parent and parent.collection and parent.key:
+            return Recovery(read, read_result, [parent.key])
+        if create_input.member(raw["identifier"]) is not None:
+            return Recovery(read, read_result, [raw["identifier"]])
+        where = path + ("recover_by",)
+        if "recover_by" not in raw:
+            self.fail(
+                path,
+                f"{create_input.name} names neither the new resource's {raw['identifier']} nor a parent's key, "
+                "so a create whose answer is lost can only be found again by listing: give recover_by, the "
+                "create-input members the list operation's items share with it",
+            )
+            return None
+        if lister is None or lister.paginate is None or lister.output is None:
+            self.fail(where, "recover_by needs a 'list' operation that pages")
+            return None
+        items = lister.paginate.items
+        held = lister.output.member(items)
+        if held is None or held.type.leaf.kind != "structure":
+            return None  # the operation's own check reports a paginate.items that lists no structures
+        items_shape = held.type.leaf.shape
+        for i, member in enumerate(raw["recover_by"]):
+            for struct in (create_input, items_shape):
+                if struct.member(member) is None:
+                    self.fail(where + (i,), f"'{member}' is not a member of {struct.name}")
+        if items_shape.member(raw["identifier"]) is None:
+            self.fail(
+                path + ("list",),
+                f"{items_shape.name}, what '{lister.name}' lists, must hold the identifier '{raw['identifier']}'",
+            )
+        filters = {i: m for i, m in raw.get("list_filters", {}).items() if m in raw["recover_by"]}
+        return Recovery(lister, (items,), list(raw["recover_by"]), filters)
 
     def _check_stored(
         self, request: Structure, response: Structure, where: tuple[str | int, ...], seen: set[str]

@@ -295,6 +295,18 @@ class Parent:
 
 
 @dataclass
+class Recovery:
+    """How a create whose answer was lost is found again: `operation`, called with the create request's
+    members (and `filters`: input member -> request member, where their names differ), holds at `items`
+    one item or a list of them; those whose `match` members equal the request's are what it may have made."""
+
+    operation: Operation
+    items: tuple[str, ...]
+    match: builtins.list[str]
+    filters: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
 class DataLookup:
     """A data source's other way to name what it reads: list with `by`, expect one item, read its
     `identifier` (the read operation's required member)."""
@@ -378,6 +390,7 @@ class Resource:
     )  # create-input member -> operation updating it alone
     replace_existing: bool = False
     schema_version: int = 0
+    recovery: Recovery | None = None  # None only where the create is unknown (already reported)
 
     @property
     def arn_member(self) -> str:

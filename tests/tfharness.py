@@ -212,6 +212,7 @@ class Workspace:
             **os.environ,
             "TF_CLI_CONFIG_FILE": str(cli_config),
             "TMPDIR": str(self.tmp),  # the provider's socket folders live here, not in /tmp
+            "XDG_STATE_HOME": str(self.tmp),  # and its notes of creates under way (provider/journal.py)
             "TF_IN_AUTOMATION": "1",
             "CHECKPOINT_DISABLE": "1",
         }

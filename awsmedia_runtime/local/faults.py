@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import random
 import threading
-from dataclasses import asdict, dataclass, fields
+from collections import Counter
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 RATES = ("throttle_rate", "error_rate", "unavailable_rate", "lost_rate", "dropped_rate")
@@ -22,6 +23,7 @@ class FaultConfig:
     dropped_rate: float = 0.0  # share carried out, then the connection closed with no answer
     latency_ms: float = 0.0  # added to every request
     seed: int = 0
+    operations: list[str] = field(default_factory=list)  # the only operations faults (latency too) apply to
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> FaultConfig:
@@ -42,6 +44,8 @@ class FaultConfig:
             raise ValueError(f"latency_ms must be a number >= 0, got {config.latency_ms!r}")
         if not isinstance(config.seed, int):
             raise ValueError(f"seed must be an integer, got {config.seed!r}")
+        if not isinstance(config.operations, list) or not all(isinstance(o, str) for o in config.operations):
+            raise ValueError(f"operations must be a list of operation names, got {config.operations!r}")
         return config
 
 
@@ -56,13 +60,24 @@ class Faults:
         with self._lock:
             self.config = config
             self._rng = random.Random(config.seed)
+            self.injected: Counter[tuple[str, str]] = Counter()  # (operation, category) -> failures
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self.config)
 
-    def draw(self) -> tuple[float, str | None]:
+    def tally(self) -> dict[str, dict[str, int]]:
+        """How many failures of each category were injected into each operation since configured."""
+        with self._lock:
+            out: dict[str, dict[str, int]] = {}
+            for (operation, category), n in sorted(self.injected.items()):
+                out.setdefault(operation, {})[category] = n
+            return out
+
+    def draw(self, operation: str) -> tuple[float, str | None]:
         """(seconds to delay, category of the injected failure or None)."""
         c = self.config
+        if c.operations and operation not in c.operations:
+            return 0.0, None
         if not any(getattr(c, name) for name in RATES):
             return c.latency_ms / 1000, None
         with self._lock:
@@ -75,6 +90,8 @@ class Faults:
             ("dropped", c.dropped_rate),
         ):
             if roll < rate:
+                with self._lock:
+                    self.injected[(operation, category)] += 1
                 return c.latency_ms / 1000, category
             roll -= rate
         return c.latency_ms / 1000, None

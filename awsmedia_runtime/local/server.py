@@ -145,7 +145,7 @@ class LocalServer:
             return _error_response(
                 ApiError(bad_request, table.status_of(bad_request), f"{table.name}: {body}")
             )
-        delay, category = self.faults.draw()
+        delay, category = self.faults.draw(op.name)
         if delay:
             time.sleep(delay)
         if category and category not in AFTER:
@@ -200,6 +200,8 @@ class LocalServer:
                 return _json(200, {"status": "ok", "services": sorted(self.backend.tables)})
             if path == "/_awsmedia/faults" and method == "GET":
                 return _json(200, self.faults.as_dict())
+            if path == "/_awsmedia/faults/injected" and method == "GET":
+                return _json(200, self.faults.tally())
             if path == "/_awsmedia/faults" and method in ("PUT", "POST"):
                 self.faults.configure(FaultConfig.from_dict(data))
                 return _json(200, self.faults.as_dict())
@@ -231,7 +233,7 @@ class LocalServer:
         return _json(
             404,
             {
-                "message": f"unknown control endpoint {method} {path}; see /_awsmedia/health, faults, reset, state, ivs/streams"
+                "message": f"unknown control endpoint {method} {path}; see /_awsmedia/health, faults, faults/injected, reset, state, ivs/streams"
             },
         )
 
@@ -374,6 +376,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--latency-ms", type=float, default=0.0, help="milliseconds added to every request")
     parser.add_argument("--fault-seed", type=int, default=0, help="seed for which requests fail")
+    parser.add_argument(
+        "--fault-operations",
+        default="",
+        help="comma-separated operation names (CreateFlow,AddFlowOutputs): fail only these (default: all)",
+    )
     args = parser.parse_args(argv)
     try:
         faults = FaultConfig.from_dict(
@@ -385,6 +392,7 @@ def main(argv: list[str] | None = None) -> int:
                 "dropped_rate": args.dropped_rate,
                 "latency_ms": args.latency_ms,
                 "seed": args.fault_seed,
+                "operations": [o for o in args.fault_operations.split(",") if o],
             }
         )
         server = LocalServer(

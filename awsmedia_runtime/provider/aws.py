@@ -6,6 +6,7 @@ plans without refresh never pay for it.
 
 from __future__ import annotations
 
+import random
 import threading
 import time
 from dataclasses import dataclass, field
@@ -114,14 +115,19 @@ def provider_schema(services: Services) -> Block:
 
 
 class ApiError(Exception):
-    """A failed AWS call, named by operation and error code."""
+    """A failed AWS call, named by operation and error code. `retry` says whether sending it again may
+    help: "throttled" (the service turned it away before doing anything), "unknown" (a server error or a
+    lost connection: it may have been carried out), or None."""
 
-    def __init__(self, operation: str, code: str, message: str, status: int | None = None):
+    def __init__(
+        self, operation: str, code: str, message: str, status: int | None = None, retry: str | None = None
+    ):
         super().__init__(f"{operation}: {code}: {message}")
         self.operation = operation
         self.code = code
         self.message = message
         self.status = status
+        self.retry = retry
 
 
 @dataclass
@@ -131,7 +137,7 @@ class Aws:
     settings: dict[str, Any] = field(default_factory=dict)
     # boto3 service name -> its setting in the `endpoints` block
     endpoint_keys: Mapping[str, str] = field(default_factory=dict)
-    _clients: dict[str, Any] = field(default_factory=dict)
+    _clients: dict[tuple[str, bool], Any] = field(default_factory=dict)
     _session: Any = None
     # Terraform's first reads arrive together on the gRPC threads: without it each would build
     # (slowly, holding the GIL in turns) a client of its own.
@@ -155,43 +161,72 @@ class Aws:
             )
         return self._session
 
-    def client(self, service: str) -> Any:
-        """The one boto3 client of a service, built on first use."""
-        with self._building:
-            if service not in self._clients:
-                self._clients[service] = self._new_client(service)
-            return self._clients[service]
+    @property
+    def max_retries(self) -> int:
+        value = self.settings.get("max_retries")
+        return 5 if value is None else int(value)
 
-    def _new_client(self, service: str) -> Any:
+    def client(self, service: str, retries: bool = True) -> Any:
+        """The one boto3 client of a service (or its twin that never retries), built on first use."""
+        with self._building:
+            if (service, retries) not in self._clients:
+                self._clients[(service, retries)] = self._new_client(service, retries)
+            return self._clients[(service, retries)]
+
+    def _new_client(self, service: str, retries: bool) -> Any:
         from botocore.config import Config
 
         s = self.settings
         endpoints = s.get("endpoints") or {}
-        retries = {
-            "max_attempts": int(s["max_retries"]) if s.get("max_retries") is not None else 5,
-            "mode": s.get("retry_mode") or "standard",
-        }
-        config = Config(retries=retries, user_agent_extra=f"terraform-provider-awsmedia/{VERSION}")
+        mode = s.get("retry_mode") or "standard"
+        attempts = {"max_attempts": self.max_retries} if retries else {"total_max_attempts": 1}
+        config = Config(
+            retries={**attempts, "mode": mode}, user_agent_extra=f"terraform-provider-awsmedia/{VERSION}"
+        )
         endpoint = endpoints.get(self.endpoint_keys[service]) or None
         return self._boto_session().client(service, endpoint_url=endpoint, config=config)
 
-    def call(self, service: str, operation: str, params: dict[str, Any]) -> dict[str, Any]:
-        from botocore.exceptions import BotoCoreError, ClientError
+    def scope(self, service: str) -> tuple[str, str, str]:
+        """Where a service's resources live: its endpoint, the region and the access key."""
+        client = self.client(service)
+        credentials = self._boto_session().get_credentials()
+        return (
+            client.meta.endpoint_url,
+            client.meta.region_name,
+            credentials.access_key if credentials else "",
+        )
+
+    def call(
+        self, service: str, operation: str, params: dict[str, Any], retries: bool = True
+    ) -> dict[str, Any]:
+        """One operation's response. With `retries` off, boto3 sends it once: for a create that a second
+        copy would duplicate, which the caller retries itself after looking for what the first made."""
+        from botocore.exceptions import BotoCoreError, ClientError, HTTPClientError
+        from botocore.exceptions import ConnectionError as NoConnection
 
         try:
-            client = self.client(service)
+            client = self.client(service, retries)
             method = service_tables(service).operations[operation].method
             result: dict[str, Any] = getattr(client, method)(**params)
         except ClientError as exc:
             err = exc.response.get("Error", {})
             status = exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode")
-            raise ApiError(
-                operation, err.get("Code", "Unknown"), err.get("Message", str(exc)), status
-            ) from None
-        except BotoCoreError as exc:  # no credentials, no region, endpoint unreachable, bad parameter
+            code = err.get("Code", "Unknown")
+            known = service_tables(service).errors.get(code)
+            throttled = status == 429 or (known is not None and known.category == "too_many_requests")
+            retry = "throttled" if throttled else "unknown" if (status or 0) >= 500 else None
+            raise ApiError(operation, code, err.get("Message", str(exc)), status, retry) from None
+        except (NoConnection, HTTPClientError) as exc:  # it may have arrived before the connection failed
+            raise ApiError(operation, type(exc).__name__, str(exc), retry="unknown") from None
+        except BotoCoreError as exc:  # no credentials, no region, bad parameter
             raise ApiError(operation, type(exc).__name__, str(exc)) from None
         result.pop("ResponseMetadata", None)
         return result
+
+
+def back_off(attempt: int) -> None:
+    """Wait before sending again: a random share of 0.25 s doubled per attempt, at most 10 s."""
+    time.sleep(random.uniform(0, min(10.0, 0.25 * 2**attempt)))
 
 
 def poll(check: Callable[[], bool], timeout: float, describe: str) -> None:

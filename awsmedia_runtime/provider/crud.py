@@ -14,7 +14,8 @@ from tf.types import Unknown
 from .. import shapes
 from ..naming import snake
 from . import values
-from .aws import ApiError, Aws, poll
+from .aws import ApiError, Aws, back_off, poll
+from .journal import Journal
 from .spec import Block, DataSourceSpec, ResourceSpec
 from ..paging import PagingError, pages
 
@@ -70,10 +71,36 @@ def request(
     return build(shape, context, collection) if shape is not None else {}
 
 
+def list_all(
+    aws: Aws, service: str, operation: str, params: dict[str, Any], largest_pages: bool = False
+) -> dict[str, Any]:
+    """The response, its items those of every page when the operation pages; with `largest_pages`, in
+    pages of the largest size the operation takes (fewer calls for a listing that wants everything)."""
+    op = service_tables(service).operations[operation]
+    paginate = op.paginate
+    if paginate is None:
+        return aws.call(service, operation, params)
+    if largest_pages and paginate.limit_key and op.input is not None:
+        limit = op.input.members.get(paginate.limit_key)
+        if limit is not None and isinstance(limit.type, shapes.Scalar) and limit.type.max is not None:
+            params = {**params, paginate.limit_key: int(limit.type.max)}
+    collected: list[Any] = []
+    response: dict[str, Any] = {}
+    for response in pages(
+        lambda page_params: aws.call(service, operation, page_params),
+        params,
+        paginate.input_token,
+        lambda page: page.get(paginate.output_token),
+    ):
+        collected += response.get(paginate.items) or []
+    return {**response, paginate.items: collected}
+
+
 class ResourceRuntime:
-    def __init__(self, spec: ResourceSpec, aws: Aws):
+    def __init__(self, spec: ResourceSpec, aws: Aws, journal: Journal | None = None):
         self.spec = spec
         self.aws = aws
+        self.journal = journal or Journal()
         self.not_found = gone_codes(spec.service)
         self.schema: Block = spec.schema
         self._attr_by_member = {a.member: a.name for a in self.schema.attrs if a.member}
@@ -300,16 +327,34 @@ class ResourceRuntime:
     # -- lifecycle ------------------------------------------------------------------------------------
 
     def create(self, planned: State, run: PlanRun | None = None) -> State:
-        spec = self.spec
+        """Create the resource, noted in the journal until Terraform has it: a provider killed before then
+        leaves the note, and the next create of the same resource looks for what it made first."""
+        spec, recovery = self.spec, self.spec.recovery
+        assert recovery is not None  # the generator gives every resource one
         context = self.context(planned)
-        self.check_before_create(context, run or PlanRun())
-        if spec.replace_existing:
-            self._clear_existing(context)
-        response = self.call(spec.create, context, collection=spec.collection)
-        item = shapes.value_at(response, spec.create_result)
-        if spec.child_key is not None:  # the response lists what was added: pick this one by its key
-            key = context.get(spec.child_key)
-            item = next((x for x in item or [] if x.get(spec.child_key) == key), None)
+        matching = {m: context.get(m) for m in (*recovery.match, *spec.import_parts) if m != spec.identifier}
+        key = self.journal.key(self.aws.scope(spec.service), spec.type_name, matching)
+        with self.journal.hold(key):
+            try:
+                noted = self.journal.noted(key)
+                found = self._made_since(context, noted) if noted is not None else None
+                if found is not None:
+                    return self._finish(context, planned, found, adopted=True)
+                self.check_before_create(context, run or PlanRun())
+                if spec.replace_existing:
+                    self._clear_existing(context)
+                before = self._matching(context)
+                self.journal.note(key, before, {"type": spec.type_name, **matching})
+                return self._finish(context, planned, *self._send_create(context, before))
+            finally:
+                self.journal.settle(key)
+
+    def _finish(
+        self, context: dict[str, Any], planned: State, item: dict[str, Any] | None, adopted: bool
+    ) -> State:
+        """The state of a created resource: `item` as the create answered it, or {identifier} of one it
+        was `adopted` from (found again after its answer was lost)."""
+        spec = self.spec
         ident = (item or {}).get(spec.identifier)
         if ident is None:
             raise Failure(
@@ -319,6 +364,9 @@ class ResourceRuntime:
         context[spec.identifier] = ident
         partial = strip_unknown(self.state_from(item or {}, planned, context))
         try:
+            if adopted:  # its create's answer never came: bring it to the plan as an update would
+                current = self._read_back(context, planned)
+                return self.update(current, values.settled(planned, current))
             st = spec.states
             if st and st.switch and st.on and planned.get(st.switch):
                 self._switch(context, st.on)
@@ -326,6 +374,72 @@ class ResourceRuntime:
         except Failure as exc:
             exc.state = exc.state or partial
             raise
+
+    def _send_create(self, context: dict[str, Any], before: list[str]) -> tuple[dict[str, Any] | None, bool]:
+        """Send the create, retrying on throttling and, when its outcome is unknown, only once what it may
+        have made is not there."""
+        spec = self.spec
+        params = request(spec, spec.create, context, collection=spec.collection)
+        for attempt in range(self.aws.max_retries + 1):
+            try:
+                response = self.aws.call(spec.service, spec.create, params, retries=False)
+            except ApiError as exc:
+                if exc.retry == "unknown":
+                    found = self._made_since(context, before)
+                    if found is not None:
+                        return found, True
+                if exc.retry is None or attempt == self.aws.max_retries:
+                    raise self._failure(exc) from None
+                back_off(attempt)
+                continue
+            item = shapes.value_at(response, spec.create_result)
+            if spec.child_key is not None:  # the response lists what was added: pick this one by its key
+                key = context.get(spec.child_key)
+                item = next((x for x in item or [] if x.get(spec.child_key) == key), None)
+            return item, False
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+    def _matching(self, context: dict[str, Any]) -> list[str]:
+        """Identifiers of the resources that match a create request (its recovery's `match` members)."""
+        spec, recovery = self.spec, self.spec.recovery
+        assert recovery is not None
+        params = {**context, **{given: context.get(m) for given, m in recovery.filters.items()}}
+        params = request(spec, recovery.operation, params)
+        try:
+            response = list_all(self.aws, spec.service, recovery.operation, params, largest_pages=True)
+        except ApiError as exc:
+            if exc.code in self.not_found:  # what it would be added to is gone
+                return []
+            raise self._failure(exc) from None
+        except PagingError as exc:
+            raise Failure(f"{spec.type_name}: {recovery.operation} failed", str(exc)) from None
+        held = shapes.value_at(response, recovery.items)
+        items = [held] if isinstance(held, dict) else held or []
+        return [
+            str(x.get(spec.identifier))
+            for x in items
+            if all((x.get(m) or None) == (context.get(m) or None) for m in recovery.match)
+        ]
+
+    def _made_since(self, context: dict[str, Any], before: list[str]) -> dict[str, Any] | None:
+        """{identifier: ...} of the one resource matching the request that was not there `before`; None when
+        there is none. More than one cannot be told apart: the error names them all."""
+        spec = self.spec
+        new = [i for i in self._matching(context) if i not in before]
+        if not new:
+            return None
+        if len(new) > 1:
+            ids = [
+                ",".join(i if p == spec.identifier else str(context.get(p)) for p in spec.import_parts)
+                for i in new
+            ]
+            raise Failure(
+                f"{spec.type_name}: more than one resource may be this one",
+                f"A create whose answer never came may have made any of {', '.join(ids)}: each matches this "
+                f"resource's {', '.join(spec.recovery.match if spec.recovery else ())}. Import the one to keep "
+                "(`terraform import <address> <id>`) and delete the others, then apply again.",
+            )
+        return {spec.identifier: new[0]}
 
     def _read_back(self, context: dict[str, Any], planned: State) -> State:
         item = self.fetch(context)
@@ -385,9 +499,11 @@ class ResourceRuntime:
         try:
             self.aws.call(spec.service, spec.delete, request(spec, spec.delete, context))
         except ApiError as exc:
-            if exc.code in self.not_found:
+            if exc.code in self.not_found:  # also a delete sent again after its answer was lost
                 return
-            raise self._failure(exc, current) from None
+            if exc.retry != "unknown" or self.fetch(context) is not None:  # its answers lost, yet gone?
+                raise self._failure(exc, current) from None
+            return
         if st:
             self._wait(lambda: self.fetch(context) is None, f"{context.get(spec.identifier)} to be deleted")
 
@@ -411,7 +527,12 @@ class ResourceRuntime:
         operation, target, through = action
         st = self.spec.states
         assert st
-        self.call(operation, context)
+        try:
+            self.aws.call(self.spec.service, operation, request(self.spec, operation, context))
+        except ApiError as exc:  # turned away, or sent again after a lost answer: already on its way?
+            item = self.fetch(context)
+            if item is None or item.get(st.member) not in (target, *through):
+                raise self._failure(exc) from None
 
         def reached() -> bool:
             item = self.fetch(context)
@@ -448,26 +569,20 @@ class ResourceRuntime:
         assert r
         paginate = service_tables(self.spec.service).operations[r.list].paginate
         assert paginate is not None  # build.py requires a list operation to page
-        listing = pages(
-            lambda params: self.aws.call(self.spec.service, r.list, params),
-            {r.filter: context.get(r.filter)},
-            paginate.input_token,
-            lambda page: page.get(paginate.output_token),
-        )
         try:
-            for page in listing:
-                for item in page.get(paginate.items) or []:
-                    try:
-                        self.aws.call(self.spec.service, r.delete, request(self.spec, r.delete, item))
-                    except ApiError as exc:
-                        if exc.code not in self.not_found:
-                            raise self._failure(exc) from None
+            listed = list_all(self.aws, self.spec.service, r.list, {r.filter: context.get(r.filter)})
         except ApiError as exc:
             if exc.code in self.not_found:
                 return  # no parent: the create call reports that, naming the right operation
             raise self._failure(exc) from None
         except PagingError as exc:
             raise Failure(f"{self.spec.type_name}: {r.list} failed", str(exc)) from None
+        for item in listed.get(paginate.items) or []:
+            try:
+                self.aws.call(self.spec.service, r.delete, request(self.spec, r.delete, item))
+            except ApiError as exc:
+                if exc.code not in self.not_found:
+                    raise self._failure(exc) from None
 
 
 class DataSourceRuntime:
@@ -481,7 +596,7 @@ class DataSourceRuntime:
         try:
             if spec.lookup is not None and spec.lookup.identifier not in params:
                 params = {spec.lookup.identifier: self._look_up(params)}
-            response = self._all_pages(spec.operation, request(spec, spec.operation, params))
+            response = list_all(self.aws, spec.service, spec.operation, request(spec, spec.operation, params))
         except ApiError as exc:
             raise api_failure(spec.type_name, exc) from None
         except PagingError as exc:
@@ -499,7 +614,9 @@ class DataSourceRuntime:
         paginate = service_tables(spec.service).operations[lookup.operation].paginate
         assert paginate is not None  # the generator requires a lookup to page
         listed = (
-            self._all_pages(lookup.operation, request(spec, lookup.operation, params)).get(paginate.items)
+            list_all(self.aws, spec.service, lookup.operation, request(spec, lookup.operation, params)).get(
+                paginate.items
+            )
             or []
         )
         if len(listed) != 1:
@@ -509,21 +626,3 @@ class DataSourceRuntime:
                 f"{lookup.operation} with {given} listed {len(listed)} items; exactly one is needed.",
             )
         return listed[0].get(lookup.identifier)
-
-    def _all_pages(self, operation: str, params: dict[str, Any]) -> dict[str, Any]:
-        """The response, its items those of every page when the operation pages."""
-        spec = self.spec
-
-        def send(page_params: dict[str, Any]) -> dict[str, Any]:
-            return self.aws.call(spec.service, operation, page_params)
-
-        paginate = service_tables(spec.service).operations[operation].paginate
-        if paginate is None:
-            return send(params)
-        collected: list[Any] = []
-        response: dict[str, Any] = {}
-        for response in pages(
-            send, params, paginate.input_token, lambda page: page.get(paginate.output_token)
-        ):
-            collected += response.get(paginate.items) or []
-        return {**response, paginate.items: collected}

@@ -27,6 +27,7 @@ from . import validate, values
 from .aws import SETTINGS, Aws, Services, provider_schema
 from .crud import DataSourceRuntime, PlanRun, ResourceRuntime
 from .diagnostics import Failure
+from .journal import Journal, default_folder
 from .spec import Attr, Block, DataSourceSpec, ResourceSpec, cty_json
 
 _MARKDOWN = pb.StringKind.MARKDOWN
@@ -128,9 +129,10 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
                 self.data_sources[ds.type_name] = ds
         self._schema: Any = None
         self.run = PlanRun()  # what this command has planned so far (see ResourceRuntime.check_parent)
+        self.journal = Journal(default_folder())  # creates under way, for the next provider if this one dies
 
     def runtime(self, type_name: str) -> ResourceRuntime:
-        return ResourceRuntime(self.resources[type_name], self.aws)
+        return ResourceRuntime(self.resources[type_name], self.aws, self.journal)
 
     # -- schema and configuration -----------------------------------------------------------------------
 

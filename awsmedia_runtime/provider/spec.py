@@ -133,6 +133,18 @@ class ReplaceExisting:
 
 
 @dataclass(slots=True)
+class Recovery:
+    """How a create whose answer was lost is found again: `operation`, called with the create request's
+    members (and `filters`: input member -> request member), holds at `items` one item or a list; those
+    whose `match` members equal the request's are what the create may have made."""
+
+    operation: str
+    items: tuple[str, ...]
+    match: tuple[str, ...]
+    filters: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
 class ParentCheck:
     """The parent's rules on how many items its collection may hold (a flow's sources): checked when
     this resource is planned for creation, against the parent as planned in the same run or as the
@@ -166,6 +178,7 @@ class ResourceSpec:
     tagging: TaggingSpec | None = None
     replace_existing: ReplaceExisting | None = None
     parent_check: ParentCheck | None = None
+    recovery: Recovery | None = None
 
 
 @dataclass(slots=True)

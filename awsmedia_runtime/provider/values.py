@@ -179,6 +179,17 @@ def plan(block: Block, proposed: State, prior: State | None, config: State | Non
     return out
 
 
+def settled(planned: Any, current: Any) -> Any:
+    """`planned` with what it leaves to the service (its unknown values) taken from `current`."""
+    if planned is Unknown:
+        return current
+    if isinstance(planned, dict) and isinstance(current, dict):
+        return {k: settled(v, current.get(k)) for k, v in planned.items()}
+    if isinstance(planned, list) and isinstance(current, list) and len(planned) == len(current):
+        return [settled(p, c) for p, c in zip(planned, current)]
+    return planned
+
+
 def _differs(a: Any, b: Any) -> bool:
     if a is Unknown or b is Unknown:
         return True

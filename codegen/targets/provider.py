@@ -301,6 +301,13 @@ class ResourceBuilder:
             out["tagging"] = self.tagging()
         if r.parent and r.parent.collection:
             out["parent_check"] = self.parent_check()
+        if r.recovery:
+            out["recovery"] = {
+                "operation": r.recovery.operation.name,
+                "items": r.recovery.items,
+                "match": r.recovery.match,
+                "filters": r.recovery.filters,
+            }
         if r.replace_existing:
             assert r.list and r.list.paginate and r.parent  # build.py checks all three
             out["replace_existing"] = {
@@ -509,6 +516,7 @@ def resource_entry(values: dict[str, Any], schema: dict[str, Any], blocks: Block
         ("states", spec.StateSpec),
         ("tagging", spec.TaggingSpec),
         ("replace_existing", spec.ReplaceExisting),
+        ("recovery", spec.Recovery),
         ("parent_check", spec.ParentCheck),
     ):
         if name in out:
