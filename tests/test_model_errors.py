@@ -285,6 +285,20 @@ CASES = [
         "unknown operation 'GetChanel'",
     ),
     (
+        "resource-cannot-be-found-again",
+        with_resource("    read: GetChannel", "    read: GetChannel"),
+        "  Channel:",
+        "resources.Channel",
+        "a create whose answer is lost can only be found again by listing: give recover_by",
+    ),
+    (
+        "recover-by-without-list",
+        with_resource("    read: GetChannel", "    read: GetChannel\n    recover_by: [latencyMode]"),
+        "recover_by:",
+        "resources.Channel.recover_by",
+        "recover_by needs a 'list' operation that pages",
+    ),
+    (
         "resource-unknown-identifier",
         with_resource("identifier: tags", "identifier: arn"),
         "identifier: arn",

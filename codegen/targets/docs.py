@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from awsmedia_runtime.facts import attribute_facts, member_facts
+from awsmedia_runtime.naming import snake
 from awsmedia_runtime.provider.aws import SETTINGS, provider_schema
 from awsmedia_runtime.provider.spec import Attr, Block, DataSourceSpec, ResourceSpec, declarations_from_data
 from awsmedia_runtime.shapes import ListOf, MapOf, Shape, Structure
@@ -251,6 +252,15 @@ def operations_of(r: ResourceSpec) -> list[tuple[str, str]]:
             (
                 "Before create",
                 f"`{r.replace_existing.list}`, then `{r.replace_existing.delete}` on what it lists",
+            )
+        )
+    if r.recovery:
+        same = " and ".join(f"`{snake(m)}`" for m in r.recovery.match)
+        rows.append(
+            (
+                "Create's answer lost",
+                f"`{r.recovery.operation}`: the one resource with the same {same} that was not there before "
+                "the create is taken as the one it made (see the importing guide)",
             )
         )
     return rows
