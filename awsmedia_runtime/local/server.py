@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from . import hooks
 from .engine import READ_ROLES, Backend, Call, Reply
 from .faults import AFTER, FaultConfig, Faults
+from .signing import parse_credentials, signature_error
 from .store import StateFile
 from ..shapes import render_path, validate
 from ..tables import Operation
@@ -57,8 +58,10 @@ class LocalServer:
         faults: FaultConfig | None = None,
         state_file: str | None = None,
         account: str = "123456789012",
+        credentials: dict[str, str] | None = None,
     ):
         self.backend = Backend(seed=seed, transition_delay=transition_delay, account=account)
+        self.credentials = credentials or {}  # access key -> secret; empty: any signature is taken
         self.faults = Faults(faults)
         self.store = StateFile(state_file) if state_file else None
         if self.store:
@@ -126,7 +129,7 @@ class LocalServer:
                 )
             )
         table, op, labels = found
-        # Any signature is taken (no account holds the keys), but a request must carry one, as on AWS.
+        # A request must carry a signature, as on AWS; it is checked when the backend has credentials.
         if authorization is None:
             return _error_response(
                 ApiError("MissingAuthenticationTokenException", 403, "Missing Authentication Token")
@@ -145,6 +148,11 @@ class LocalServer:
             return _error_response(
                 ApiError(bad_request, table.status_of(bad_request), f"{table.name}: {body}")
             )
+        refused = (
+            signature_error(self.credentials, method, raw_path, headers, body) if self.credentials else None
+        )
+        if refused is not None:
+            return _error_response(refused)
         delay, category = self.faults.draw(op.name)
         if delay:
             time.sleep(delay)
@@ -358,6 +366,13 @@ def main(argv: list[str] | None = None) -> int:
         help="seconds a flow spends STARTING/STOPPING (default 0.5)",
     )
     parser.add_argument("--account", default="123456789012", help="account ID used in ARNs")
+    parser.add_argument(
+        "--credentials",
+        action="append",
+        default=[],
+        metavar="KEY:SECRET",
+        help="an access key and its secret; given any, requests must be signed with one of them (repeatable)",
+    )
     for rate in ("throttle-rate", "error-rate", "unavailable-rate"):
         parser.add_argument(
             f"--{rate}",
@@ -403,6 +418,7 @@ def main(argv: list[str] | None = None) -> int:
             faults=faults,
             state_file=args.state_file,
             account=args.account,
+            credentials=parse_credentials(args.credentials),
         )
     except (ValueError, OSError) as exc:
         print(f"awsmedia-local: {exc}", file=sys.stderr)
