@@ -501,7 +501,8 @@ class ResourceRuntime:
         except ApiError as exc:
             if exc.code in self.not_found:  # also a delete sent again after its answer was lost
                 return
-            if exc.retry != "unknown" or self.fetch(context) is not None:  # its answers lost, yet gone?
+            # An earlier attempt may have deleted it, its answer lost, before boto3's last try failed.
+            if self._still_there(context):
                 raise self._failure(exc, current) from None
             return
         if st:
@@ -522,6 +523,14 @@ class ResourceRuntime:
         return self.state_from(item, None, context)
 
     # -- helpers --------------------------------------------------------------------------------------
+
+    def _still_there(self, context: dict[str, Any]) -> bool:
+        """Whether the resource can still be read; True also when the read fails, so that the failure
+        that led here is the one reported."""
+        try:
+            return self.fetch(context) is not None
+        except Failure:
+            return True
 
     def _switch(self, context: dict[str, Any], action: tuple[str, str, tuple[str, ...]]) -> None:
         operation, target, through = action
