@@ -186,7 +186,7 @@ class Backend:
         t = call.table
         shape = t.structure(t.resources[rname]["shape"])
         record = absorb({}, params, given or shape, shape)
-        fill(record, shape, self._template_vars(call))
+        fill(record, shape, self._template_vars(call), t.identifier_patterns)
         return record
 
     def _template_vars(self, call: Call) -> dict[str, Any]:
@@ -530,7 +530,7 @@ class Backend:
                 for p in (rule.when.path, rule.require.path)
             ),
         )
-        fill(after, shape, self._template_vars(call))
+        fill(after, shape, self._template_vars(call), t.identifier_patterns)
         record.clear()
         record.update(after)
 
@@ -662,16 +662,23 @@ def absorb(
     return target
 
 
-def fill(record: Record, shape: Structure, tvars: dict[str, Any]) -> None:
-    """Fill what the service supplies itself: generated values, documented defaults, empty required lists."""
+def fill(
+    record: Record,
+    shape: Structure,
+    tvars: dict[str, Any],
+    identifier_patterns: dict[tuple[str, str], re.Pattern[str]] | None = None,
+) -> None:
+    """Fill what the service supplies itself: generated values, documented defaults, empty required lists.
+    A generated identifier is made to match the pattern requests hold it to (see render)."""
     local: dict[str, Any] = {}
+    fits = identifier_patterns or {}
 
     def value_of(name: str) -> Any:
         spec = shape.members.get(name)
         if name in record:
             return record[name]
         if spec is not None and spec.generated is not None:
-            record[name] = render(spec.generated, value_of, tvars, local)
+            record[name] = render(spec.generated, value_of, tvars, local, fits.get((shape.name, name)))
             return record[name]
         return tvars.get(name, "")
 
@@ -686,10 +693,10 @@ def fill(record: Record, shape: Structure, tvars: dict[str, Any]) -> None:
         value = record.get(spec.name)
         node = spec.type
         if isinstance(node, Structure) and isinstance(value, dict):
-            fill(value, node, tvars)
+            fill(value, node, tvars, fits)
         elif isinstance(node, ListOf) and isinstance(node.item, Structure) and isinstance(value, list):
             for item in value:
-                fill(item, node.item, tvars)
+                fill(item, node.item, tvars, fits)
     for rule in shape.rules:  # a rule that fixes a value: left out, the service reports that value
         wanted = rule.require
         if (
@@ -702,15 +709,23 @@ def fill(record: Record, shape: Structure, tvars: dict[str, Any]) -> None:
 
 
 def render(
-    template: Any, value_of: Callable[[str], Any], tvars: dict[str, Any], local: dict[str, Any]
+    template: Any,
+    value_of: Callable[[str], Any],
+    tvars: dict[str, Any],
+    local: dict[str, Any],
+    pattern: re.Pattern[str] | None = None,
 ) -> Any:
-    """Expand {placeholders}; random ones (hexN, ip, uuid) are drawn once per structure so related values agree."""
+    """Expand {placeholders}; random ones (hexN, ip, uuid) are drawn once per structure so related values agree.
+
+    With `pattern`, a character of a member's value that the pattern refuses in its place becomes "-":
+    a flow named with a line break gets an ARN its own DescribeFlow and DeleteFlow accept (their
+    pattern's `.` matches anything but a line break)."""
     if not isinstance(template, str):
         return template
     rng: random.Random = tvars["rng"]
 
-    def one(m: re.Match[str]) -> str:
-        key = m.group(1)
+    def drawn(key: str) -> str | None:
+        """A random or time placeholder's value; None for one that names a member (or region, account)."""
         if key in local:
             return str(local[key])
         if key.startswith("hex") and key[3:].isdigit():
@@ -722,11 +737,30 @@ def render(
         elif key == "now":
             return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         else:
-            return str(value_of(key))
+            return None
         return str(local[key])
 
+    def one(m: re.Match[str]) -> str:
+        value = drawn(m.group(1))
+        return str(value_of(m.group(1))) if value is None else value
+
     text = _PLACEHOLDER.sub(one, template)
-    return text
+    if pattern is None or pattern.fullmatch(text):
+        return text
+
+    def fitted(m: re.Match[str]) -> str:
+        key = m.group(1)
+        value = drawn(key)
+        if value is not None:
+            return value
+
+        def allowed(c: str) -> bool:  # judged with the other members' values as "-"
+            alone = _PLACEHOLDER.sub(lambda n: c if n.group(1) == key else drawn(n.group(1)) or "-", template)
+            return pattern.fullmatch(alone) is not None
+
+        return "".join(c if allowed(c) else "-" for c in str(value_of(key)))
+
+    return _PLACEHOLDER.sub(fitted, template)
 
 
 def view(values: Any, node: Shape) -> Any:
