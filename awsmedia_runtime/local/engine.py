@@ -60,10 +60,13 @@ class Backend:
         account: str = "123456789012",
         seed: int | None = None,
         transition_delay: float = 0.5,
+        consistency_delay: Callable[[], float] = lambda: 0.0,
     ):
         self.tables = tables if tables is not None else load_tables()
         self.account = account
         self.transition_delay = transition_delay
+        # Seconds a new resource stays unseen by reads (eventual consistency); asked at each create.
+        self.consistency_delay = consistency_delay
         self.rng = random.Random(seed)
         self.lock = threading.RLock()
         self.state: dict[str, dict[str, dict[str, Record]]] = {}
@@ -166,10 +169,32 @@ class Backend:
 
     def get(self, call: Call, rname: str, ident: Any) -> Record:
         record = self.records(call.table.name, rname).get(ident)
-        if record is None:
+        if record is None or self.unseen(call, record):
             raise self.not_found(call.table, rname, ident)
         self._settle(call.table, rname, record)
         return record
+
+    def unseen(self, call: Call, record: Record) -> bool:
+        """Whether a read still misses a resource created moments ago (see consistency_delay); only
+        reads do: the service accepts changes to what it has just created."""
+        visible_at = record.get("__visible_at")
+        return (
+            visible_at is not None
+            and time.time() < visible_at
+            and self.role(call.table.name, call.op.name) in READ_ROLES
+        )
+
+    def seen(self, call: Call, rname: str, record: Record) -> Record:
+        """The record as a read shows it: without the children in its collections still unseen."""
+        held = {
+            cr["parent"]["collection"]
+            for cr in call.table.resources.values()
+            if (cr.get("parent") or {}).get("resource") == rname and cr["parent"].get("collection")
+        }
+        shown = dict(record)
+        for coll in held & set(record):
+            shown[coll] = [c for c in record[coll] or [] if not self.unseen(call, c)]
+        return shown
 
     def _settle(self, t: ServiceTable, rname: str, record: Record) -> None:
         """Finish a pending state change (STARTING -> ACTIVE, ...) once its delay has passed."""
@@ -187,6 +212,9 @@ class Backend:
         shape = t.structure(t.resources[rname]["shape"])
         record = absorb({}, params, given or shape, shape)
         fill(record, shape, self._template_vars(call), t.identifier_patterns)
+        delay = self.consistency_delay()
+        if delay > 0:
+            record["__visible_at"] = time.time() + delay
         return record
 
     def _template_vars(self, call: Call) -> dict[str, Any]:
@@ -228,7 +256,8 @@ class Backend:
 
     def _read(self, call: Call, rname: str) -> Reply:
         r = call.table.resources[rname]
-        return self.reply(call, self.get(call, rname, call.params.get(r["identifier"])), rname)
+        record = self.get(call, rname, call.params.get(r["identifier"]))
+        return self.reply(call, self.seen(call, rname, record), rname)
 
     def _update(self, call: Call, rname: str) -> Reply:
         t = call.table
@@ -350,7 +379,7 @@ class Backend:
         items = []
         for rec in self.records(t.name, rname).values():
             self._settle(t, rname, rec)
-            if all(rec.get(k) == v for k, v in filters.items()):
+            if not self.unseen(call, rec) and all(rec.get(k) == v for k, v in filters.items()):
                 items.append(rec)
         return self.page(call, items)
 
@@ -361,7 +390,7 @@ class Backend:
         found, errors = [], []
         for ident in call.params[b["ids"]]:
             rec = self.records(t.name, rname).get(ident)
-            if rec is None:  # the failure's other members (its code) are generated
+            if rec is None or self.unseen(call, rec):  # the failure's other members (its code) are generated
                 errors.append({b["error_id"]: ident, b["error_message"]: f"{rname} {ident} does not exist"})
             else:
                 found.append(rec)
@@ -468,7 +497,13 @@ class Backend:
     def _list_children(self, call: Call, rname: str) -> Reply:
         r = call.table.resources[rname]
         parent, coll = r["parent"]["resource"], r["parent"]["collection"]
-        items = [c for owner in self.records(call.table.name, parent).values() for c in owner.get(coll) or []]
+        items = [
+            c
+            for owner in self.records(call.table.name, parent).values()
+            if not self.unseen(call, owner)
+            for c in owner.get(coll) or []
+            if not self.unseen(call, c)
+        ]
         return self.page(call, items)
 
     # -- tags ----------------------------------------------------------------------------------
@@ -482,7 +517,7 @@ class Backend:
             if not r.get("tags"):
                 continue
             for rec in self.records(t.name, rname).values():
-                if rec.get(r["arn"]) == arn:
+                if rec.get(r["arn"]) == arn and not self.unseen(call, rec):
                     return rec, r["tags"], t.tagging
         raise self.error(t, "not_found", f"no taggable resource has the ARN {arn}")
 
