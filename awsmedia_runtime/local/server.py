@@ -70,9 +70,14 @@ class LocalServer:
         )
         self.store = StateFile(state_file) if state_file else None
         if self.store:
-            for service, saved in self.store.load().items():
+            saved = self.store.load()
+            for service, held in saved.items():
                 if service in self.backend.state:
-                    self.backend.state[service].update(saved)
+                    self.backend.state[service].update(held)
+            if saved and seed is not None:
+                # The seed alone would draw again the IDs the saved resources have: go on from a seed of
+                # the seed and the saved state, so IDs stay new and a run still repeats.
+                self.backend.rng.seed(f"{seed}:{json.dumps(saved, sort_keys=True)}")
         self.httpd = ThreadingHTTPServer((host, port), _handler_class(self))
         self.httpd.daemon_threads = True
         self._thread: threading.Thread | None = None
