@@ -60,10 +60,13 @@ class Backend:
         account: str = "123456789012",
         seed: int | None = None,
         transition_delay: float = 0.5,
+        consistency_delay: Callable[[], float] = lambda: 0.0,
     ):
         self.tables = tables if tables is not None else load_tables()
         self.account = account
         self.transition_delay = transition_delay
+        # Seconds a new resource stays unseen by reads (eventual consistency); asked at each create.
+        self.consistency_delay = consistency_delay
         self.rng = random.Random(seed)
         self.lock = threading.RLock()
         self.state: dict[str, dict[str, dict[str, Record]]] = {}
@@ -166,10 +169,32 @@ class Backend:
 
     def get(self, call: Call, rname: str, ident: Any) -> Record:
         record = self.records(call.table.name, rname).get(ident)
-        if record is None:
+        if record is None or self.unseen(call, record):
             raise self.not_found(call.table, rname, ident)
         self._settle(call.table, rname, record)
         return record
+
+    def unseen(self, call: Call, record: Record) -> bool:
+        """Whether a read still misses a resource created moments ago (see consistency_delay); only
+        reads do: the service accepts changes to what it has just created."""
+        visible_at = record.get("__visible_at")
+        return (
+            visible_at is not None
+            and time.time() < visible_at
+            and self.role(call.table.name, call.op.name) in READ_ROLES
+        )
+
+    def seen(self, call: Call, rname: str, record: Record) -> Record:
+        """The record as a read shows it: without the children in its collections still unseen."""
+        held = {
+            cr["parent"]["collection"]
+            for cr in call.table.resources.values()
+            if (cr.get("parent") or {}).get("resource") == rname and cr["parent"].get("collection")
+        }
+        shown = dict(record)
+        for coll in held & set(record):
+            shown[coll] = [c for c in record[coll] or [] if not self.unseen(call, c)]
+        return shown
 
     def _settle(self, t: ServiceTable, rname: str, record: Record) -> None:
         """Finish a pending state change (STARTING -> ACTIVE, ...) once its delay has passed."""
@@ -186,7 +211,10 @@ class Backend:
         t = call.table
         shape = t.structure(t.resources[rname]["shape"])
         record = absorb({}, params, given or shape, shape)
-        fill(record, shape, self._template_vars(call))
+        fill(record, shape, self._template_vars(call), t.identifier_patterns)
+        delay = self.consistency_delay()
+        if delay > 0:
+            record["__visible_at"] = time.time() + delay
         return record
 
     def _template_vars(self, call: Call) -> dict[str, Any]:
@@ -228,7 +256,8 @@ class Backend:
 
     def _read(self, call: Call, rname: str) -> Reply:
         r = call.table.resources[rname]
-        return self.reply(call, self.get(call, rname, call.params.get(r["identifier"])), rname)
+        record = self.get(call, rname, call.params.get(r["identifier"]))
+        return self.reply(call, self.seen(call, rname, record), rname)
 
     def _update(self, call: Call, rname: str) -> Reply:
         t = call.table
@@ -350,7 +379,7 @@ class Backend:
         items = []
         for rec in self.records(t.name, rname).values():
             self._settle(t, rname, rec)
-            if all(rec.get(k) == v for k, v in filters.items()):
+            if not self.unseen(call, rec) and all(rec.get(k) == v for k, v in filters.items()):
                 items.append(rec)
         return self.page(call, items)
 
@@ -361,7 +390,7 @@ class Backend:
         found, errors = [], []
         for ident in call.params[b["ids"]]:
             rec = self.records(t.name, rname).get(ident)
-            if rec is None:  # the failure's other members (its code) are generated
+            if rec is None or self.unseen(call, rec):  # the failure's other members (its code) are generated
                 errors.append({b["error_id"]: ident, b["error_message"]: f"{rname} {ident} does not exist"})
             else:
                 found.append(rec)
@@ -468,7 +497,13 @@ class Backend:
     def _list_children(self, call: Call, rname: str) -> Reply:
         r = call.table.resources[rname]
         parent, coll = r["parent"]["resource"], r["parent"]["collection"]
-        items = [c for owner in self.records(call.table.name, parent).values() for c in owner.get(coll) or []]
+        items = [
+            c
+            for owner in self.records(call.table.name, parent).values()
+            if not self.unseen(call, owner)
+            for c in owner.get(coll) or []
+            if not self.unseen(call, c)
+        ]
         return self.page(call, items)
 
     # -- tags ----------------------------------------------------------------------------------
@@ -482,7 +517,7 @@ class Backend:
             if not r.get("tags"):
                 continue
             for rec in self.records(t.name, rname).values():
-                if rec.get(r["arn"]) == arn:
+                if rec.get(r["arn"]) == arn and not self.unseen(call, rec):
                     return rec, r["tags"], t.tagging
         raise self.error(t, "not_found", f"no taggable resource has the ARN {arn}")
 
@@ -530,7 +565,7 @@ class Backend:
                 for p in (rule.when.path, rule.require.path)
             ),
         )
-        fill(after, shape, self._template_vars(call))
+        fill(after, shape, self._template_vars(call), t.identifier_patterns)
         record.clear()
         record.update(after)
 
@@ -662,16 +697,23 @@ def absorb(
     return target
 
 
-def fill(record: Record, shape: Structure, tvars: dict[str, Any]) -> None:
-    """Fill what the service supplies itself: generated values, documented defaults, empty required lists."""
+def fill(
+    record: Record,
+    shape: Structure,
+    tvars: dict[str, Any],
+    identifier_patterns: dict[tuple[str, str], re.Pattern[str]] | None = None,
+) -> None:
+    """Fill what the service supplies itself: generated values, documented defaults, empty required lists.
+    A generated identifier is made to match the pattern requests hold it to (see render)."""
     local: dict[str, Any] = {}
+    fits = identifier_patterns or {}
 
     def value_of(name: str) -> Any:
         spec = shape.members.get(name)
         if name in record:
             return record[name]
         if spec is not None and spec.generated is not None:
-            record[name] = render(spec.generated, value_of, tvars, local)
+            record[name] = render(spec.generated, value_of, tvars, local, fits.get((shape.name, name)))
             return record[name]
         return tvars.get(name, "")
 
@@ -686,10 +728,10 @@ def fill(record: Record, shape: Structure, tvars: dict[str, Any]) -> None:
         value = record.get(spec.name)
         node = spec.type
         if isinstance(node, Structure) and isinstance(value, dict):
-            fill(value, node, tvars)
+            fill(value, node, tvars, fits)
         elif isinstance(node, ListOf) and isinstance(node.item, Structure) and isinstance(value, list):
             for item in value:
-                fill(item, node.item, tvars)
+                fill(item, node.item, tvars, fits)
     for rule in shape.rules:  # a rule that fixes a value: left out, the service reports that value
         wanted = rule.require
         if (
@@ -702,15 +744,23 @@ def fill(record: Record, shape: Structure, tvars: dict[str, Any]) -> None:
 
 
 def render(
-    template: Any, value_of: Callable[[str], Any], tvars: dict[str, Any], local: dict[str, Any]
+    template: Any,
+    value_of: Callable[[str], Any],
+    tvars: dict[str, Any],
+    local: dict[str, Any],
+    pattern: re.Pattern[str] | None = None,
 ) -> Any:
-    """Expand {placeholders}; random ones (hexN, ip, uuid) are drawn once per structure so related values agree."""
+    """Expand {placeholders}; random ones (hexN, ip, uuid) are drawn once per structure so related values agree.
+
+    With `pattern`, a character of a member's value that the pattern refuses in its place becomes "-":
+    a flow named with a line break gets an ARN its own DescribeFlow and DeleteFlow accept (their
+    pattern's `.` matches anything but a line break)."""
     if not isinstance(template, str):
         return template
     rng: random.Random = tvars["rng"]
 
-    def one(m: re.Match[str]) -> str:
-        key = m.group(1)
+    def drawn(key: str) -> str | None:
+        """A random or time placeholder's value; None for one that names a member (or region, account)."""
         if key in local:
             return str(local[key])
         if key.startswith("hex") and key[3:].isdigit():
@@ -722,11 +772,30 @@ def render(
         elif key == "now":
             return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         else:
-            return str(value_of(key))
+            return None
         return str(local[key])
 
+    def one(m: re.Match[str]) -> str:
+        value = drawn(m.group(1))
+        return str(value_of(m.group(1))) if value is None else value
+
     text = _PLACEHOLDER.sub(one, template)
-    return text
+    if pattern is None or pattern.fullmatch(text):
+        return text
+
+    def fitted(m: re.Match[str]) -> str:
+        key = m.group(1)
+        value = drawn(key)
+        if value is not None:
+            return value
+
+        def allowed(c: str) -> bool:  # judged with the other members' values as "-"
+            alone = _PLACEHOLDER.sub(lambda n: c if n.group(1) == key else drawn(n.group(1)) or "-", template)
+            return pattern.fullmatch(alone) is not None
+
+        return "".join(c if allowed(c) else "-" for c in str(value_of(key)))
+
+    return _PLACEHOLDER.sub(fitted, template)
 
 
 def view(values: Any, node: Shape) -> Any:

@@ -1,5 +1,6 @@
 """Fault injection, repeatable under a seed: throttling, server errors and unavailability before a request
-is processed; answers lost after it was processed (a 500, or the connection dropped); added latency."""
+is processed; answers lost after it was processed (a 500, or the connection dropped); added latency; and
+eventual consistency (reads miss a resource for a while after its create)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ class FaultConfig:
     lost_rate: float = 0.0  # share carried out, then answered 500 as if it had failed
     dropped_rate: float = 0.0  # share carried out, then the connection closed with no answer
     latency_ms: float = 0.0  # added to every request
+    consistency_delay_ms: float = 0.0  # reads miss a resource this long after its create
     seed: int = 0
     operations: list[str] = field(default_factory=list)  # the only operations faults (latency too) apply to
 
@@ -40,8 +42,10 @@ class FaultConfig:
                 raise ValueError(f"{name} must be a number from 0 to 1, got {value!r}")
         if sum(getattr(config, name) for name in RATES) > 1:
             raise ValueError(f"{' + '.join(RATES)} must not exceed 1")
-        if not isinstance(config.latency_ms, (int, float)) or config.latency_ms < 0:
-            raise ValueError(f"latency_ms must be a number >= 0, got {config.latency_ms!r}")
+        for name in ("latency_ms", "consistency_delay_ms"):
+            value = getattr(config, name)
+            if not isinstance(value, (int, float)) or value < 0:
+                raise ValueError(f"{name} must be a number >= 0, got {value!r}")
         if not isinstance(config.seed, int):
             raise ValueError(f"seed must be an integer, got {config.seed!r}")
         if not isinstance(config.operations, list) or not all(isinstance(o, str) for o in config.operations):

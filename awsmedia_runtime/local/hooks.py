@@ -220,8 +220,9 @@ def granted_entitlements(backend: Backend, call: Call) -> Reply:
     mine = [
         ent
         for flow in _flows(backend)
+        if not backend.unseen(call, flow)
         for ent in flow.get("Entitlements") or []
-        if backend.account in (ent.get("Subscribers") or [])
+        if backend.account in (ent.get("Subscribers") or []) and not backend.unseen(call, ent)
     ]
     return backend.page(call, mine)
 

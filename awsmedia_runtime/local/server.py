@@ -60,14 +60,24 @@ class LocalServer:
         account: str = "123456789012",
         credentials: dict[str, str] | None = None,
     ):
-        self.backend = Backend(seed=seed, transition_delay=transition_delay, account=account)
         self.credentials = credentials or {}  # access key -> secret; empty: any signature is taken
         self.faults = Faults(faults)
+        self.backend = Backend(
+            seed=seed,
+            transition_delay=transition_delay,
+            account=account,
+            consistency_delay=lambda: self.faults.config.consistency_delay_ms / 1000,
+        )
         self.store = StateFile(state_file) if state_file else None
         if self.store:
-            for service, saved in self.store.load().items():
+            saved = self.store.load()
+            for service, held in saved.items():
                 if service in self.backend.state:
-                    self.backend.state[service].update(saved)
+                    self.backend.state[service].update(held)
+            if saved and seed is not None:
+                # The seed alone would draw again the IDs the saved resources have: go on from a seed of
+                # the seed and the saved state, so IDs stay new and a run still repeats.
+                self.backend.rng.seed(f"{seed}:{json.dumps(saved, sort_keys=True)}")
         self.httpd = ThreadingHTTPServer((host, port), _handler_class(self))
         self.httpd.daemon_threads = True
         self._thread: threading.Thread | None = None
@@ -390,6 +400,12 @@ def main(argv: list[str] | None = None) -> int:
         help="share of requests carried out, then their connection closed with no answer (0..1)",
     )
     parser.add_argument("--latency-ms", type=float, default=0.0, help="milliseconds added to every request")
+    parser.add_argument(
+        "--consistency-delay-ms",
+        type=float,
+        default=0.0,
+        help="milliseconds a new resource reads as not found (absent from lists) after its create",
+    )
     parser.add_argument("--fault-seed", type=int, default=0, help="seed for which requests fail")
     parser.add_argument(
         "--fault-operations",
@@ -406,6 +422,7 @@ def main(argv: list[str] | None = None) -> int:
                 "lost_rate": args.lost_rate,
                 "dropped_rate": args.dropped_rate,
                 "latency_ms": args.latency_ms,
+                "consistency_delay_ms": args.consistency_delay_ms,
                 "seed": args.fault_seed,
                 "operations": [o for o in args.fault_operations.split(",") if o],
             }

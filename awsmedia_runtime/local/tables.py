@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields
 from importlib import resources
 from typing import Any
 
-from ..shapes import Rule
+from ..shapes import Rule, Scalar
 from ..tables import Operation, ServiceTables, load_all
 
 
@@ -44,6 +44,9 @@ class ServiceTable(ServiceTables):
     resources: dict[str, dict[str, Any]]
     tagging: dict[str, str] | None
     routes: dict[str, Route]
+    # (shape, member) -> the pattern requests hold that member's generated value to: a resource's
+    # identifier as its delete operation takes it (a flow's ARN, which ends in the flow's name).
+    identifier_patterns: dict[tuple[str, str], re.Pattern[str]] = field(default_factory=dict)
     _chosen: dict[str, str] = field(default_factory=dict)  # error_for's answers
 
     def error_for(self, category: str) -> str:
@@ -81,6 +84,22 @@ def load_tables() -> dict[str, ServiceTable]:
         routes = {op.name: Route.of(op) for op in shared.operations.values()}
         inherited = {f.name: getattr(shared, f.name) for f in fields(ServiceTables)}
         tables[name] = ServiceTable(
-            **inherited, resources=own["resources"], tagging=own.get("tagging"), routes=routes
+            **inherited,
+            resources=own["resources"],
+            tagging=own.get("tagging"),
+            routes=routes,
+            identifier_patterns=_identifier_patterns(shared, own["resources"]),
         )
     return tables
+
+
+def _identifier_patterns(
+    shared: ServiceTables, resources: dict[str, dict[str, Any]]
+) -> dict[tuple[str, str], re.Pattern[str]]:
+    found = {}
+    for r in resources.values():
+        taken = shared.operations[r["delete"]].input
+        member = taken.members.get(r["identifier"]) if taken is not None else None
+        if member is not None and isinstance(member.type, Scalar) and member.type.pattern is not None:
+            found[(r["shape"], r["identifier"])] = re.compile(member.type.pattern)
+    return found

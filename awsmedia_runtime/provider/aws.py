@@ -32,8 +32,18 @@ SETTINGS.set_members(
         Member(
             "wait_timeout", Scalar("integer", min=1, max=7200), python="wait_timeout", wire="wait_timeout"
         ),
+        Member(
+            "consistency_window",
+            Scalar("integer", min=0, max=3600),
+            python="consistency_window",
+            wire="consistency_window",
+        ),
     ]
 )
+# Seconds a resource this provider created keeps being read while it reads as not found (not visible yet),
+# before it counts as gone. Two minutes, as terraform-provider-aws waits for a new resource to propagate
+# (its PropagationTimeout).
+CONSISTENCY_WINDOW = 120
 
 
 def provider_schema(services: Services) -> Block:
@@ -98,6 +108,15 @@ def provider_schema(services: Services) -> Block:
                 optional=True,
                 description="Seconds to wait for a resource to reach a state (a flow starting or stopping); default 900.",
             ),
+            Attr(
+                "consistency_window",
+                "integer",
+                "consistency_window",
+                optional=True,
+                description="Seconds to keep reading a new resource that reads as not found (not visible yet) "
+                "before it counts as gone: right after its create, and in the next refresh if it had not shown "
+                f"by then; at most wait_timeout; default {CONSISTENCY_WINDOW}, 0 turns it off.",
+            ),
         ],
         blocks=[
             Block(
@@ -146,6 +165,11 @@ class Aws:
     @property
     def wait_timeout(self) -> float:
         return float(self.settings.get("wait_timeout") or 900)
+
+    @property
+    def consistency_window(self) -> float:
+        window = self.settings.get("consistency_window")
+        return float(CONSISTENCY_WINDOW if window is None else window)
 
     def _boto_session(self) -> Any:
         if self._session is None:

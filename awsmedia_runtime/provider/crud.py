@@ -442,18 +442,46 @@ class ResourceRuntime:
         return {spec.identifier: new[0]}
 
     def _read_back(self, context: dict[str, Any], planned: State) -> State:
-        item = self.fetch(context)
+        """The resource just written, read again: a service may not show it to reads at once (eventual
+        consistency), so a not-found is read again for a while."""
+        item = self._visible(context, unseen=True)
         if item is None:
+            ident = context.get(self.spec.identifier)
             raise Failure(
                 f"{self.spec.type_name}: {self.spec.read} found nothing",
-                f"the resource {context.get(self.spec.identifier)} was not there right after it was written",
+                f"the resource {ident} was not there right after it was written (read again for "
+                f"{self._patience():.0f} s). If it was created, it stays in the state, tainted, and the next "
+                f"refresh reads it again as long; `terraform untaint` keeps it once it shows.",
             )
         return self.state_from(item, planned, context)
 
-    def read(self, current: State) -> State | None:
+    def read(self, current: State, unseen: bool = False) -> State | None:
+        """The resource now, or None when it is gone. `unseen`: created, but no read has shown it yet
+        (see _visible)."""
         context = self.context(current)
-        item = self.fetch(context)
+        item = self._visible(context, unseen)
         return None if item is None else self.state_from(item, current, context)
+
+    def _patience(self) -> float:
+        return min(self.aws.wait_timeout, self.aws.consistency_window)
+
+    def _visible(self, context: dict[str, Any], unseen: bool) -> dict[str, Any] | None:
+        """fetch; for a resource no read has shown since its create (`unseen`), a not-found is read again
+        for the consistency window (at most wait_timeout) before it counts as gone. A resource a read has
+        shown is gone at the first not-found, so drift shows at once."""
+        found = [self.fetch(context)]
+        if found[-1] is not None or not unseen:
+            return found[-1]
+
+        def appeared() -> bool:
+            found.append(self.fetch(context))
+            return found[-1] is not None
+
+        try:
+            poll(appeared, self._patience(), f"{context.get(self.spec.identifier)} to be visible")
+        except TimeoutError:
+            return None
+        return found[-1]
 
     def update(self, prior: State, planned: State) -> State:
         spec = self.spec
@@ -485,12 +513,12 @@ class ResourceRuntime:
             self._switch(context, st.on if planned.get(st.switch) else st.off)
         return self._read_back(context, planned)
 
-    def delete(self, current: State) -> None:
+    def delete(self, current: State, unseen: bool = False) -> None:
         spec = self.spec
         context = self.context(current)
         st = spec.states
         if st and st.stop_before_delete:
-            item = self.fetch(context)
+            item = self._visible(context, unseen)
             if item is None:
                 return
             operation, target, allowed_from, through = st.stop_before_delete

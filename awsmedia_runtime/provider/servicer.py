@@ -112,6 +112,12 @@ def _guard(response: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     return wrap
 
 
+# The private data (kept by Terraform in the state, handed back on every later call about the resource) of
+# a resource whose create did not end with a read showing it. A service may not show a new resource to
+# reads at once (eventual consistency): the next refresh reads it again for a while before dropping it.
+UNSEEN = json.dumps({"unseen_since_create": True}).encode()
+
+
 class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
     def __init__(self, name: str, services: Services, stop: threading.Event | None = None):
         self.name = name
@@ -216,8 +222,13 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
     @_guard(pb.ReadResource.Response)
     def ReadResource(self, request: Any, context: Any) -> Any:
         current = _decode(request.current_state)
-        new = self.runtime(request.type_name).read(current) if current is not None else None
-        return pb.ReadResource.Response(new_state=to_dynamic_value(new), private=request.private)
+        rt = self.runtime(request.type_name)
+        unseen = request.private == UNSEEN
+        new = rt.read(current, unseen) if current is not None else None
+        # Once a read has shown it, it is an ordinary resource.
+        return pb.ReadResource.Response(
+            new_state=to_dynamic_value(new), private=b"" if unseen else request.private
+        )
 
     @_guard(pb.PlanResourceChange.Response)
     def PlanResourceChange(self, request: Any, context: Any) -> Any:
@@ -242,10 +253,17 @@ class ProviderServicer(rpc.ProviderServicer):  # type: ignore[misc]
         rt = self.runtime(request.type_name)
         if planned is None:
             rt.remember(prior, None, [], self.run)  # a create waits for a sibling this run destroys
-            rt.delete(prior)
+            rt.delete(prior, request.planned_private == UNSEEN)
             new = None
         elif prior is None:
-            new = rt.create(planned, self.run)
+            try:
+                new = rt.create(planned, self.run)
+            except Failure as exc:  # created, but maybe never shown by a read: the state says so
+                if exc.state is None:
+                    raise
+                return pb.ApplyResourceChange.Response(
+                    new_state=to_dynamic_value(exc.state), private=UNSEEN, diagnostics=_diags([exc])
+                )
         else:
             new = rt.update(prior, planned)
         return pb.ApplyResourceChange.Response(

@@ -117,6 +117,7 @@ class AwsmediaProvider(Provider):
         max_retries: float | None = None,
         retry_mode: Literal["standard", "adaptive", "legacy"] | None = None,
         wait_timeout: float | None = None,
+        consistency_window: float | None = None,
         endpoints: AwsmediaProviderEndpoints | None = None,
         alias: str | None = None,
     ) -> None:
@@ -133,6 +134,10 @@ class AwsmediaProvider(Provider):
             retry_mode: boto3 retry mode; default standard.
             wait_timeout: Seconds to wait for a resource to reach a state (a flow starting or stopping);
                 default 900.
+            consistency_window: Seconds to keep reading a new resource that reads as not found (not visible yet)
+                before it counts as gone: right after its create, and in the next
+                refresh if it had not shown by then; at most wait_timeout; default
+                120, 0 turns it off.
             endpoints: Endpoint URLs to use instead of AWS's, per service (a local backend, a proxy).
             alias: Name of this provider configuration, when a stack has more than one.
         """
@@ -148,6 +153,7 @@ class AwsmediaProvider(Provider):
                 "max_retries": max_retries,
                 "retry_mode": retry_mode,
                 "wait_timeout": wait_timeout,
+                "consistency_window": consistency_window,
                 "endpoints": endpoints,
             },
             alias=alias,
