@@ -110,6 +110,18 @@ def test_every_create_and_delete_losing_its_answer_still_converges(tf: Workspace
     assert backend_ids(tf.endpoint) == set() and state_ids(tf) == set()
 
 
+def test_a_lost_create_is_looked_for_until_lists_show_it(tf: Workspace, local_server: Any) -> None:
+    """The channel a lost create made is left out of lists for 1.5 s (eventual consistency): the provider
+    looks again rather than send the create a second time."""
+    write(tf, 'resource "awsmedia_ivs_channel" "c" {\n  name = "late"\n}\n')
+    local_server.faults.configure(
+        FaultConfig(lost_rate=1.0, operations=["CreateChannel"], consistency_delay_ms=1500)
+    )
+    tf.apply()
+    assert set(control(tf.endpoint, "state")["ivs"]["Channel"]) == state_ids(tf)  # one channel
+    assert control(tf.endpoint, "faults/injected") == {"CreateChannel": {"lost": 1}}
+
+
 def test_the_example_stack_converges_under_lost_answers_throttling_and_latency(
     tf: Workspace, local_server: Any
 ) -> None:

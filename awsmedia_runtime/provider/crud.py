@@ -6,8 +6,9 @@ operations' input shapes in the shared tables.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from tf.types import Unknown
 
@@ -23,6 +24,8 @@ from ..tables import service_tables
 from .diagnostics import Failure
 from .request import State, build
 from .values import known
+
+T = TypeVar("T")
 
 
 def api_failure(type_name: str, exc: ApiError, state: State | None = None) -> Failure:
@@ -385,7 +388,10 @@ class ResourceRuntime:
                 response = self.aws.call(spec.service, spec.create, params, retries=False)
             except ApiError as exc:
                 if exc.retry == "unknown":
-                    found = self._made_since(context, before)
+                    # A list may not show a new resource at once: sent again too soon, it would make a second.
+                    found = self._eventually(
+                        lambda: self._made_since(context, before), f"what {spec.create} made to be listed"
+                    )
                     if found is not None:
                         return found, True
                 if exc.retry is None or attempt == self.aws.max_retries:
@@ -469,18 +475,25 @@ class ResourceRuntime:
         """fetch; for a resource no read has shown since its create (`unseen`), a not-found is read again
         for the consistency window (at most wait_timeout) before it counts as gone. A resource a read has
         shown is gone at the first not-found, so drift shows at once."""
-        found = [self.fetch(context)]
-        if found[-1] is not None or not unseen:
-            return found[-1]
+        if not unseen:
+            return self.fetch(context)
+        return self._eventually(
+            lambda: self.fetch(context), f"{context.get(self.spec.identifier)} to be visible"
+        )
+
+    def _eventually(self, look: Callable[[], T | None], describe: str) -> T | None:
+        """What `look` finds, asked again through the consistency window while it finds nothing."""
+        found = [look()]
 
         def appeared() -> bool:
-            found.append(self.fetch(context))
+            found.append(look())
             return found[-1] is not None
 
-        try:
-            poll(appeared, self._patience(), f"{context.get(self.spec.identifier)} to be visible")
-        except TimeoutError:
-            return None
+        if found[-1] is None:
+            try:
+                poll(appeared, self._patience(), describe)
+            except TimeoutError:
+                return None
         return found[-1]
 
     def update(self, prior: State, planned: State) -> State:
