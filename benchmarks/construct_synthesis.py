@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     counts = [int(c) for c in opts.counts.split(",")]
     os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
     results: dict[str, Any] = {"library": os.environ.get("AWSMEDIA_CDK", "default"), "runs": [], "fits": {}}
-    print(f"{'mode':<11} {'kind':<8} {'count':>6} {'wall s':>8} {'CPU s':>8} {'peak RSS MB':>12}")
+    print(f"{'mode':<11} {'kind':<8} {'count':>6} {'wall s':>8} {'CPU s':>8} {'peak MB':>12}")
     for mode in MODES:
         for kind in KINDS:
             walls, cpus = [], []

@@ -6,10 +6,13 @@
     tree.peak_rss        # the largest sum of VmRSS over the tree seen in one sample
     tree.peak_by_pid     # each process's own peak (VmHWM, the kernel's high-water mark), by pid
     tree.exe_by_pid      # the program each process last ran (/proc/<pid>/exe), by pid
+    tree.private_by_pid  # each process's peak private memory (pages no other process maps), by pid
 
 VmHWM is kept by the kernel, so a process's own peak is exact up to its last sample (a process
 that lives shorter than one interval may be missed; it is then also small). The sum over the tree
-is only as good as the sampling: a peak between two samples is missed.
+is only as good as the sampling (a peak between two samples is missed), and it counts a page that
+forked workers share with their parent once in each: for them, their private memory says what
+they add.
 """
 
 from __future__ import annotations
@@ -21,9 +24,10 @@ from pathlib import Path
 from types import TracebackType
 
 
-def _status_kb(pid: int, fields: tuple[str, ...]) -> dict[str, int]:
+def _status_kb(pid: int, fields: tuple[str, ...], table: str = "status") -> dict[str, int]:
+    """Fields of /proc/<pid>/status (or another table of "name: value kB" lines), in bytes."""
     found: dict[str, int] = {}
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+    for line in Path(f"/proc/{pid}/{table}").read_text().splitlines():
         name, _, value = line.partition(":")
         if name in fields:
             found[name] = int(value.split()[0]) * 1024
@@ -72,6 +76,7 @@ class TreeSampler:
         self.peak_rss = 0
         self.peak_by_pid: dict[int, int] = {}
         self.exe_by_pid: dict[int, str] = {}
+        self.private_by_pid: dict[int, int] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -80,11 +85,13 @@ class TreeSampler:
         for p in descendants(self.pid):
             try:
                 status = _status_kb(p, ("VmRSS", "VmHWM"))
+                private = sum(_status_kb(p, ("Private_Clean", "Private_Dirty"), "smaps_rollup").values())
                 self.exe_by_pid[p] = os.readlink(f"/proc/{p}/exe")
             except (FileNotFoundError, ProcessLookupError):
                 continue
             total += status.get("VmRSS", 0)
             self.peak_by_pid[p] = max(self.peak_by_pid.get(p, 0), status.get("VmHWM", 0))
+            self.private_by_pid[p] = max(self.private_by_pid.get(p, 0), private)
         self.peak_rss = max(self.peak_rss, total)
 
     def _run(self) -> None:

@@ -97,8 +97,8 @@ OURS = "awsmedia provider"
 INSTANT = "instant provider"
 PASS_ROW = "interpreter only: -c pass (to exit)"
 GRPC_ROW = "interpreter + import grpc (to a line)"
-HANDSHAKE_TIMEOUT = 30.0  # per launch; a provider that takes longer is broken, not slow
-TERRAFORM_TIMEOUT = 600.0  # per terraform command
+HANDSHAKE_TIMEOUT = 120.0  # per launch; generous, as other work may load the machine heavily
+TERRAFORM_TIMEOUT = 1800.0  # per terraform command (1,000 resources on a loaded 2-core machine take minutes)
 
 
 # -- small helpers -------------------------------------------------------------------------------------
