@@ -97,6 +97,11 @@ def measure(mode: str, kind: str, count: int) -> tuple[float, float, int]:
         cpu = children_cpu() - cpu
         if proc.returncode != 0:
             raise SystemExit(f"{mode} {kind} x{count} failed:\n{err.decode()}")
+        written = [json.loads(f.read_text()) for f in Path(out).rglob("cdk.tf.json")]
+        type_name = CONFIGS[kind][0]
+        found = sum(len(stack.get("resource", {}).get(type_name, {})) for stack in written)
+        if found != count:  # after the clock: nothing may be lost on the way
+            raise SystemExit(f"{mode} {kind} x{count}: cdk.tf.json holds {found} {type_name} resources")
         return wall, cpu, tree.peak_rss
 
 

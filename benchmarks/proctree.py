@@ -7,6 +7,7 @@
     tree.peak_by_pid     # each process's own peak (VmHWM, the kernel's high-water mark), by pid
     tree.exe_by_pid      # the program each process last ran (/proc/<pid>/exe), by pid
     tree.private_by_pid  # each process's peak private memory (pages no other process maps), by pid
+    tree.cpu_by_pid      # each process's CPU seconds (user and system) at its last sample, by pid
 
 VmHWM is kept by the kernel, so a process's own peak is exact up to its last sample (a process
 that lives shorter than one interval may be missed; it is then also small). The sum over the tree
@@ -22,6 +23,8 @@ import resource
 import threading
 from pathlib import Path
 from types import TracebackType
+
+_TICK = os.sysconf("SC_CLK_TCK")
 
 
 def _status_kb(pid: int, fields: tuple[str, ...], table: str = "status") -> dict[str, int]:
@@ -77,6 +80,7 @@ class TreeSampler:
         self.peak_by_pid: dict[int, int] = {}
         self.exe_by_pid: dict[int, str] = {}
         self.private_by_pid: dict[int, int] = {}
+        self.cpu_by_pid: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -87,6 +91,8 @@ class TreeSampler:
                 status = _status_kb(p, ("VmRSS", "VmHWM"))
                 private = sum(_status_kb(p, ("Private_Clean", "Private_Dirty"), "smaps_rollup").values())
                 self.exe_by_pid[p] = os.readlink(f"/proc/{p}/exe")
+                stat = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+                self.cpu_by_pid[p] = (int(stat[11]) + int(stat[12])) / _TICK
             except (FileNotFoundError, ProcessLookupError):
                 continue
             total += status.get("VmRSS", 0)

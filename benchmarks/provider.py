@@ -280,10 +280,17 @@ def startup(
     for measure in cases.values():  # warm-up: page cache, and the TLS certificate caches on a first run
         measure()
     samples: dict[str, list[float]] = {name: [] for name in cases}
+    cpu: dict[str, list[float]] = {name: [] for name in cases}
     for _ in range(launches):  # interleaved, so drift on a busy machine hits every case alike
         for name, measure in cases.items():
+            before = children_cpu()
             samples[name].append(measure())
-    return {name: summary(times) for name, times in samples.items()}
+            cpu[name].append(children_cpu() - before)
+    # CPU per launch too (to the process's end): a loaded machine stretches wall times, not CPU time.
+    return {
+        name: {**summary(times), "cpu_ms": 1000 * statistics.median(cpu[name])}
+        for name, times in samples.items()
+    }
 
 
 # -- 2. the Terraform stack ----------------------------------------------------------------------------
@@ -355,6 +362,7 @@ class Run:
     wall: float
     launches: int
     cpu: float
+    provider_cpu: float  # of that CPU, the providers' (from /proc, up to 20 ms before each exited)
     terraform_peak: int
     provider_peak: int
     tree_peak: int
@@ -413,17 +421,16 @@ class Workspace:
             )
         # Terraform runs itself twice (a parent that only watches for a panic, and the child that
         # works); every other process in the tree is a provider.
-        peaks = tree.peak_by_pid.items()
-        terraform = [peak for pid, peak in peaks if tree.exe_by_pid.get(pid) == TERRAFORM_REAL]
+        terraform = {pid for pid, exe in tree.exe_by_pid.items() if exe == TERRAFORM_REAL}
+        providers = set(tree.exe_by_pid) - terraform
         run = Run(
             wall=wall,
             launches=self.launches_so_far() - before,
             # Terraform waits for its providers, so their CPU is counted with its own.
             cpu=children_cpu() - cpu,
-            terraform_peak=max(terraform, default=0),
-            provider_peak=max(
-                (peak for pid, peak in peaks if tree.exe_by_pid.get(pid) != TERRAFORM_REAL), default=0
-            ),
+            provider_cpu=sum(tree.cpu_by_pid[pid] for pid in providers),
+            terraform_peak=max((tree.peak_by_pid[pid] for pid in terraform), default=0),
+            provider_peak=max((tree.peak_by_pid[pid] for pid in providers), default=0),
             tree_peak=tree.peak_rss,
         )
         return run, proc.returncode, text
@@ -506,6 +513,7 @@ def figures(samples: dict[str, dict[str, list[Run]]]) -> dict[str, dict[str, Any
                 "wall_s": statistics.median(r.wall for r in runs),
                 "min_s": min(r.wall for r in runs),
                 "cpu_s": statistics.median(r.cpu for r in runs),
+                "provider_cpu_s": statistics.median(r.provider_cpu for r in runs),
                 "runs": len(runs),
                 "launches": statistics.median(r.launches for r in runs),
                 "launch_counts": [r.launches for r in runs],
@@ -645,9 +653,9 @@ def main(argv: list[str] | None = None) -> int:
         start[f"{OURS} via counting wrapper"]["median_ms"] - start[f"{OURS} to handshake"]["median_ms"]
     )
     print(f"\nprovider start-up, spawn to handshake line read, and exit (ms, {args.launches} launches each):")
-    rows: list[tuple[str, ...]] = [("", "median", "min", "p90")]
+    rows: list[tuple[str, ...]] = [("", "median", "min", "p90", "CPU median")]
     rows += [
-        (name, f"{s['median_ms']:.1f}", f"{s['min_ms']:.1f}", f"{s['p90_ms']:.1f}")
+        (name, f"{s['median_ms']:.1f}", f"{s['min_ms']:.1f}", f"{s['p90_ms']:.1f}", f"{s['cpu_ms']:.1f}")
         for name, s in start.items()
     ]
     print(table(rows))
@@ -670,16 +678,20 @@ def main(argv: list[str] | None = None) -> int:
         head: tuple[str, ...] = ("command", "runs", "ours s", "ours CPU s")
         if not args.no_instant:
             head += ("instant s", "ours/instant")
-        head += ("launches", "est. start-up % of ours", "provider MB", "terraform MB", "all at once MB")
+        head += ("launches", "est. start-up % of ours", "of ours' CPU", "provider CPU s")
+        head += ("provider MB", "terraform MB", "all at once MB")
         rows = [head]
         share[count] = {}
         for command, row in by_command.items():
             ours = row[OURS]
             est = ours["launches"] * provider_ms / 1000
+            est_cpu = ours["launches"] * start[f"{OURS} to handshake"]["cpu_ms"] / 1000
             share[count][command] = {
                 "launches": ours["launches"],
                 "startup_s": est,
                 "percent_of_wall": 100 * est / ours["wall_s"],
+                "startup_cpu_s": est_cpu,
+                "percent_of_cpu": 100 * est_cpu / ours["cpu_s"],
             }
             cells: tuple[str, ...] = (
                 command,
@@ -695,6 +707,8 @@ def main(argv: list[str] | None = None) -> int:
             cells += (
                 launches,
                 f"{share[count][command]['percent_of_wall']:.1f}%",
+                f"{share[count][command]['percent_of_cpu']:.1f}%",
+                f"{ours['provider_cpu_s']:.2f}",
                 f"{ours['provider_peak_bytes'] / mb:.0f}",
                 f"{ours['terraform_peak_bytes'] / mb:.0f}",
                 f"{ours['tree_peak_bytes'] / mb:.0f}",
@@ -708,15 +722,15 @@ def main(argv: list[str] | None = None) -> int:
     if len(stacks) > 1:
         counts = sorted(stacks)
         print(f"\ngrowth of ours from {counts[0]} resources (x = figure / figure at {counts[0]}):")
-        rows = [("command", *(f"{c} res.: wall x, CPU x, provider MB x" for c in counts[1:]))]
-        for command in COMMANDS:
+        rows = [("command", *(f"{c} res.: wall x, CPU x, provider CPU x" for c in counts[1:]))]
+        for command in COMMANDS[1:]:  # not init: it starts no provider
             first = stacks[counts[0]][command][OURS]
             growth = [command]
             for c in counts[1:]:
                 r = stacks[c][command][OURS]
                 growth.append(
                     f"{r['wall_s'] / first['wall_s']:.1f}, {r['cpu_s'] / first['cpu_s']:.1f},"
-                    f" {r['provider_peak_bytes'] / first['provider_peak_bytes']:.2f}"
+                    f" {r['provider_cpu_s'] / first['provider_cpu_s']:.1f}"
                 )
             rows.append(tuple(growth))
         print(table(rows))
@@ -744,7 +758,7 @@ def main(argv: list[str] | None = None) -> int:
         "    providers alternate command by command; launches (ours / instant) counted by a /bin/sh wrapper in each"
     )
     print(f"    mirror (included in the wall times, about launches x {wrapper_ms:+.1f} ms);")
-    print("    est. start-up = launches x median start-up of ours.")
+    print("    est. start-up = launches x median start-up of ours (wall, and CPU of a launch to its end).")
     print(
         "  CPU: user+system of terraform and the providers it waited for (getrusage RUSAGE_CHILDREN around the command)."
     )
