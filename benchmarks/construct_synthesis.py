@@ -23,13 +23,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from proctree import TreeSampler, children_cpu  # beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 KINDS = ("flow", "channel")
@@ -83,28 +84,6 @@ def child(mode: str, kind: str, count: int, out: Path) -> None:
     app.synth()
 
 
-def tree_rss(pid: int) -> int:
-    """Resident memory of a process and all its descendants, in bytes (0 once it is gone)."""
-    total, todo = 0, [pid]
-    while todo:
-        p = todo.pop()
-        try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1]) * 1024
-            for task in Path(f"/proc/{p}/task").iterdir():
-                todo += [int(c) for c in (task / "children").read_text().split()]
-        except (FileNotFoundError, ProcessLookupError, ValueError):
-            continue
-    return total
-
-
-def children_cpu() -> float:
-    """CPU seconds of every finished child process and their waited-for descendants."""
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
 def measure(mode: str, kind: str, count: int) -> tuple[float, float, int]:
     """Wall seconds, CPU seconds and peak tree RSS of one fresh-process run."""
     with tempfile.TemporaryDirectory(prefix="awsmedia-bench-") as out:
@@ -112,19 +91,18 @@ def measure(mode: str, kind: str, count: int) -> tuple[float, float, int]:
         cpu = children_cpu()
         start = time.perf_counter()
         proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        peak = 0
-        while proc.poll() is None:
-            peak = max(peak, tree_rss(proc.pid))
-            time.sleep(0.005)
+        with TreeSampler(proc.pid) as tree:
+            _, err = proc.communicate()
         wall = time.perf_counter() - start
         cpu = children_cpu() - cpu
         if proc.returncode != 0:
-            raise SystemExit(
-                f"{mode} {kind} x{count} failed:\n{proc.stderr.read().decode() if proc.stderr else ''}"
-            )
-        if proc.stderr:
-            proc.stderr.close()
-        return wall, cpu, peak
+            raise SystemExit(f"{mode} {kind} x{count} failed:\n{err.decode()}")
+        written = [json.loads(f.read_text()) for f in Path(out).rglob("cdk.tf.json")]
+        type_name = CONFIGS[kind][0]
+        found = sum(len(stack.get("resource", {}).get(type_name, {})) for stack in written)
+        if found != count:  # after the clock: nothing may be lost on the way
+            raise SystemExit(f"{mode} {kind} x{count}: cdk.tf.json holds {found} {type_name} resources")
+        return wall, cpu, tree.peak_rss
 
 
 def fit(points: list[tuple[int, float]]) -> tuple[float, float]:
@@ -165,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     counts = [int(c) for c in opts.counts.split(",")]
     os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
     results: dict[str, Any] = {"library": os.environ.get("AWSMEDIA_CDK", "default"), "runs": [], "fits": {}}
-    print(f"{'mode':<11} {'kind':<8} {'count':>6} {'wall s':>8} {'CPU s':>8} {'peak RSS MB':>12}")
+    print(f"{'mode':<11} {'kind':<8} {'count':>6} {'wall s':>8} {'CPU s':>8} {'peak MB':>12}")
     for mode in MODES:
         for kind in KINDS:
             walls, cpus = [], []

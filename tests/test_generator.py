@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
 import pytest
 
 from codegen.cli import main
-from codegen.generate import diff_tree, produce, read_tree
+from codegen.generate import diff_tree, format_files, produce, read_tree
 
 from .conftest import ROOT
 
@@ -29,6 +30,18 @@ def test_output_is_deterministic() -> None:
         "awsmedia/clients/ivs.py",
         "awsmedia/py.typed",
     }
+
+
+def test_formatting_hands_the_garbage_collector_back_unfrozen_even_after_a_bad_file() -> None:
+    # The model is frozen out of the collector's reach only while black's workers run.
+    with pytest.raises(RuntimeError, match="broken.py is not valid Python"):
+        format_files({"ok.py": "x=1\n", "broken.py": "def (:\n"})
+    assert gc.get_freeze_count() == 0
+    assert format_files({"ok.py": "x=1\n", "two.py": "y=[1,\n2]\n"}) == {
+        "ok.py": "x = 1\n",
+        "two.py": "y = [1, 2]\n",
+    }
+    assert gc.get_freeze_count() == 0
 
 
 def test_check_lists_stale_and_extra_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
