@@ -19,6 +19,20 @@ client and server together. The table therefore also shows the CPU each side spe
 (the server's from /proc/<pid>/stat, the clients' from this process): where the client's figure is
 the larger one, the clients, not the server, set the pace, and the server's CPU per operation is
 the figure that compares the two servers.
+
+The load mode (`--load`, issue 17) runs many clients with faults on instead, and checks as it goes:
+
+    python benchmarks/local_backend.py --load [faults,state-file,no-faults,subset,moto]
+        [--clients 32] [--seconds 60] [--processes N] [--json]
+
+Each client keeps a ledger of what it believes exists while it runs a mix over the three services;
+no error may reach it but the injected ones, its reads must agree with its ledger, and afterwards the
+backend's list operations must show exactly the union of the ledgers. The server's memory is sampled
+every second. Conditions: `faults` (the local backend, LOAD_FAULTS), `state-file` (the same with
+--state-file, then restarted from that file and checked again), `no-faults`, and `subset` and `moto`
+(faults off, since moto cannot inject them, on the part of the mix moto serves: MOTO_PARTS).
+The clients run in `--processes` processes (default two per core; 0: threads of this process).
+Exit status 1 when any condition saw an unexpected error or a difference.
 """
 
 from __future__ import annotations
@@ -843,12 +857,13 @@ def run_clients(
     go: Any,
 ) -> list[Json]:
     """Build the clients (one boto3 session; building clients is not thread-safe), say so on `ready`,
-    wait for `go`, run them as threads for `seconds` and return each one's counts, problems and ledger."""
+    wait for `go`, run them as threads for `seconds` and return each one's counts, problems and ledger
+    (the first also the CPU time this process spent meanwhile)."""
     session = boto3.session.Session()
     clients = [LedgerClient(session, url, i, parts, faults_on) for i in indices]
     ready.put(len(clients))
     go.wait()
-    start = time.monotonic()
+    start, cpu = time.monotonic(), time.process_time()
     threads = [
         threading.Thread(target=c.run, args=(start + seconds,), daemon=True, name=f"client-{c.index}")
         for c in clients
@@ -858,11 +873,12 @@ def run_clients(
     for th in threads:
         th.join(seconds + TRIES * 10)
     stuck = [th.name for th in threads if th.is_alive()]
-    elapsed = time.monotonic() - start
+    elapsed, cpu = time.monotonic() - start, time.process_time() - cpu
     out = []
     for c in clients:
         problems = c.problems + ([f"{', '.join(stuck)} still running after the run"] if stuck else [])
         out.append({"counts": c.counts, "problems": problems, "ledger": c.ledger(), "elapsed": elapsed})
+    out[0]["cpu"] = cpu  # this process's CPU, counted once
     return out
 
 
@@ -891,6 +907,7 @@ class LoadResult:
     population: dict[str, int]  # resources the ledgers hold at the end
     rss_mb: dict[str, float] | None  # the server's memory: start (after warm-up), end, max, slope per minute
     server_cpu_ms_per_request: float | None
+    client_cpu_ms_per_request: float  # CPU the clients' processes spent per request
     ledgers: list[Json] = field(repr=False)  # the clients' ledgers, for a check after a restart
 
 
@@ -1024,14 +1041,18 @@ def run_load(
             if cpu_start is not None and cpu_end is not None and requests
             else None
         ),
+        sum(r.get("cpu", 0.0) for r in results) * 1000 / max(requests, 1),
         ledgers,
     )
 
 
+DEFAULT_LOAD_RUNS = "faults,subset,moto"
+# Two per core: on a 2-core machine 32 clients as threads of one process are held to one core by the
+# GIL and the server idles (300 req/s, server 23% busy), 2 to 4 processes double that, and 8 to 32
+# processes lose it again to switching (README, Benchmarks).
+DEFAULT_PROCESSES = 2 * (os.cpu_count() or 1)
 # condition -> (server, parts of the mix, faults on, more server arguments; {state} is a file in a
 # temporary folder)
-DEFAULT_LOAD_RUNS = "faults,subset,moto"
-DEFAULT_PROCESSES = 8
 LOAD_RUNS: dict[str, tuple[str, tuple[str, ...], bool, tuple[str, ...]]] = {
     "faults": ("ours", PARTS, True, ()),
     "state-file": ("ours", PARTS, True, ("--state-file", "{state}")),
@@ -1097,11 +1118,13 @@ def load_table(results: list[LoadResult]) -> str:
             "held",
             "RSS MB start/end/max",
             "MB/min",
-            "CPU ms/req",
+            "server CPU ms/req",
+            "server busy",
+            "client CPU ms/req",
         )
     ]
     for r in results:
-        mem = r.rss_mb
+        mem, cpu = r.rss_mb, r.server_cpu_ms_per_request
         rows.append(
             (
                 r.condition,
@@ -1117,6 +1140,9 @@ def load_table(results: list[LoadResult]) -> str:
                 f"{mem['start']:.0f}/{mem['end']:.0f}/{mem['max']:.0f}" if mem else "n/a",
                 f"{mem['slope_per_min']:+.2f}" if mem else "n/a",
                 "n/a" if r.server_cpu_ms_per_request is None else f"{r.server_cpu_ms_per_request:.2f}",
+                # the share of one core the server used: near 100% it, not the clients, sets the pace
+                "n/a" if cpu is None else f"{cpu * r.per_second / 10:.0f}%",
+                f"{r.client_cpu_ms_per_request:.2f}",
             )
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]

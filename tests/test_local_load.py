@@ -36,7 +36,7 @@ def test_32_clients_under_faults_leave_exactly_what_their_ledgers_hold(tmp_path:
             server.url,
             os.getpid(),
             clients=32,
-            seconds=4,
+            seconds=3,
             processes=0,
             parts=load.PARTS,
             faults=FAULTS,
