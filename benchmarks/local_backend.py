@@ -22,7 +22,7 @@ the figure that compares the two servers.
 
 The load mode (`--load`, issue 17) runs many clients with faults on instead, and checks as it goes:
 
-    python benchmarks/local_backend.py --load [faults,state-file,no-faults,subset,moto]
+    python benchmarks/local_backend.py --load [faults,no-tcache,state-file,no-faults,subset,moto]
         [--clients 32] [--seconds 60] [--processes N] [--json]
 
 Each client keeps a ledger of what it believes exists while it runs a mix over the three services;
@@ -31,6 +31,7 @@ backend's list operations must show exactly the union of the ledgers. The server
 every second. Conditions: `faults` (the local backend, LOAD_FAULTS), `state-file` (the same with
 --state-file, then restarted from that file and checked again), `no-faults`, and `subset` and `moto`
 (faults off, since moto cannot inject them, on the part of the mix moto serves: MOTO_PARTS).
+`no-tcache` is `faults` with glibc's per-thread caches off in the server (see NO_TCACHE).
 The clients run in `--processes` processes (default two per core; 0: threads of this process).
 Exit status 1 when any condition saw an unexpected error or a difference.
 """
@@ -101,11 +102,15 @@ SERVERS: dict[str, list[str]] = {
 
 
 @contextmanager
-def server_process(name: str, extra: Sequence[str] = ()) -> Iterator[tuple[str, int]]:
-    """Start one server in a subprocess (`extra`: more command-line arguments), yield its URL (the first
-    stdout line names it) and pid, always stop it."""
+def server_process(
+    name: str, extra: Sequence[str] = (), extra_env: dict[str, str] | None = None
+) -> Iterator[tuple[str, int]]:
+    """Start one server in a subprocess (`extra`: more command-line arguments, `extra_env`: more
+    environment), yield its URL (the first stdout line names it) and pid, always stop it."""
     env = dict(
-        os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+        os.environ,
+        PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+        **(extra_env or {}),
     )
     proc = subprocess.Popen(
         [*SERVERS[name], *extra],
@@ -1051,14 +1056,19 @@ DEFAULT_LOAD_RUNS = "faults,subset,moto"
 # GIL and the server idles (300 req/s, server 23% busy), 2 to 4 processes double that, and 8 to 32
 # processes lose it again to switching (README, Benchmarks).
 DEFAULT_PROCESSES = 2 * (os.cpu_count() or 1)
-# condition -> (server, parts of the mix, faults on, more server arguments; {state} is a file in a
-# temporary folder)
-LOAD_RUNS: dict[str, tuple[str, tuple[str, ...], bool, tuple[str, ...]]] = {
-    "faults": ("ours", PARTS, True, ()),
-    "state-file": ("ours", PARTS, True, ("--state-file", "{state}")),
-    "no-faults": ("ours", PARTS, False, ()),
-    "subset": ("ours", MOTO_PARTS, False, ()),
-    "moto": ("moto", MOTO_PARTS, False, ()),
+# glibc gives each thread a cache of freed blocks (tcache: up to 7 per size class); the server has a
+# thread per connection, and as those caches fill its memory rises for minutes before it levels off.
+# With them off the server's memory is flat, which shows the rise is theirs and not the backend's.
+NO_TCACHE = {"GLIBC_TUNABLES": "glibc.malloc.tcache_count=0"}
+# condition -> (server, parts of the mix, faults on, more server arguments ({state} is a file in a
+# temporary folder), more server environment)
+LOAD_RUNS: dict[str, tuple[str, tuple[str, ...], bool, tuple[str, ...], dict[str, str]]] = {
+    "faults": ("ours", PARTS, True, (), {}),
+    "no-tcache": ("ours", PARTS, True, (), NO_TCACHE),
+    "state-file": ("ours", PARTS, True, ("--state-file", "{state}"), {}),
+    "no-faults": ("ours", PARTS, False, (), {}),
+    "subset": ("ours", MOTO_PARTS, False, (), {}),
+    "moto": ("moto", MOTO_PARTS, False, (), {}),
 }
 
 
@@ -1066,9 +1076,9 @@ def load_main(names: list[str], clients: int, seconds: float, processes: int, as
     results: list[LoadResult] = []
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
-            server, parts, faults_on, extra = LOAD_RUNS[name]
+            server, parts, faults_on, extra, extra_env = LOAD_RUNS[name]
             extra = tuple(a.format(state=f"{tmp}/{name}.sqlite") for a in extra)
-            with server_process(server, extra) as (url, pid):
+            with server_process(server, extra, extra_env) as (url, pid):
                 result = run_load(
                     server,
                     name,
