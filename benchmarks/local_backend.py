@@ -1104,9 +1104,12 @@ def load_main(names: list[str], clients: int, seconds: float, processes: int, as
                 )
     if as_json:
         out = [{k: v for k, v in asdict(r).items() if k != "ledgers"} for r in results]
-        print(json.dumps({"cpus": os.cpu_count(), "load_average": os.getloadavg(), "results": out}, indent=2))
+        summary = {"cpus": os.cpu_count(), "load_average": os.getloadavg(), "moto_gaps": MOTO_GAPS}
+        print(json.dumps({**summary, "results": out}, indent=2))
     else:
         print(load_table(results))
+        if any(r.server == "moto" for r in results):
+            print(f"moto runs the mix without what it cannot serve: {MOTO_GAPS}")
         for r in results:
             for line in [*r.problems, *r.findings][:20]:
                 print(f"{r.condition}: {line}")
