@@ -157,6 +157,28 @@ def test_state_file_survives_a_restart(tmp_path: Path) -> None:
         assert len(client("ivs", second.url).list_stream_keys(channelArn=arn)["streamKeys"]) == 1
 
 
+def test_state_file_keeps_every_answered_change_when_the_process_is_killed(tmp_path: Path) -> None:
+    """SIGKILL gives the backend no chance to close its state file: what it answered must be there."""
+    state = tmp_path / "state.sqlite"
+    command = [sys.executable, "-m", "awsmedia_runtime.local", "--port", "0", "--state-file", str(state)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    arns = []
+    for _ in range(2):
+        proc = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
+        )
+        try:
+            assert proc.stdout is not None
+            url = proc.stdout.readline().split()[4]
+            ivs = client("ivs", url)
+            assert sorted(c["arn"] for c in ivs.list_channels()["channels"]) == sorted(arns)
+            arns += [ivs.create_channel(name=f"c{len(arns) + i}")["channel"]["arn"] for i in range(3)]
+            ivs.delete_channel(arn=arns.pop(0))
+        finally:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
 def test_unusable_state_file_is_a_clear_error(tmp_path: Path) -> None:
     bad = tmp_path / "not-a-db.sqlite"
     bad.write_text("this is not sqlite, " * 100)

@@ -381,7 +381,7 @@ class Backend:
             self._settle(t, rname, rec)
             if not self.unseen(call, rec) and all(rec.get(k) == v for k, v in filters.items()):
                 items.append(rec)
-        return self.page(call, items)
+        return self.page(call, items, r["identifier"])
 
     def _batch_read(self, call: Call, rname: str) -> Reply:
         t = call.table
@@ -504,7 +504,7 @@ class Backend:
             for c in owner.get(coll) or []
             if not self.unseen(call, c)
         ]
-        return self.page(call, items)
+        return self.page(call, items, r["identifier"])
 
     # -- tags ----------------------------------------------------------------------------------
 
@@ -606,18 +606,22 @@ class Backend:
                 values[m.name] = context[m.name]
         return Reply(call.op.status, to_wire(view(values, out), out))
 
-    def page(self, call: Call, items: list[Record]) -> Reply:
-        """One page of a list operation, with an opaque NextToken when more remain."""
+    def page(self, call: Call, items: list[Record], key: str) -> Reply:
+        """One page of a list operation, items in the order of their identifier `key`, with an opaque
+        NextToken naming the last one given. The next page starts after that identifier rather than at
+        a count, so an item that exists throughout a listing is on exactly one of its pages, whatever
+        other callers create or delete between the pages (as a service's key-ordered listing does)."""
         assert call.op.output is not None
         pg = call.op.paginate
         assert pg is not None  # build.py requires paginate on every list operation
         values: dict[str, Any] = {}
-        start = _decode_token(call, call.params.get(pg.input_token))
+        after = _decode_token(call, call.params.get(pg.input_token))
+        left = sorted((i for i in items if after is None or i[key] > after), key=lambda i: str(i[key]))
         size = call.params.get(pg.limit_key) or pg.default_page_size or 100
-        values[pg.items] = items[start : start + size]
-        if start + size < len(items):
+        values[pg.items] = left[:size]
+        if len(left) > size:
             values[pg.output_token] = base64.urlsafe_b64encode(
-                f"{call.op.name}:{start + size}".encode()
+                f"{call.op.name}:{left[size - 1][key]}".encode()
             ).decode()
         return Reply(call.op.status, to_wire(view(values, call.op.output), call.op.output))
 
@@ -626,14 +630,15 @@ def _paging_members(op: Operation) -> tuple[str, ...]:
     return (op.paginate.input_token, op.paginate.limit_key) if op.paginate else ()
 
 
-def _decode_token(call: Call, token: str | None) -> int:
+def _decode_token(call: Call, token: str | None) -> str | None:
+    """The identifier a page token names (None: the first page)."""
     if not token:
-        return 0
+        return None
     try:
-        name, _, offset = base64.urlsafe_b64decode(token.encode()).decode().partition(":")
-        if name != call.op.name:
+        name, _, after = base64.urlsafe_b64decode(token.encode()).decode().partition(":")
+        if name != call.op.name or not after:
             raise ValueError
-        return int(offset)
+        return after
     except ValueError:
         raise ApiError(
             call.table.error_for("bad_request"),

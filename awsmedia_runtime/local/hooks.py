@@ -80,7 +80,7 @@ def get_stream(backend: Backend, call: Call) -> Reply:
 
 
 def list_streams(backend: Backend, call: Call) -> Reply:
-    return backend.page(call, list(streams(backend).values()))
+    return backend.page(call, list(streams(backend).values()), "channelArn")
 
 
 def stop_stream(backend: Backend, call: Call) -> Reply:
@@ -224,7 +224,7 @@ def granted_entitlements(backend: Backend, call: Call) -> Reply:
         for ent in flow.get("Entitlements") or []
         if backend.account in (ent.get("Subscribers") or []) and not backend.unseen(call, ent)
     ]
-    return backend.page(call, mine)
+    return backend.page(call, mine, "EntitlementArn")
 
 
 # -- mediapackage-vod ------------------------------------------------------------------------------

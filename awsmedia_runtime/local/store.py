@@ -15,6 +15,12 @@ class StateFile:
         self._lock = threading.Lock()
         try:
             self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+            # A write-ahead log synced at checkpoints, not at every commit: each change is written
+            # under the backend's lock, and a sync per commit held every request behind the disk (a
+            # quarter of the throughput under load). A killed process still loses nothing it
+            # committed; only a crash of the machine can lose the last changes.
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS state (service TEXT PRIMARY KEY, body TEXT NOT NULL)"
             )
