@@ -16,7 +16,13 @@ def docstring(text: str, indent: int = 0, width: int = 100) -> str:
     # Control characters other than whitespace (which wrapping turns into spaces) as escapes.
     safe = "".join(ch if ch.isprintable() or ch.isspace() else ascii(ch)[1:-1] for ch in safe)
     pad = " " * indent
-    paragraphs = [textwrap.fill(p, width - indent, subsequent_indent=pad) for p in safe.split("\n\n")]
+    # Never inside a word or at a hyphen: a pattern or an ARN stays whole, even past the width.
+    paragraphs = [
+        textwrap.fill(
+            p, width - indent, subsequent_indent=pad, break_long_words=False, break_on_hyphens=False
+        )
+        for p in safe.split("\n\n")
+    ]
     wrapped = ("\n\n" + pad).join(paragraphs)
     # A quote at the very end would run into the closing triple quote.
     return wrapped[:-1] + '\\"' if wrapped.endswith('"') else wrapped

@@ -33,9 +33,10 @@ KINDS = {"resources": "resource", "data-sources": "data"}  # folder -> the key o
 # Terraform's own arguments every construct takes (documented once, on the construct reference's
 # index), which no provider schema holds.
 META_ARGUMENTS = {"depends_on", "count", "for_each", "provider", "lifecycle"}
+# Every class the package offers (getattr loads a service's module on first use, as a user's import does).
 CLASSES = {
     name: cls
-    for name, cls in vars(constructs).items()
+    for name, cls in ((n, getattr(constructs, n)) for n in dir(constructs))
     if isinstance(cls, type) and issubclass(cls, (Resource, DataSource)) and cls not in (Resource, DataSource)
 }
 

@@ -6,8 +6,12 @@ import json
 
 from dataclasses import dataclass
 
+from awsmedia_runtime.facts import member_facts
+from awsmedia_runtime.tables import ServiceTables, tables_from_data
+
 from ..ir import Member, Model, Operation, Service, Structure, Waiter
 from ..render import Renderer
+from . import shapes
 
 
 @dataclass
@@ -19,38 +23,28 @@ class FieldView:
     doc: str
 
 
-def field_view(struct: Structure | None, m: Member, for_signature: bool = False) -> FieldView:
-    mandatory = m.required if for_signature else bool(struct and struct.field_required(m))
+def runtime_tables(svc: Service) -> ServiceTables:
+    """The shared tables the runtime loads for a service, built from the IR: what the facts are worded from."""
+    return tables_from_data(shapes.service_tables(svc), svc.file)
+
+
+def field_view(tables: ServiceTables, struct: Structure, m: Member, for_signature: bool = False) -> FieldView:
+    mandatory = m.required if for_signature else struct.field_required(m)
     annotation = m.type.python if mandatory else f"{m.type.python} | None"
     return FieldView(
         attr=m.python_name,
         annotation=annotation,
         default="" if mandatory else " = None",
         required=m.required,
-        doc=member_doc(m),
+        doc=member_doc(tables, struct, m),
     )
 
 
-def member_doc(m: Member) -> str:
-    """The docstring line for a member: description plus the facts a caller needs."""
-    facts = []
-    c = m.constraints
-    if "min" in c or "max" in c:
-        facts.append(f"range {c.get('min', '')}..{c.get('max', '')}")
-    if "min_length" in c or "max_length" in c:
-        facts.append(f"length {c.get('min_length', 0)}..{c.get('max_length', '')}")
-    if "max_bytes" in c:
-        facts.append(f"at most {c['max_bytes']} bytes in UTF-8")
-    if "min_items" in c or "max_items" in c:
-        facts.append(f"{c.get('min_items', 0)}..{c.get('max_items', '')} items")
-    if m.type.leaf.kind == "enum":
-        facts.append("one of " + ", ".join(m.type.leaf.shape.values))
-    if m.default is not None:
-        facts.append(f"default {json.dumps(m.default)}")
-    if m.sensitive:
-        facts.append("sensitive")
-    text = m.description.rstrip(".") + "."
-    return text + (f" ({'; '.join(facts)})" if facts else "")
+def member_doc(tables: ServiceTables, struct: Structure, m: Member) -> str:
+    """The docstring line for a member: its description, then its facts in the words of the reference
+    docs and the provider (awsmedia_runtime.facts)."""
+    found = member_facts(tables.structure(struct.name).members[m.name])
+    return " ".join([m.description.rstrip(".") + "."] + [f.text for f in found])
 
 
 @dataclass
@@ -63,8 +57,8 @@ class OperationView:
     iter_params: list[FieldView]
 
 
-def operation_view(op: Operation) -> OperationView:
-    params = [field_view(op.input, m, for_signature=True) for m in op.params]
+def operation_view(tables: ServiceTables, op: Operation) -> OperationView:
+    params = [field_view(tables, op.input, m, for_signature=True) for m in op.params] if op.input else []
     returns = op.output.class_name if op.output else "None"
     pg = op.paginate
     if not (pg and op.input and pg.items_member and pg.items_member.type.item):
@@ -84,8 +78,8 @@ class WaiterView:
     returns: str
 
 
-def waiter_view(w: Waiter) -> WaiterView:
-    required = [p for p in operation_view(w.operation).params if p.required]
+def waiter_view(tables: ServiceTables, w: Waiter) -> WaiterView:
+    required = [p for p in operation_view(tables, w.operation).params if p.required]
     returns = w.operation.output.class_name if w.operation.output else "None"
     if w.success_on_error:
         returns = f"{returns} | None"
@@ -99,12 +93,13 @@ def structures_in_order(service: Service) -> list[Structure]:
 def render(model: Model, renderer: Renderer) -> dict[str, str]:
     files: dict[str, str] = {}
     for svc in model.services:
-        operations = [operation_view(op) for op in svc.operations]
-        waiters = [waiter_view(w) for w in svc.waiters]
+        tables = runtime_tables(svc)
+        operations = [operation_view(tables, op) for op in svc.operations]
+        waiters = [waiter_view(tables, w) for w in svc.waiters]
         files[f"awsmedia/clients/{svc.module}.py"] = renderer.render(
             "clients/service.py.j2",
             service=svc,
-            structures=[(s, [field_view(s, m) for m in s.members]) for s in structures_in_order(svc)],
+            structures=[(s, [field_view(tables, s, m) for m in s.members]) for s in structures_in_order(svc)],
             operations=operations,
             waiters=waiters,
             enums=sorted(svc.enums, key=lambda e: e.name),

@@ -18,12 +18,13 @@ from typing import Any
 from awsmedia_runtime.naming import snake
 from awsmedia_runtime import shapes
 from awsmedia_runtime.provider.aws import SETTINGS, provider_schema
-from awsmedia_runtime.provider.spec import Block
+from awsmedia_runtime.facts import describe
+from awsmedia_runtime.provider.spec import Attr, Block
 
 from ..ir import Member, Model, Service, TypeRef
 from ..render import Renderer
 from . import provider
-from .clients import member_doc
+from .clients import runtime_tables
 
 PROVIDER_CLASS = "AwsmediaProvider"
 ENDPOINTS_CLASS = "AwsmediaProviderEndpoints"
@@ -129,22 +130,9 @@ class ModuleView:
     blocks: list[BlockClass] = field(default_factory=list)
 
 
-def attr_doc(a: dict[str, Any], member: Member | None) -> str:
-    text = member_doc(member) if member else a["description"].rstrip(".") + "."
-    flags = []
-    if a.get("computed") and a.get("optional"):
-        # As the provider's own descriptions say it (awsmedia_runtime.facts).
-        kept = a.get("default") is None and not a.get("replace")
-        flags.append(
-            "left out, it keeps the value the resource has"
-            if kept
-            else "the service fills it in when left out"
-        )
-    if a.get("sensitive") and not (member and member.sensitive):
-        flags.append("sensitive")
-    if a.get("replace"):
-        flags.append("changing it replaces the resource")
-    return text + (f" [{', '.join(flags)}]" if flags else "")
+def attr_doc(a: dict[str, Any], member: shapes.Member | None) -> str:
+    """An attribute's docstring: the provider's own description of it (awsmedia_runtime.facts)."""
+    return describe(Attr(**a), member)
 
 
 class ModuleBuilder:
@@ -153,6 +141,7 @@ class ModuleBuilder:
 
     def __init__(self, svc: Service, taken: set[str]):
         self.svc = svc
+        self.tables = runtime_tables(svc)
         self.view = ModuleView(svc)
         self.taken = taken  # class names in use across every module (they are all re-exported)
         self.by_content: dict[str, BlockClass] = {}
@@ -172,7 +161,8 @@ class ModuleBuilder:
                 continue
             m = self.member(block, a)
             annotation = value_type(m.type) if m else tf_value_type(a["type"])
-            out.append(Field(a["name"], annotation, bool(a.get("required")), attr_doc(a, m)))
+            held = self.tables.structure(block["shape"]).members[m.name] if m else None
+            out.append(Field(a["name"], annotation, bool(a.get("required")), attr_doc(a, held)))
         for b in block["blocks"]:
             cls = self.block_class(b, owner)
             annotation = f"Sequence[{cls.name}] | IResolvable" if b["nesting"] == "list" else cls.name

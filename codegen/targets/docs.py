@@ -479,7 +479,7 @@ class DocsBuilder:
     def client(self, svc: Service, tables: ServiceTables) -> str:
         operations = []
         for op in svc.operations:
-            view = clients.operation_view(op)
+            view = clients.operation_view(tables, op)
             operations.append(
                 {
                     "op": op,
@@ -514,7 +514,7 @@ class DocsBuilder:
                     w.returns,
                 ),
             }
-            for w in (clients.waiter_view(w) for w in svc.waiters)
+            for w in (clients.waiter_view(tables, w) for w in svc.waiters)
         ]
         types = [
             {

@@ -41,7 +41,8 @@ class BatchError:
     """Failure report for one ARN within a batch get request."""
 
     arn: str | None = None
-    """ARN of the resource that could not be fetched. (length 1..128)"""
+    """ARN of the resource that could not be fetched. Length: 1..128. Pattern:
+    `arn:aws:ivs:[a-z0-9-]+:[0-9]+:[a-z-]+/[a-zA-Z0-9-]+`."""
 
     code: str | None = None
     """Short code naming the kind of failure."""
@@ -55,7 +56,8 @@ class BatchGetChannelRequest:
     """Input for fetching several channels at once."""
 
     arns: list[str]
-    """Channel ARNs to fetch, 1 to 50 entries. (1..50 items)"""
+    """Channel ARNs to fetch, 1 to 50 entries. Items: 1..50. Each item: Length: 1..128. Each item:
+    Pattern: `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -74,7 +76,8 @@ class BatchGetStreamKeyRequest:
     """Input for fetching several stream keys at once."""
 
     arns: list[str]
-    """Stream-key ARNs to fetch, 1 to 50 entries. (1..50 items)"""
+    """Stream-key ARNs to fetch, 1 to 50 entries. Items: 1..50. Each item: Length: 1..128. Each item:
+    Pattern: `arn:aws:ivs:[a-z0-9-]+:[0-9]+:stream-key/[a-zA-Z0-9-]+`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -93,17 +96,19 @@ class Channel:
     """A channel: the full configuration that accepts a broadcast and serves it to viewers."""
 
     arn: str | None = None
-    """ARN that identifies the channel. (length 1..128)"""
+    """ARN that identifies the channel. Length: 1..128. Pattern:
+    `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`."""
 
     name: str | None = None
-    """Name given to the channel. (length 0..128)"""
+    """Name given to the channel. Length: 0..128. Pattern: `[a-zA-Z0-9-_]*`."""
 
     latency_mode: ChannelLatencyMode | None = None
-    """Latency setting of the channel; LOW when not set. (one of NORMAL, LOW; default "LOW")"""
+    """Latency setting of the channel; LOW when not set. Allowed values: `NORMAL`, `LOW`. Default:
+    `"LOW"`."""
 
     type: ChannelType | None = None
-    """Channel type, which caps resolution and bitrate; STANDARD when not set. (one of BASIC, STANDARD,
-    ADVANCED_SD, ADVANCED_HD; default "STANDARD")"""
+    """Channel type, which caps resolution and bitrate; STANDARD when not set. Allowed values: `BASIC`,
+    `STANDARD`, `ADVANCED_SD`, `ADVANCED_HD`. Default: `"STANDARD"`."""
 
     ingest_endpoint: str | None = None
     """Ingest server address to enter in the broadcasting software."""
@@ -112,29 +117,34 @@ class Channel:
     """URL that players use to watch the channel."""
 
     authorized: bool | None = None
-    """Whether playback needs a signed token; false when not set. (default false)"""
+    """Whether playback needs a signed token; false when not set. Default: `false`."""
 
     insecure_ingest: bool | None = None
-    """Whether unencrypted RTMP ingest is accepted; false when not set. (default false)"""
+    """Whether unencrypted RTMP ingest is accepted; false when not set. Default: `false`."""
 
     preset: TranscodePreset | None = None
-    """Transcoding preset; only ADVANCED_SD and ADVANCED_HD channels take one. (one of
-    HIGHER_BANDWIDTH_DELIVERY, CONSTRAINED_BANDWIDTH_DELIVERY)"""
+    """Transcoding preset; only ADVANCED_SD and ADVANCED_HD channels take one. Allowed values:
+    `HIGHER_BANDWIDTH_DELIVERY`, `CONSTRAINED_BANDWIDTH_DELIVERY`."""
 
     recording_configuration_arn: str | None = None
-    """Recording configuration that records the channel's streams to S3; empty for none. (length
-    0..128; default "")"""
+    """Recording configuration that records the channel's streams to S3; empty for none. Length:
+    0..128. Pattern: `^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:recording-configuration/[a-zA-Z0-9-]+$`.
+    Default: `""`."""
 
     playback_restriction_policy_arn: str | None = None
-    """Playback restriction policy limiting where the channel may be watched; empty for none. (length
-    0..128; default "")"""
+    """Playback restriction policy limiting where the channel may be watched; empty for none. Length:
+    0..128. Pattern:
+    `^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:playback-restriction-policy/[a-zA-Z0-9-]+$`. Default:
+    `""`."""
 
     container_format: ContainerFormat | None = None
-    """Container the channel's stream is delivered in; TS when not set. (one of TS, FRAGMENTED_MP4;
-    default "TS")"""
+    """Container the channel's stream is delivered in; TS when not set. Allowed values: `TS`,
+    `FRAGMENTED_MP4`. Default: `"TS"`."""
 
     tags: dict[str, str] | None = None
-    """Key-value tags on the channel, up to 50 pairs. (0..50 items; default {})"""
+    """Key-value tags on the channel, up to 50 pairs. At most 50 items. Keys: Length: 1..128. Keys:
+    Pattern: `([\\w\\s_.:/=+\\-@]+)`. Each item: Length: 0..256. Each item: Pattern:
+    `([\\w\\s_.:/=+\\-@]*)`. Default: `{}`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -142,20 +152,23 @@ class ChannelSummary:
     """Short view of a channel as returned by a channel listing."""
 
     arn: str | None = None
-    """ARN that identifies the channel. (length 1..128)"""
+    """ARN that identifies the channel. Length: 1..128. Pattern:
+    `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`."""
 
     name: str | None = None
-    """Name given to the channel. (length 0..128)"""
+    """Name given to the channel. Length: 0..128. Pattern: `[a-zA-Z0-9-_]*`."""
 
     latency_mode: ChannelLatencyMode | None = None
-    """Latency setting of the channel. (one of NORMAL, LOW)"""
+    """Latency setting of the channel. Allowed values: `NORMAL`, `LOW`."""
 
     tags: dict[str, str] | None = None
-    """Key-value tags on the channel, up to 50 pairs. (0..50 items; default {})"""
+    """Key-value tags on the channel, up to 50 pairs. At most 50 items. Keys: Length: 1..128. Keys:
+    Pattern: `([\\w\\s_.:/=+\\-@]+)`. Each item: Length: 0..256. Each item: Pattern:
+    `([\\w\\s_.:/=+\\-@]*)`. Default: `{}`."""
 
     type: ChannelType | None = None
-    """Channel type, which caps resolution and bitrate. (one of BASIC, STANDARD, ADVANCED_SD,
-    ADVANCED_HD)"""
+    """Channel type, which caps resolution and bitrate. Allowed values: `BASIC`, `STANDARD`,
+    `ADVANCED_SD`, `ADVANCED_HD`."""
 
     authorized: bool | None = None
     """Whether playback needs a signed token."""
@@ -164,8 +177,8 @@ class ChannelSummary:
     """Whether unencrypted RTMP ingest is accepted."""
 
     preset: TranscodePreset | None = None
-    """Transcoding preset of an ADVANCED_SD or ADVANCED_HD channel. (one of HIGHER_BANDWIDTH_DELIVERY,
-    CONSTRAINED_BANDWIDTH_DELIVERY)"""
+    """Transcoding preset of an ADVANCED_SD or ADVANCED_HD channel. Allowed values:
+    `HIGHER_BANDWIDTH_DELIVERY`, `CONSTRAINED_BANDWIDTH_DELIVERY`."""
 
     recording_configuration_arn: str | None = None
     """Recording configuration of the channel; empty for none."""
@@ -179,39 +192,44 @@ class CreateChannelRequest:
     """Input for creating a channel."""
 
     name: str | None = None
-    """Name to give the new channel. (length 0..128)"""
+    """Name to give the new channel. Length: 0..128. Pattern: `[a-zA-Z0-9-_]*`."""
 
     latency_mode: ChannelLatencyMode | None = None
-    """Latency setting to use; LOW if omitted. (one of NORMAL, LOW; default "LOW")"""
+    """Latency setting to use; LOW if omitted. Allowed values: `NORMAL`, `LOW`. Default: `"LOW"`."""
 
     type: ChannelType | None = None
-    """Channel type to use; STANDARD if omitted. (one of BASIC, STANDARD, ADVANCED_SD, ADVANCED_HD;
-    default "STANDARD")"""
+    """Channel type to use; STANDARD if omitted. Allowed values: `BASIC`, `STANDARD`, `ADVANCED_SD`,
+    `ADVANCED_HD`. Default: `"STANDARD"`."""
 
     authorized: bool | None = None
-    """Whether playback needs a signed token; false when not set. (default false)"""
+    """Whether playback needs a signed token; false when not set. Default: `false`."""
 
     insecure_ingest: bool | None = None
-    """Whether unencrypted RTMP ingest is accepted; false when not set. (default false)"""
+    """Whether unencrypted RTMP ingest is accepted; false when not set. Default: `false`."""
 
     preset: TranscodePreset | None = None
-    """Transcoding preset; only ADVANCED_SD and ADVANCED_HD channels take one. (one of
-    HIGHER_BANDWIDTH_DELIVERY, CONSTRAINED_BANDWIDTH_DELIVERY)"""
+    """Transcoding preset; only ADVANCED_SD and ADVANCED_HD channels take one. Allowed values:
+    `HIGHER_BANDWIDTH_DELIVERY`, `CONSTRAINED_BANDWIDTH_DELIVERY`."""
 
     recording_configuration_arn: str | None = None
-    """Recording configuration that records the channel's streams to S3; empty for none. (length
-    0..128; default "")"""
+    """Recording configuration that records the channel's streams to S3; empty for none. Length:
+    0..128. Pattern: `^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:recording-configuration/[a-zA-Z0-9-]+$`.
+    Default: `""`."""
 
     playback_restriction_policy_arn: str | None = None
-    """Playback restriction policy limiting where the channel may be watched; empty for none. (length
-    0..128; default "")"""
+    """Playback restriction policy limiting where the channel may be watched; empty for none. Length:
+    0..128. Pattern:
+    `^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:playback-restriction-policy/[a-zA-Z0-9-]+$`. Default:
+    `""`."""
 
     container_format: ContainerFormat | None = None
-    """Container the channel's stream is delivered in; TS when not set. (one of TS, FRAGMENTED_MP4;
-    default "TS")"""
+    """Container the channel's stream is delivered in; TS when not set. Allowed values: `TS`,
+    `FRAGMENTED_MP4`. Default: `"TS"`."""
 
     tags: dict[str, str] | None = None
-    """Key-value tags to attach, up to 50 pairs. (0..50 items)"""
+    """Key-value tags to attach, up to 50 pairs. At most 50 items. Keys: Length: 1..128. Keys: Pattern:
+    `([\\w\\s_.:/=+\\-@]+)`. Each item: Length: 0..256. Each item: Pattern:
+    `([\\w\\s_.:/=+\\-@]*)`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -230,10 +248,13 @@ class CreateStreamKeyRequest:
     """Input for issuing a stream key."""
 
     channel_arn: str
-    """ARN of the channel that will own the new key. (length 1..128)"""
+    """ARN of the channel that will own the new key. Length: 1..128. Pattern:
+    `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`."""
 
     tags: dict[str, str] | None = None
-    """Key-value tags to attach to the key, up to 50 pairs. (0..50 items)"""
+    """Key-value tags to attach to the key, up to 50 pairs. At most 50 items. Keys: Length: 1..128.
+    Keys: Pattern: `([\\w\\s_.:/=+\\-@]+)`. Each item: Length: 0..256. Each item: Pattern:
+    `([\\w\\s_.:/=+\\-@]*)`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -249,7 +270,8 @@ class DeleteChannelRequest:
     """Input for deleting a channel."""
 
     arn: str
-    """ARN of the channel to delete. (length 1..128)"""
+    """ARN of the channel to delete. Length: 1..128. Pattern:
+    `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -257,7 +279,8 @@ class DeleteStreamKeyRequest:
     """Input for deleting a stream key."""
 
     arn: str
-    """ARN of the stream key to delete. (length 1..128)"""
+    """ARN of the stream key to delete. Length: 1..128. Pattern:
+    `arn:aws:ivs:[a-z0-9-]+:[0-9]+:stream-key/[a-zA-Z0-9-]+`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -265,7 +288,8 @@ class GetChannelRequest:
     """Input for reading one channel."""
 
     arn: str
-    """ARN of the channel to read. (length 1..128)"""
+    """ARN of the channel to read. Length: 1..128. Pattern:
+    `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -281,7 +305,8 @@ class GetStreamKeyRequest:
     """Input for reading one stream key."""
 
     arn: str
-    """ARN of the stream key to read. (length 1..128)"""
+    """ARN of the stream key to read. Length: 1..128. Pattern:
+    `arn:aws:ivs:[a-z0-9-]+:[0-9]+:stream-key/[a-zA-Z0-9-]+`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -297,7 +322,8 @@ class GetStreamRequest:
     """Input for reading a channel's live stream."""
 
     channel_arn: str
-    """ARN of the channel whose stream to read. (length 1..128)"""
+    """ARN of the channel whose stream to read. Length: 1..128. Pattern:
+    `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -313,13 +339,15 @@ class ListChannelsRequest:
     """Input for listing channels."""
 
     filter_by_name: str | None = None
-    """Name to match; only channels with this name are returned. (length 0..128)"""
+    """Name to match; only channels with this name are returned. Length: 0..128. Pattern:
+    `[a-zA-Z0-9-_]*`."""
 
     next_token: str | None = None
-    """Token from a previous page; omit to start from the first channel. (length 0..1024)"""
+    """Token from a previous page; omit to start from the first channel. Length: 0..1024. Pattern:
+    `[a-zA-Z0-9+/=_-]*`."""
 
     max_results: int | None = None
-    """Largest number of channels to return in one page, 1 to 100. (range 1..100)"""
+    """Largest number of channels to return in one page, 1 to 100. Range: 1..100."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -330,7 +358,8 @@ class ListChannelsResponse:
     """Channels that matched the request."""
 
     next_token: str | None = None
-    """Token to pass back for the next page; absent when no more channels remain. (length 0..1024)"""
+    """Token to pass back for the next page; absent when no more channels remain. Length: 0..1024.
+    Pattern: `[a-zA-Z0-9+/=_-]*`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -338,13 +367,15 @@ class ListStreamKeysRequest:
     """Input for listing a channel's stream keys."""
 
     channel_arn: str
-    """ARN of the channel whose keys to list. (length 1..128)"""
+    """ARN of the channel whose keys to list. Length: 1..128. Pattern:
+    `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`."""
 
     next_token: str | None = None
-    """Token from a previous page; omit to start from the first key. (length 0..1024)"""
+    """Token from a previous page; omit to start from the first key. Length: 0..1024. Pattern:
+    `[a-zA-Z0-9+/=_-]*`."""
 
     max_results: int | None = None
-    """Largest number of stream keys to return in one page, 1 to 50. (range 1..50)"""
+    """Largest number of stream keys to return in one page, 1 to 50. Range: 1..50."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -355,7 +386,8 @@ class ListStreamKeysResponse:
     """Stream keys on this page."""
 
     next_token: str | None = None
-    """Token to pass back for the next page; absent when no more keys remain. (length 0..1024)"""
+    """Token to pass back for the next page; absent when no more keys remain. Length: 0..1024. Pattern:
+    `[a-zA-Z0-9+/=_-]*`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -363,10 +395,11 @@ class ListStreamsRequest:
     """Input for listing live streams."""
 
     next_token: str | None = None
-    """Token from a previous page; omit to start from the first stream. (length 0..1024)"""
+    """Token from a previous page; omit to start from the first stream. Length: 0..1024. Pattern:
+    `[a-zA-Z0-9+/=_-]*`."""
 
     max_results: int | None = None
-    """Largest number of streams to return in one page, 1 to 100. (range 1..100)"""
+    """Largest number of streams to return in one page, 1 to 100. Range: 1..100."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -377,7 +410,8 @@ class ListStreamsResponse:
     """Streams on this page."""
 
     next_token: str | None = None
-    """Token to pass back for the next page; absent when no more streams remain. (length 0..1024)"""
+    """Token to pass back for the next page; absent when no more streams remain. Length: 0..1024.
+    Pattern: `[a-zA-Z0-9+/=_-]*`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -385,7 +419,8 @@ class ListTagsForResourceRequest:
     """Input for reading a resource's tags."""
 
     resource_arn: str
-    """ARN of the resource whose tags to return. (length 1..128)"""
+    """ARN of the resource whose tags to return. Length: 1..128. Pattern:
+    `arn:aws:ivs:[a-z0-9-]+:[0-9]+:[a-z-]+/[a-zA-Z0-9-]+`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -393,7 +428,9 @@ class ListTagsForResourceResponse:
     """Tags found on a resource."""
 
     tags: dict[str, str]
-    """Key-value tags on the resource, up to 50 pairs. (0..50 items)"""
+    """Key-value tags on the resource, up to 50 pairs. At most 50 items. Keys: Length: 1..128. Keys:
+    Pattern: `([\\w\\s_.:/=+\\-@]+)`. Each item: Length: 0..256. Each item: Pattern:
+    `([\\w\\s_.:/=+\\-@]*)`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -401,11 +438,12 @@ class PutMetadataRequest:
     """Input for injecting timed metadata into a live stream."""
 
     channel_arn: str
-    """ARN of the channel to receive the metadata; it must be live. (length 1..128)"""
+    """ARN of the channel to receive the metadata; it must be live. Length: 1..128. Pattern:
+    `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`."""
 
     metadata: str
-    """Payload to insert into the stream, at most 1 KB. (length 1..1024; at most 1024 bytes in UTF-8;
-    sensitive)"""
+    """Payload to insert into the stream, at most 1 KB. Length: 1..1024. At most 1024 bytes in UTF-8.
+    Sensitive: a secret; keep it out of logs."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -413,7 +451,8 @@ class StopStreamRequest:
     """Input for stopping a channel's stream."""
 
     channel_arn: str
-    """ARN of the channel whose stream to stop. (length 1..128)"""
+    """ARN of the channel whose stream to stop. Length: 1..128. Pattern:
+    `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -428,7 +467,8 @@ class Stream:
     """A live stream that a channel is taking in and delivering to viewers."""
 
     channel_arn: str | None = None
-    """ARN of the channel carrying the stream. (length 1..128)"""
+    """ARN of the channel carrying the stream. Length: 1..128. Pattern:
+    `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`."""
 
     playback_url: str | None = None
     """URL of the HLS master playlist that players load."""
@@ -437,10 +477,10 @@ class Stream:
     """When the stream began, as an ISO-8601 time."""
 
     state: StreamState | None = None
-    """Whether the stream is live or offline. (one of LIVE, OFFLINE)"""
+    """Whether the stream is live or offline. Allowed values: `LIVE`, `OFFLINE`."""
 
     health: StreamHealth | None = None
-    """How healthy the incoming feed is. (one of HEALTHY, STARVING, UNKNOWN)"""
+    """How healthy the incoming feed is. Allowed values: `HEALTHY`, `STARVING`, `UNKNOWN`."""
 
     viewer_count: int | None = None
     """Number of people watching right now."""
@@ -451,16 +491,21 @@ class StreamKey:
     """A secret key that a broadcaster uses to authenticate its RTMPS feed to a channel."""
 
     arn: str | None = None
-    """ARN that identifies the stream key. (length 1..128)"""
+    """ARN that identifies the stream key. Length: 1..128. Pattern:
+    `arn:aws:ivs:[a-z0-9-]+:[0-9]+:stream-key/[a-zA-Z0-9-]+`."""
 
     value: str | None = None
-    """The secret key string entered in the broadcasting software. (sensitive)"""
+    """The secret key string entered in the broadcasting software. Sensitive: a secret; keep it out of
+    logs."""
 
     channel_arn: str | None = None
-    """ARN of the channel the key belongs to. (length 1..128)"""
+    """ARN of the channel the key belongs to. Length: 1..128. Pattern:
+    `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`."""
 
     tags: dict[str, str] | None = None
-    """Key-value tags on the key, up to 50 pairs. (0..50 items; default {})"""
+    """Key-value tags on the key, up to 50 pairs. At most 50 items. Keys: Length: 1..128. Keys:
+    Pattern: `([\\w\\s_.:/=+\\-@]+)`. Each item: Length: 0..256. Each item: Pattern:
+    `([\\w\\s_.:/=+\\-@]*)`. Default: `{}`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -468,13 +513,17 @@ class StreamKeySummary:
     """Short view of a stream key, without its secret value."""
 
     arn: str | None = None
-    """ARN that identifies the stream key. (length 1..128)"""
+    """ARN that identifies the stream key. Length: 1..128. Pattern:
+    `arn:aws:ivs:[a-z0-9-]+:[0-9]+:stream-key/[a-zA-Z0-9-]+`."""
 
     channel_arn: str | None = None
-    """ARN of the channel the key belongs to. (length 1..128)"""
+    """ARN of the channel the key belongs to. Length: 1..128. Pattern:
+    `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`."""
 
     tags: dict[str, str] | None = None
-    """Key-value tags on the key, up to 50 pairs. (0..50 items; default {})"""
+    """Key-value tags on the key, up to 50 pairs. At most 50 items. Keys: Length: 1..128. Keys:
+    Pattern: `([\\w\\s_.:/=+\\-@]+)`. Each item: Length: 0..256. Each item: Pattern:
+    `([\\w\\s_.:/=+\\-@]*)`. Default: `{}`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -482,13 +531,14 @@ class StreamSummary:
     """Short view of a live stream as returned by a stream listing."""
 
     channel_arn: str | None = None
-    """ARN of the channel carrying the stream. (length 1..128)"""
+    """ARN of the channel carrying the stream. Length: 1..128. Pattern:
+    `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`."""
 
     state: StreamState | None = None
-    """Whether the stream is live or offline. (one of LIVE, OFFLINE)"""
+    """Whether the stream is live or offline. Allowed values: `LIVE`, `OFFLINE`."""
 
     health: StreamHealth | None = None
-    """How healthy the incoming feed is. (one of HEALTHY, STARVING, UNKNOWN)"""
+    """How healthy the incoming feed is. Allowed values: `HEALTHY`, `STARVING`, `UNKNOWN`."""
 
     viewer_count: int | None = None
     """Number of people watching right now."""
@@ -502,10 +552,13 @@ class TagResourceRequest:
     """Input for adding or updating tags on a resource."""
 
     resource_arn: str
-    """ARN of the resource to tag. (length 1..128)"""
+    """ARN of the resource to tag. Length: 1..128. Pattern:
+    `arn:aws:ivs:[a-z0-9-]+:[0-9]+:[a-z-]+/[a-zA-Z0-9-]+`."""
 
     tags: dict[str, str]
-    """Key-value tags to add or overwrite, up to 50 pairs. (1..50 items)"""
+    """Key-value tags to add or overwrite, up to 50 pairs. Items: 1..50. Keys: Length: 1..128. Keys:
+    Pattern: `([\\w\\s_.:/=+\\-@]+)`. Each item: Length: 0..256. Each item: Pattern:
+    `([\\w\\s_.:/=+\\-@]*)`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -520,10 +573,12 @@ class UntagResourceRequest:
     """Input for removing tags from a resource."""
 
     resource_arn: str
-    """ARN of the resource to untag. (length 1..128)"""
+    """ARN of the resource to untag. Length: 1..128. Pattern:
+    `arn:aws:ivs:[a-z0-9-]+:[0-9]+:[a-z-]+/[a-zA-Z0-9-]+`."""
 
     tag_keys: list[str]
-    """Keys of the tags to remove, up to 50. (1..50 items)"""
+    """Keys of the tags to remove, up to 50. Items: 1..50. Each item: Length: 1..128. Each item:
+    Pattern: `([\\w\\s_.:/=+\\-@]+)`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -538,17 +593,18 @@ class UpdateChannelRequest:
     """Input for changing a channel's settings."""
 
     arn: str
-    """ARN of the channel to change. (length 1..128)"""
+    """ARN of the channel to change. Length: 1..128. Pattern:
+    `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`."""
 
     name: str | None = None
-    """New name for the channel. (length 0..128)"""
+    """New name for the channel. Length: 0..128. Pattern: `[a-zA-Z0-9-_]*`."""
 
     latency_mode: ChannelLatencyMode | None = None
-    """New latency setting for the channel. (one of NORMAL, LOW; default "LOW")"""
+    """New latency setting for the channel. Allowed values: `NORMAL`, `LOW`. Default: `"LOW"`."""
 
     type: ChannelType | None = None
-    """New channel type, which caps resolution and bitrate. (one of BASIC, STANDARD, ADVANCED_SD,
-    ADVANCED_HD; default "STANDARD")"""
+    """New channel type, which caps resolution and bitrate. Allowed values: `BASIC`, `STANDARD`,
+    `ADVANCED_SD`, `ADVANCED_HD`. Default: `"STANDARD"`."""
 
     authorized: bool | None = None
     """Whether playback needs a signed token; false when not set."""
@@ -557,19 +613,21 @@ class UpdateChannelRequest:
     """Whether unencrypted RTMP ingest is accepted; false when not set."""
 
     preset: TranscodePreset | None = None
-    """Transcoding preset; only ADVANCED_SD and ADVANCED_HD channels take one. (one of
-    HIGHER_BANDWIDTH_DELIVERY, CONSTRAINED_BANDWIDTH_DELIVERY)"""
+    """Transcoding preset; only ADVANCED_SD and ADVANCED_HD channels take one. Allowed values:
+    `HIGHER_BANDWIDTH_DELIVERY`, `CONSTRAINED_BANDWIDTH_DELIVERY`."""
 
     recording_configuration_arn: str | None = None
-    """Recording configuration that records the channel's streams to S3; empty for none. (length
-    0..128)"""
+    """Recording configuration that records the channel's streams to S3; empty for none. Length:
+    0..128. Pattern: `^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:recording-configuration/[a-zA-Z0-9-]+$`."""
 
     playback_restriction_policy_arn: str | None = None
-    """Playback restriction policy limiting where the channel may be watched; empty for none. (length
-    0..128)"""
+    """Playback restriction policy limiting where the channel may be watched; empty for none. Length:
+    0..128. Pattern:
+    `^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:playback-restriction-policy/[a-zA-Z0-9-]+$`."""
 
     container_format: ContainerFormat | None = None
-    """Container the channel's stream is delivered in; TS when not set. (one of TS, FRAGMENTED_MP4)"""
+    """Container the channel's stream is delivered in; TS when not set. Allowed values: `TS`,
+    `FRAGMENTED_MP4`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -678,21 +736,29 @@ class IvsClient(_rt.BaseClient):
         """Makes a new channel and also issues its stream key so broadcasting can begin.
 
         Args:
-            name: Name to give the new channel. (length 0..128)
-            latency_mode: Latency setting to use; LOW if omitted. (one of NORMAL, LOW; default "LOW")
-            type: Channel type to use; STANDARD if omitted. (one of BASIC, STANDARD, ADVANCED_SD,
-                ADVANCED_HD; default "STANDARD")
-            authorized: Whether playback needs a signed token; false when not set. (default false)
-            insecure_ingest: Whether unencrypted RTMP ingest is accepted; false when not set. (default false)
-            preset: Transcoding preset; only ADVANCED_SD and ADVANCED_HD channels take one. (one of
-                HIGHER_BANDWIDTH_DELIVERY, CONSTRAINED_BANDWIDTH_DELIVERY)
+            name: Name to give the new channel. Length: 0..128. Pattern: `[a-zA-Z0-9-_]*`.
+            latency_mode: Latency setting to use; LOW if omitted. Allowed values: `NORMAL`, `LOW`. Default:
+                `"LOW"`.
+            type: Channel type to use; STANDARD if omitted. Allowed values: `BASIC`, `STANDARD`,
+                `ADVANCED_SD`, `ADVANCED_HD`. Default: `"STANDARD"`.
+            authorized: Whether playback needs a signed token; false when not set. Default: `false`.
+            insecure_ingest: Whether unencrypted RTMP ingest is accepted; false when not set. Default: `false`.
+            preset: Transcoding preset; only ADVANCED_SD and ADVANCED_HD channels take one. Allowed
+                values: `HIGHER_BANDWIDTH_DELIVERY`,
+                `CONSTRAINED_BANDWIDTH_DELIVERY`.
             recording_configuration_arn: Recording configuration that records the channel's streams to S3; empty for none.
-                (length 0..128; default "")
+                Length: 0..128. Pattern:
+                `^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:recording-configuration/[a-zA-Z0-9-]+$`.
+                Default: `""`.
             playback_restriction_policy_arn: Playback restriction policy limiting where the channel may be watched; empty for
-                none. (length 0..128; default "")
-            container_format: Container the channel's stream is delivered in; TS when not set. (one of TS,
-                FRAGMENTED_MP4; default "TS")
-            tags: Key-value tags to attach, up to 50 pairs. (0..50 items)
+                none. Length: 0..128. Pattern:
+                `^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:playback-restriction-policy/[a-zA-Z0-9-]+$`.
+                Default: `""`.
+            container_format: Container the channel's stream is delivered in; TS when not set. Allowed values:
+                `TS`, `FRAGMENTED_MP4`. Default: `"TS"`.
+            tags: Key-value tags to attach, up to 50 pairs. At most 50 items. Keys: Length: 1..128.
+                Keys: Pattern: `([\\w\\s_.:/=+\\-@]+)`. Each item: Length: 0..256.
+                Each item: Pattern: `([\\w\\s_.:/=+\\-@]*)`.
 
         Raises:
             ResourceNotFoundException: Raised when the named resource, such as a channel or stream key, does not exist.
@@ -727,7 +793,8 @@ class IvsClient(_rt.BaseClient):
         """Returns the configuration of one channel, looked up by ARN.
 
         Args:
-            arn: ARN of the channel to read. (length 1..128)
+            arn: ARN of the channel to read. Length: 1..128. Pattern:
+                `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`.
 
         Raises:
             ResourceNotFoundException: Raised when the named resource, such as a channel or stream key, does not exist.
@@ -758,21 +825,26 @@ class IvsClient(_rt.BaseClient):
         restarted.
 
         Args:
-            arn: ARN of the channel to change. (length 1..128)
-            name: New name for the channel. (length 0..128)
-            latency_mode: New latency setting for the channel. (one of NORMAL, LOW; default "LOW")
-            type: New channel type, which caps resolution and bitrate. (one of BASIC, STANDARD,
-                ADVANCED_SD, ADVANCED_HD; default "STANDARD")
+            arn: ARN of the channel to change. Length: 1..128. Pattern:
+                `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`.
+            name: New name for the channel. Length: 0..128. Pattern: `[a-zA-Z0-9-_]*`.
+            latency_mode: New latency setting for the channel. Allowed values: `NORMAL`, `LOW`. Default:
+                `"LOW"`.
+            type: New channel type, which caps resolution and bitrate. Allowed values: `BASIC`,
+                `STANDARD`, `ADVANCED_SD`, `ADVANCED_HD`. Default: `"STANDARD"`.
             authorized: Whether playback needs a signed token; false when not set.
             insecure_ingest: Whether unencrypted RTMP ingest is accepted; false when not set.
-            preset: Transcoding preset; only ADVANCED_SD and ADVANCED_HD channels take one. (one of
-                HIGHER_BANDWIDTH_DELIVERY, CONSTRAINED_BANDWIDTH_DELIVERY)
+            preset: Transcoding preset; only ADVANCED_SD and ADVANCED_HD channels take one. Allowed
+                values: `HIGHER_BANDWIDTH_DELIVERY`,
+                `CONSTRAINED_BANDWIDTH_DELIVERY`.
             recording_configuration_arn: Recording configuration that records the channel's streams to S3; empty for none.
-                (length 0..128)
+                Length: 0..128. Pattern:
+                `^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:recording-configuration/[a-zA-Z0-9-]+$`.
             playback_restriction_policy_arn: Playback restriction policy limiting where the channel may be watched; empty for
-                none. (length 0..128)
-            container_format: Container the channel's stream is delivered in; TS when not set. (one of TS,
-                FRAGMENTED_MP4)
+                none. Length: 0..128. Pattern:
+                `^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:playback-restriction-policy/[a-zA-Z0-9-]+$`.
+            container_format: Container the channel's stream is delivered in; TS when not set. Allowed values:
+                `TS`, `FRAGMENTED_MP4`.
 
         Raises:
             ResourceNotFoundException: Raised when the named resource, such as a channel or stream key, does not exist.
@@ -809,7 +881,8 @@ class IvsClient(_rt.BaseClient):
         """Removes a channel together with the stream keys that belong to it.
 
         Args:
-            arn: ARN of the channel to delete. (length 1..128)
+            arn: ARN of the channel to delete. Length: 1..128. Pattern:
+                `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`.
 
         Raises:
             ResourceNotFoundException: Raised when the named resource, such as a channel or stream key, does not exist.
@@ -835,9 +908,11 @@ class IvsClient(_rt.BaseClient):
         """Returns channel summaries, optionally narrowed by name, one page at a time.
 
         Args:
-            filter_by_name: Name to match; only channels with this name are returned. (length 0..128)
-            next_token: Token from a previous page; omit to start from the first channel. (length 0..1024)
-            max_results: Largest number of channels to return in one page, 1 to 100. (range 1..100)
+            filter_by_name: Name to match; only channels with this name are returned. Length: 0..128. Pattern:
+                `[a-zA-Z0-9-_]*`.
+            next_token: Token from a previous page; omit to start from the first channel. Length: 0..1024.
+                Pattern: `[a-zA-Z0-9+/=_-]*`.
+            max_results: Largest number of channels to return in one page, 1 to 100. Range: 1..100.
 
         Raises:
             AccessDeniedException: Raised when the caller lacks permission to perform the requested action.
@@ -872,7 +947,9 @@ class IvsClient(_rt.BaseClient):
         """Fetches several channels in one call, returning per-ARN errors for any that fail.
 
         Args:
-            arns: Channel ARNs to fetch, 1 to 50 entries. (1..50 items)
+            arns: Channel ARNs to fetch, 1 to 50 entries. Items: 1..50. Each item: Length: 1..128.
+                Each item: Pattern:
+                `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`.
 
         Raises:
             AccessDeniedException: Raised when the caller lacks permission to perform the requested action.
@@ -895,8 +972,11 @@ class IvsClient(_rt.BaseClient):
         allowed.
 
         Args:
-            channel_arn: ARN of the channel that will own the new key. (length 1..128)
-            tags: Key-value tags to attach to the key, up to 50 pairs. (0..50 items)
+            channel_arn: ARN of the channel that will own the new key. Length: 1..128. Pattern:
+                `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`.
+            tags: Key-value tags to attach to the key, up to 50 pairs. At most 50 items. Keys: Length:
+                1..128. Keys: Pattern: `([\\w\\s_.:/=+\\-@]+)`. Each item: Length:
+                0..256. Each item: Pattern: `([\\w\\s_.:/=+\\-@]*)`.
 
         Raises:
             ResourceNotFoundException: Raised when the named resource, such as a channel or stream key, does not exist.
@@ -920,7 +1000,8 @@ class IvsClient(_rt.BaseClient):
         """Returns details of one stream key, looked up by ARN.
 
         Args:
-            arn: ARN of the stream key to read. (length 1..128)
+            arn: ARN of the stream key to read. Length: 1..128. Pattern:
+                `arn:aws:ivs:[a-z0-9-]+:[0-9]+:stream-key/[a-zA-Z0-9-]+`.
 
         Raises:
             ResourceNotFoundException: Raised when the named resource, such as a channel or stream key, does not exist.
@@ -941,7 +1022,8 @@ class IvsClient(_rt.BaseClient):
         """Removes a stream key so it can no longer be used to broadcast.
 
         Args:
-            arn: ARN of the stream key to delete. (length 1..128)
+            arn: ARN of the stream key to delete. Length: 1..128. Pattern:
+                `arn:aws:ivs:[a-z0-9-]+:[0-9]+:stream-key/[a-zA-Z0-9-]+`.
 
         Raises:
             ResourceNotFoundException: Raised when the named resource, such as a channel or stream key, does not exist.
@@ -966,9 +1048,11 @@ class IvsClient(_rt.BaseClient):
         """Returns stream-key summaries for one channel, one page at a time.
 
         Args:
-            channel_arn: ARN of the channel whose keys to list. (length 1..128)
-            next_token: Token from a previous page; omit to start from the first key. (length 0..1024)
-            max_results: Largest number of stream keys to return in one page, 1 to 50. (range 1..50)
+            channel_arn: ARN of the channel whose keys to list. Length: 1..128. Pattern:
+                `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`.
+            next_token: Token from a previous page; omit to start from the first key. Length: 0..1024.
+                Pattern: `[a-zA-Z0-9+/=_-]*`.
+            max_results: Largest number of stream keys to return in one page, 1 to 50. Range: 1..50.
 
         Raises:
             ResourceNotFoundException: Raised when the named resource, such as a channel or stream key, does not exist.
@@ -1001,7 +1085,9 @@ class IvsClient(_rt.BaseClient):
         """Fetches several stream keys in one call, returning per-ARN errors for any that fail.
 
         Args:
-            arns: Stream-key ARNs to fetch, 1 to 50 entries. (1..50 items)
+            arns: Stream-key ARNs to fetch, 1 to 50 entries. Items: 1..50. Each item: Length: 1..128.
+                Each item: Pattern:
+                `arn:aws:ivs:[a-z0-9-]+:[0-9]+:stream-key/[a-zA-Z0-9-]+`.
 
         Raises:
             AccessDeniedException: Raised when the caller lacks permission to perform the requested action.
@@ -1022,7 +1108,8 @@ class IvsClient(_rt.BaseClient):
         """Returns details of the live stream currently running on a channel.
 
         Args:
-            channel_arn: ARN of the channel whose stream to read. (length 1..128)
+            channel_arn: ARN of the channel whose stream to read. Length: 1..128. Pattern:
+                `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`.
 
         Raises:
             ResourceNotFoundException: Raised when the named resource, such as a channel or stream key, does not exist.
@@ -1045,8 +1132,9 @@ class IvsClient(_rt.BaseClient):
         """Returns summaries of live streams, one page at a time.
 
         Args:
-            next_token: Token from a previous page; omit to start from the first stream. (length 0..1024)
-            max_results: Largest number of streams to return in one page, 1 to 100. (range 1..100)
+            next_token: Token from a previous page; omit to start from the first stream. Length: 0..1024.
+                Pattern: `[a-zA-Z0-9+/=_-]*`.
+            max_results: Largest number of streams to return in one page, 1 to 100. Range: 1..100.
 
         Raises:
             AccessDeniedException: Raised when the caller lacks permission to perform the requested action.
@@ -1078,7 +1166,8 @@ class IvsClient(_rt.BaseClient):
         reconnecting.
 
         Args:
-            channel_arn: ARN of the channel whose stream to stop. (length 1..128)
+            channel_arn: ARN of the channel whose stream to stop. Length: 1..128. Pattern:
+                `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`.
 
         Raises:
             ResourceNotFoundException: Raised when the named resource, such as a channel or stream key, does not exist.
@@ -1103,9 +1192,10 @@ class IvsClient(_rt.BaseClient):
         second per channel.
 
         Args:
-            channel_arn: ARN of the channel to receive the metadata; it must be live. (length 1..128)
-            metadata: Payload to insert into the stream, at most 1 KB. (length 1..1024; at most 1024 bytes
-                in UTF-8; sensitive)
+            channel_arn: ARN of the channel to receive the metadata; it must be live. Length: 1..128.
+                Pattern: `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`.
+            metadata: Payload to insert into the stream, at most 1 KB. Length: 1..1024. At most 1024 bytes
+                in UTF-8. Sensitive: a secret; keep it out of logs.
 
         Raises:
             ResourceNotFoundException: Raised when the named resource, such as a channel or stream key, does not exist.
@@ -1130,8 +1220,11 @@ class IvsClient(_rt.BaseClient):
         """Adds tags to a resource, or overwrites values of tags it already has.
 
         Args:
-            resource_arn: ARN of the resource to tag. (length 1..128)
-            tags: Key-value tags to add or overwrite, up to 50 pairs. (1..50 items)
+            resource_arn: ARN of the resource to tag. Length: 1..128. Pattern:
+                `arn:aws:ivs:[a-z0-9-]+:[0-9]+:[a-z-]+/[a-zA-Z0-9-]+`.
+            tags: Key-value tags to add or overwrite, up to 50 pairs. Items: 1..50. Keys: Length:
+                1..128. Keys: Pattern: `([\\w\\s_.:/=+\\-@]+)`. Each item: Length:
+                0..256. Each item: Pattern: `([\\w\\s_.:/=+\\-@]*)`.
 
         Raises:
             ResourceNotFoundException: Raised when the named resource, such as a channel or stream key, does not exist.
@@ -1153,8 +1246,10 @@ class IvsClient(_rt.BaseClient):
         """Removes the given tag keys from a resource.
 
         Args:
-            resource_arn: ARN of the resource to untag. (length 1..128)
-            tag_keys: Keys of the tags to remove, up to 50. (1..50 items)
+            resource_arn: ARN of the resource to untag. Length: 1..128. Pattern:
+                `arn:aws:ivs:[a-z0-9-]+:[0-9]+:[a-z-]+/[a-zA-Z0-9-]+`.
+            tag_keys: Keys of the tags to remove, up to 50. Items: 1..50. Each item: Length: 1..128. Each
+                item: Pattern: `([\\w\\s_.:/=+\\-@]+)`.
 
         Raises:
             ResourceNotFoundException: Raised when the named resource, such as a channel or stream key, does not exist.
@@ -1175,7 +1270,8 @@ class IvsClient(_rt.BaseClient):
         """Returns the tags attached to a resource.
 
         Args:
-            resource_arn: ARN of the resource whose tags to return. (length 1..128)
+            resource_arn: ARN of the resource whose tags to return. Length: 1..128. Pattern:
+                `arn:aws:ivs:[a-z0-9-]+:[0-9]+:[a-z-]+/[a-zA-Z0-9-]+`.
 
         Raises:
             ResourceNotFoundException: Raised when the named resource, such as a channel or stream key, does not exist.

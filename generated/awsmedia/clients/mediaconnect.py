@@ -88,7 +88,7 @@ class AddFlowOutputsRequest:
     """Input for AddFlowOutputs: the target flow and the outputs to add."""
 
     flow_arn: str
-    """ARN of the flow that gets the new outputs."""
+    """ARN of the flow that gets the new outputs. Pattern: `arn:.+:mediaconnect.+:flow:.+`."""
 
     outputs: list[AddOutputRequest]
     """Outputs to create on the flow."""
@@ -110,7 +110,7 @@ class AddFlowSourcesRequest:
     """Input for AddFlowSources: the target flow and the sources to add."""
 
     flow_arn: str
-    """ARN of the flow that gets the new sources."""
+    """ARN of the flow that gets the new sources. Pattern: `arn:.+:mediaconnect.+:flow:.+`."""
 
     sources: list[SetSourceRequest]
     """Sources to attach to the flow."""
@@ -132,8 +132,8 @@ class AddMaintenance:
     """Maintenance window given when a flow is created."""
 
     maintenance_day: MaintenanceDay
-    """Weekday on which maintenance may run. (one of Monday, Tuesday, Wednesday, Thursday, Friday,
-    Saturday, Sunday)"""
+    """Weekday on which maintenance may run. Allowed values: `Monday`, `Tuesday`, `Wednesday`,
+    `Thursday`, `Friday`, `Saturday`, `Sunday`."""
 
     maintenance_start_hour: str
     """Start time of the maintenance window, as HH:MM in UTC."""
@@ -159,8 +159,8 @@ class AddMediaStreamRequest:
     """Name of the media stream."""
 
     media_stream_type: MediaStreamType
-    """Kind of content the stream carries: video, audio or ancillary data. (one of video, audio,
-    ancillary-data)"""
+    """Kind of content the stream carries: video, audio or ancillary data. Allowed values: `video`,
+    `audio`, `ancillary-data`."""
 
     video_format: str | None = None
     """Resolution label of the video, such as 1080p."""
@@ -198,8 +198,9 @@ class AddOutputRequest:
     """Port the output sends content to."""
 
     protocol: Protocol | None = None
-    """Transport protocol the output uses. (one of zixi-push, rtp-fec, rtp, zixi-pull, rist,
-    st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos, udp, ndi-speed-hq, rtmp-push)"""
+    """Transport protocol the output uses. Allowed values: `zixi-push`, `rtp-fec`, `rtp`, `zixi-pull`,
+    `rist`, `st2110-jpegxs`, `cdi`, `srt-listener`, `srt-caller`, `fujitsu-qos`, `udp`,
+    `ndi-speed-hq`, `rtmp-push`."""
 
     remote_id: str | None = None
     """ID of the Zixi receiver; used only by Zixi pull outputs."""
@@ -228,7 +229,7 @@ class CreateFlowRequest:
     """Availability Zone for the flow; must be one in the current Region."""
 
     entitlements: list[GrantEntitlementRequest] | None = None
-    """Entitlements to grant on the new flow; up to 50. (0..50 items)"""
+    """Entitlements to grant on the new flow; up to 50. At most 50 items."""
 
     media_streams: list[AddMediaStreamRequest] | None = None
     """Media streams to define on the flow for its sources and outputs."""
@@ -237,7 +238,7 @@ class CreateFlowRequest:
     """Name of the flow."""
 
     outputs: list[AddOutputRequest] | None = None
-    """Outputs to create along with the flow. (0..50 items)"""
+    """Outputs to create along with the flow. At most 50 items."""
 
     source: SetSourceRequest | None = None
     """The single source of the flow."""
@@ -268,7 +269,7 @@ class DeleteFlowRequest:
     """Input for DeleteFlow."""
 
     flow_arn: str
-    """ARN of the flow to delete."""
+    """ARN of the flow to delete. Pattern: `arn:.+:mediaconnect.+:flow:.+`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -279,8 +280,8 @@ class DeleteFlowResponse:
     """ARN of the flow being deleted."""
 
     status: Status | None = None
-    """Flow status at the moment deletion started. (one of STANDBY, ACTIVE, UPDATING, DELETING,
-    STARTING, STOPPING, ERROR)"""
+    """Flow status at the moment deletion started. Allowed values: `STANDBY`, `ACTIVE`, `UPDATING`,
+    `DELETING`, `STARTING`, `STOPPING`, `ERROR`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -288,7 +289,7 @@ class DescribeFlowRequest:
     """Input for DescribeFlow."""
 
     flow_arn: str
-    """ARN of the flow to describe."""
+    """ARN of the flow to describe. Pattern: `arn:.+:mediaconnect.+:flow:.+`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -341,7 +342,7 @@ class EncodingParameters:
     """Ratio of uncompressed to compressed size for the JPEG XS stream."""
 
     encoder_profile: EncoderProfile
-    """JPEG XS profile used by the encoder. (one of main, high)"""
+    """JPEG XS profile used by the encoder. Allowed values: `main`, `high`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -352,7 +353,7 @@ class EncodingParametersRequest:
     """Desired ratio of uncompressed to compressed size for the JPEG XS stream."""
 
     encoder_profile: EncoderProfile
-    """JPEG XS profile the encoder should use. (one of main, high)"""
+    """JPEG XS profile the encoder should use. Allowed values: `main`, `high`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -360,17 +361,19 @@ class Encryption:
     """Encryption or decryption settings: algorithm, key source and related key-server details."""
 
     algorithm: Algorithm | None = None
-    """AES variant used to encrypt content: aes128, aes192 or aes256. (one of aes128, aes192, aes256)"""
+    """AES variant used to encrypt content: aes128, aes192 or aes256. Allowed values: `aes128`,
+    `aes192`, `aes256`."""
 
     constant_initialization_vector: str | None = None
-    """Fixed 128-bit IV written as a 32-character hex string; not allowed with static keys."""
+    """Fixed 128-bit IV written as a 32-character hex string; not allowed with static keys. Pattern:
+    `[0-9a-fA-F]{32}`."""
 
     device_id: str | None = None
     """Device ID set up with the DRM key provider; needed for SPEKE, not allowed with static keys."""
 
     key_type: KeyType | None = None
-    """How the key is supplied; static-key is used when omitted. (one of speke, static-key, srt-
-    password; default "static-key")"""
+    """How the key is supplied; static-key is used when omitted. Allowed values: `speke`, `static-key`,
+    `srt-password`. Default: `"static-key"`."""
 
     region: str | None = None
     """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys."""
@@ -406,7 +409,7 @@ class Entitlement:
     """ARN of the entitlement."""
 
     entitlement_status: EntitlementStatus | None = None
-    """Whether the entitlement is enabled or disabled. (one of ENABLED, DISABLED)"""
+    """Whether the entitlement is enabled or disabled. Allowed values: `ENABLED`, `DISABLED`."""
 
     name: str
     """Name of the entitlement."""
@@ -420,17 +423,19 @@ class FailoverConfig:
     """Source failover settings of a flow."""
 
     failover_mode: FailoverMode | None = None
-    """How two sources are used: merged together, or switched when one fails. (one of MERGE, FAILOVER)"""
+    """How two sources are used: merged together, or switched when one fails. Allowed values: `MERGE`,
+    `FAILOVER`."""
 
     recovery_window: int | None = None
     """Buffer delay in milliseconds kept for error recovery; larger adds delay but allows more
-    correction. (range 100..500; default 200)"""
+    correction. Range: 100..500. Default: `200`."""
 
     source_priority: SourcePriority | None = None
     """Which source is preferred when failover mode is used."""
 
     state: State | None = None
-    """Whether failover is on; when off the flow may have only one source. (one of ENABLED, DISABLED)"""
+    """Whether failover is on; when off the flow may have only one source. Allowed values: `ENABLED`,
+    `DISABLED`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -471,8 +476,8 @@ class Flow:
     """All sources attached to the flow."""
 
     status: Status
-    """Current state of the flow. (one of STANDBY, ACTIVE, UPDATING, DELETING, STARTING, STOPPING,
-    ERROR)"""
+    """Current state of the flow. Allowed values: `STANDBY`, `ACTIVE`, `UPDATING`, `DELETING`,
+    `STARTING`, `STOPPING`, `ERROR`."""
 
     vpc_interfaces: list[VpcInterface] | None = None
     """VPC interfaces attached to the flow."""
@@ -489,7 +494,8 @@ class Fmtp:
     """Order and grouping of the audio channels."""
 
     colorimetry: Colorimetry | None = None
-    """Colour space of the video. (one of BT601, BT709, BT2020, BT2100, ST2065-1, ST2065-3, XYZ)"""
+    """Colour space of the video. Allowed values: `BT601`, `BT709`, `BT2020`, `BT2100`, `ST2065-1`,
+    `ST2065-3`, `XYZ`."""
 
     exact_framerate: str | None = None
     """Video frame rate in frames per second, written as a fraction such as 30000/1001."""
@@ -498,14 +504,15 @@ class Fmtp:
     """Pixel aspect ratio of the video, such as 1:1."""
 
     range: Range | None = None
-    """Signal range of the video samples. (one of NARROW, FULL, FULLPROTECT)"""
+    """Signal range of the video samples. Allowed values: `NARROW`, `FULL`, `FULLPROTECT`."""
 
     scan_mode: ScanMode | None = None
-    """Scan type of the video. (one of progressive, interlace, progressive-segmented-frame)"""
+    """Scan type of the video. Allowed values: `progressive`, `interlace`,
+    `progressive-segmented-frame`."""
 
     tcs: Tcs | None = None
-    """Transfer characteristic system (gamma curve) of the video. (one of SDR, PQ, HLG, LINEAR,
-    BT2100LINPQ, BT2100LINHLG, ST2065-1, ST428-1, DENSITY)"""
+    """Transfer characteristic system (gamma curve) of the video. Allowed values: `SDR`, `PQ`, `HLG`,
+    `LINEAR`, `BT2100LINPQ`, `BT2100LINHLG`, `ST2065-1`, `ST428-1`, `DENSITY`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -516,7 +523,8 @@ class FmtpRequest:
     """Order and grouping of the audio channels."""
 
     colorimetry: Colorimetry | None = None
-    """Colour space of the video. (one of BT601, BT709, BT2020, BT2100, ST2065-1, ST2065-3, XYZ)"""
+    """Colour space of the video. Allowed values: `BT601`, `BT709`, `BT2020`, `BT2100`, `ST2065-1`,
+    `ST2065-3`, `XYZ`."""
 
     exact_framerate: str | None = None
     """Video frame rate in frames per second, written as a fraction such as 30000/1001."""
@@ -525,14 +533,15 @@ class FmtpRequest:
     """Pixel aspect ratio of the video, such as 1:1."""
 
     range: Range | None = None
-    """Signal range of the video samples. (one of NARROW, FULL, FULLPROTECT)"""
+    """Signal range of the video samples. Allowed values: `NARROW`, `FULL`, `FULLPROTECT`."""
 
     scan_mode: ScanMode | None = None
-    """Scan type of the video. (one of progressive, interlace, progressive-segmented-frame)"""
+    """Scan type of the video. Allowed values: `progressive`, `interlace`,
+    `progressive-segmented-frame`."""
 
     tcs: Tcs | None = None
-    """Transfer characteristic system (gamma curve) of the video. (one of SDR, PQ, HLG, LINEAR,
-    BT2100LINPQ, BT2100LINHLG, ST2065-1, ST428-1, DENSITY)"""
+    """Transfer characteristic system (gamma curve) of the video. Allowed values: `SDR`, `PQ`, `HLG`,
+    `LINEAR`, `BT2100LINPQ`, `BT2100LINHLG`, `ST2065-1`, `ST428-1`, `DENSITY`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -549,7 +558,7 @@ class GrantEntitlementRequest:
     """Encryption for the output that serves this entitlement."""
 
     entitlement_status: EntitlementStatus | None = None
-    """Starting status of the entitlement, enabled or disabled. (one of ENABLED, DISABLED)"""
+    """Starting status of the entitlement, enabled or disabled. Allowed values: `ENABLED`, `DISABLED`."""
 
     name: str | None = None
     """Name of the entitlement; no two entitlements in a flow may share it."""
@@ -566,7 +575,7 @@ class GrantFlowEntitlementsRequest:
     """Entitlements to grant."""
 
     flow_arn: str
-    """ARN of the flow to grant entitlements on."""
+    """ARN of the flow to grant entitlements on. Pattern: `arn:.+:mediaconnect.+:flow:.+`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -626,7 +635,7 @@ class ListEntitlementsRequest:
     """Input for ListEntitlements."""
 
     max_results: int | None = None
-    """Most entitlements to return in one page; 20 when omitted. (range 1..1000)"""
+    """Most entitlements to return in one page; 20 when omitted. Range: 1..1000."""
 
     next_token: str | None = None
     """Token from an earlier response that selects the next page."""
@@ -648,7 +657,7 @@ class ListFlowsRequest:
     """Input for ListFlows."""
 
     max_results: int | None = None
-    """Most flows to return in one page; 10 when omitted. (range 1..1000)"""
+    """Most flows to return in one page; 10 when omitted. Range: 1..1000."""
 
     next_token: str | None = None
     """Token from an earlier response that selects the next page."""
@@ -712,12 +721,12 @@ class ListedFlow:
     """Name of the flow."""
 
     source_type: SourceType
-    """Whether the flow's source is its own or comes from another account's entitlement. (one of OWNED,
-    ENTITLED)"""
+    """Whether the flow's source is its own or comes from another account's entitlement. Allowed
+    values: `OWNED`, `ENTITLED`."""
 
     status: Status
-    """Current state of the flow. (one of STANDBY, ACTIVE, UPDATING, DELETING, STARTING, STOPPING,
-    ERROR)"""
+    """Current state of the flow. Allowed values: `STANDBY`, `ACTIVE`, `UPDATING`, `DELETING`,
+    `STARTING`, `STOPPING`, `ERROR`."""
 
     maintenance: Maintenance | None = None
     """Maintenance window of the flow."""
@@ -728,8 +737,8 @@ class Maintenance:
     """Maintenance window set on a flow."""
 
     maintenance_day: MaintenanceDay | None = None
-    """Weekday on which maintenance runs. (one of Monday, Tuesday, Wednesday, Thursday, Friday,
-    Saturday, Sunday)"""
+    """Weekday on which maintenance runs. Allowed values: `Monday`, `Tuesday`, `Wednesday`, `Thursday`,
+    `Friday`, `Saturday`, `Sunday`."""
 
     maintenance_deadline: str | None = None
     """Time by which pending maintenance will be applied, as an ISO 8601 UTC timestamp."""
@@ -764,8 +773,8 @@ class MediaStream:
     """Name of the media stream."""
 
     media_stream_type: MediaStreamType
-    """Kind of content the stream carries: video, audio or ancillary data. (one of video, audio,
-    ancillary-data)"""
+    """Kind of content the stream carries: video, audio or ancillary data. Allowed values: `video`,
+    `audio`, `ancillary-data`."""
 
     video_format: str | None = None
     """Resolution label of the video, such as 1080p."""
@@ -801,7 +810,7 @@ class MediaStreamOutputConfiguration:
     """Where the output sends this media stream."""
 
     encoding_name: EncodingName
-    """Encoding of the media stream on this output. (one of jxsv, raw, smpte291, pcm)"""
+    """Encoding of the media stream on this output. Allowed values: `jxsv`, `raw`, `smpte291`, `pcm`."""
 
     encoding_parameters: EncodingParameters | None = None
     """JPEG XS compression settings for this media stream."""
@@ -818,7 +827,8 @@ class MediaStreamOutputConfigurationRequest:
     """Where the output should send this media stream."""
 
     encoding_name: EncodingName
-    """Encoding to use for the media stream on this output. (one of jxsv, raw, smpte291, pcm)"""
+    """Encoding to use for the media stream on this output. Allowed values: `jxsv`, `raw`, `smpte291`,
+    `pcm`."""
 
     encoding_parameters: EncodingParametersRequest | None = None
     """JPEG XS compression settings to use for this media stream."""
@@ -832,7 +842,7 @@ class MediaStreamSourceConfiguration:
     """How a source receives one media stream."""
 
     encoding_name: EncodingName
-    """Encoding of the incoming media stream. (one of jxsv, raw, smpte291, pcm)"""
+    """Encoding of the incoming media stream. Allowed values: `jxsv`, `raw`, `smpte291`, `pcm`."""
 
     input_configurations: list[InputConfiguration] | None = None
     """Where the source receives this media stream."""
@@ -846,7 +856,7 @@ class MediaStreamSourceConfigurationRequest:
     """Requested receive settings for one media stream on a source."""
 
     encoding_name: EncodingName
-    """Encoding of the incoming media stream. (one of jxsv, raw, smpte291, pcm)"""
+    """Encoding of the incoming media stream. Allowed values: `jxsv`, `raw`, `smpte291`, `pcm`."""
 
     input_configurations: list[InputConfigurationRequest] | None = None
     """Where the source should receive this media stream."""
@@ -912,10 +922,10 @@ class RemoveFlowOutputRequest:
     """Input for RemoveFlowOutput."""
 
     flow_arn: str
-    """ARN of the flow that owns the output."""
+    """ARN of the flow that owns the output. Pattern: `arn:.+:mediaconnect.+:flow:.+`."""
 
     output_arn: str
-    """ARN of the output to remove."""
+    """ARN of the output to remove. Pattern: `arn:.+:mediaconnect.+:output:.+`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -934,10 +944,10 @@ class RemoveFlowSourceRequest:
     """Input for RemoveFlowSource."""
 
     flow_arn: str
-    """ARN of the flow that owns the source."""
+    """ARN of the flow that owns the source. Pattern: `arn:.+:mediaconnect.+:flow:.+`."""
 
     source_arn: str
-    """ARN of the source to remove."""
+    """ARN of the source to remove. Pattern: `arn:.+:mediaconnect.+:source:.+`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -956,10 +966,10 @@ class RevokeFlowEntitlementRequest:
     """Input for RevokeFlowEntitlement."""
 
     entitlement_arn: str
-    """ARN of the entitlement to revoke."""
+    """ARN of the entitlement to revoke. Pattern: `arn:.+:mediaconnect.+:entitlement:.+`."""
 
     flow_arn: str
-    """ARN of the flow that holds the entitlement."""
+    """ARN of the flow that holds the entitlement. Pattern: `arn:.+:mediaconnect.+:flow:.+`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -984,7 +994,8 @@ class SetSourceRequest:
     """Note about the source; visible only within the owning account."""
 
     entitlement_arn: str | None = None
-    """ARN of another account's entitlement to use as this source."""
+    """ARN of another account's entitlement to use as this source. Pattern:
+    `arn:.+:mediaconnect.+:entitlement:.+`."""
 
     ingest_port: int | None = None
     """Port on which the flow accepts incoming content; Zixi requires 2088."""
@@ -1008,8 +1019,9 @@ class SetSourceRequest:
     """Name of the source."""
 
     protocol: Protocol | None = None
-    """Transport protocol the source uses. (one of zixi-push, rtp-fec, rtp, zixi-pull, rist,
-    st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos, udp, ndi-speed-hq, rtmp-push)"""
+    """Transport protocol the source uses. Allowed values: `zixi-push`, `rtp-fec`, `rtp`, `zixi-pull`,
+    `rist`, `st2110-jpegxs`, `cdi`, `srt-listener`, `srt-caller`, `fujitsu-qos`, `udp`,
+    `ndi-speed-hq`, `rtmp-push`."""
 
     sender_control_port: int | None = None
     """Port the flow uses to send requests that set up the connection."""
@@ -1093,7 +1105,7 @@ class StartFlowRequest:
     """Input for StartFlow."""
 
     flow_arn: str
-    """ARN of the flow to start."""
+    """ARN of the flow to start. Pattern: `arn:.+:mediaconnect.+:flow:.+`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -1104,8 +1116,8 @@ class StartFlowResponse:
     """ARN of the flow being started."""
 
     status: Status | None = None
-    """Flow status when the start request began. (one of STANDBY, ACTIVE, UPDATING, DELETING, STARTING,
-    STOPPING, ERROR)"""
+    """Flow status when the start request began. Allowed values: `STANDBY`, `ACTIVE`, `UPDATING`,
+    `DELETING`, `STARTING`, `STOPPING`, `ERROR`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -1113,7 +1125,7 @@ class StopFlowRequest:
     """Input for StopFlow."""
 
     flow_arn: str
-    """ARN of the flow to stop."""
+    """ARN of the flow to stop. Pattern: `arn:.+:mediaconnect.+:flow:.+`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -1124,8 +1136,8 @@ class StopFlowResponse:
     """ARN of the flow being stopped."""
 
     status: Status | None = None
-    """Flow status when the stop request began. (one of STANDBY, ACTIVE, UPDATING, DELETING, STARTING,
-    STOPPING, ERROR)"""
+    """Flow status when the stop request began. Allowed values: `STANDBY`, `ACTIVE`, `UPDATING`,
+    `DELETING`, `STARTING`, `STOPPING`, `ERROR`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -1159,8 +1171,9 @@ class Transport:
     """Minimum latency in milliseconds for SRT-based streams."""
 
     protocol: Protocol
-    """Transport protocol in use. (one of zixi-push, rtp-fec, rtp, zixi-pull, rist, st2110-jpegxs, cdi,
-    srt-listener, srt-caller, fujitsu-qos, udp, ndi-speed-hq, rtmp-push)"""
+    """Transport protocol in use. Allowed values: `zixi-push`, `rtp-fec`, `rtp`, `zixi-pull`, `rist`,
+    `st2110-jpegxs`, `cdi`, `srt-listener`, `srt-caller`, `fujitsu-qos`, `udp`, `ndi-speed-hq`,
+    `rtmp-push`."""
 
     remote_id: str | None = None
     """ID of the Zixi receiver; used only by Zixi pull outputs."""
@@ -1200,17 +1213,19 @@ class UpdateEncryption:
     """New encryption settings for an output, source or entitlement."""
 
     algorithm: Algorithm | None = None
-    """AES variant used to encrypt content: aes128, aes192 or aes256. (one of aes128, aes192, aes256)"""
+    """AES variant used to encrypt content: aes128, aes192 or aes256. Allowed values: `aes128`,
+    `aes192`, `aes256`."""
 
     constant_initialization_vector: str | None = None
-    """Fixed 128-bit IV written as a 32-character hex string; not allowed with static keys."""
+    """Fixed 128-bit IV written as a 32-character hex string; not allowed with static keys. Pattern:
+    `[0-9a-fA-F]{32}`."""
 
     device_id: str | None = None
     """Device ID set up with the DRM key provider; needed for SPEKE, not allowed with static keys."""
 
     key_type: KeyType | None = None
-    """How the key is supplied; static-key is used when omitted. (one of speke, static-key, srt-
-    password)"""
+    """How the key is supplied; static-key is used when omitted. Allowed values: `speke`, `static-key`,
+    `srt-password`."""
 
     region: str | None = None
     """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys."""
@@ -1234,17 +1249,19 @@ class UpdateFailoverConfig:
     """New source failover settings for a flow."""
 
     failover_mode: FailoverMode | None = None
-    """How two sources are used: merged together, or switched when one fails. (one of MERGE, FAILOVER)"""
+    """How two sources are used: merged together, or switched when one fails. Allowed values: `MERGE`,
+    `FAILOVER`."""
 
     recovery_window: int | None = None
-    """Buffer delay in milliseconds, from 100 to 500; 200 is used when left blank. (range 100..500;
-    default 200)"""
+    """Buffer delay in milliseconds, from 100 to 500; 200 is used when left blank. Range: 100..500.
+    Default: `200`."""
 
     source_priority: SourcePriority | None = None
     """Which source is preferred when failover mode is used."""
 
     state: State | None = None
-    """Turns failover on or off; when off the flow may have only one source. (one of ENABLED, DISABLED)"""
+    """Turns failover on or off; when off the flow may have only one source. Allowed values: `ENABLED`,
+    `DISABLED`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -1258,13 +1275,13 @@ class UpdateFlowEntitlementRequest:
     """New encryption for the output that serves the entitlement."""
 
     entitlement_arn: str
-    """ARN of the entitlement to change."""
+    """ARN of the entitlement to change. Pattern: `arn:.+:mediaconnect.+:entitlement:.+`."""
 
     entitlement_status: EntitlementStatus | None = None
-    """Enables or disables the entitlement. (one of ENABLED, DISABLED)"""
+    """Enables or disables the entitlement. Allowed values: `ENABLED`, `DISABLED`."""
 
     flow_arn: str
-    """ARN of the flow that holds the entitlement."""
+    """ARN of the flow that holds the entitlement. Pattern: `arn:.+:mediaconnect.+:flow:.+`."""
 
     subscribers: list[str] | None = None
     """New set of AWS account IDs allowed to use the content; removed accounts lose their outputs."""
@@ -1298,7 +1315,7 @@ class UpdateFlowOutputRequest:
     """New encryption settings for the output."""
 
     flow_arn: str
-    """ARN of the flow that owns the output."""
+    """ARN of the flow that owns the output. Pattern: `arn:.+:mediaconnect.+:flow:.+`."""
 
     max_latency: int | None = None
     """Maximum latency in milliseconds; applies to Zixi-based outputs."""
@@ -1310,14 +1327,15 @@ class UpdateFlowOutputRequest:
     """Minimum latency in milliseconds for SRT-based streams."""
 
     output_arn: str
-    """ARN of the output to change."""
+    """ARN of the output to change. Pattern: `arn:.+:mediaconnect.+:output:.+`."""
 
     port: int | None = None
     """Port the output sends content to."""
 
     protocol: Protocol | None = None
-    """New transport protocol for the output. (one of zixi-push, rtp-fec, rtp, zixi-pull, rist,
-    st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos, udp, ndi-speed-hq, rtmp-push)"""
+    """New transport protocol for the output. Allowed values: `zixi-push`, `rtp-fec`, `rtp`,
+    `zixi-pull`, `rist`, `st2110-jpegxs`, `cdi`, `srt-listener`, `srt-caller`, `fujitsu-qos`,
+    `udp`, `ndi-speed-hq`, `rtmp-push`."""
 
     remote_id: str | None = None
     """ID of the Zixi receiver; used only by Zixi pull outputs."""
@@ -1354,7 +1372,7 @@ class UpdateFlowRequest:
     """Input for UpdateFlow."""
 
     flow_arn: str
-    """ARN of the flow to change."""
+    """ARN of the flow to change. Pattern: `arn:.+:mediaconnect.+:flow:.+`."""
 
     source_failover_config: UpdateFailoverConfig | None = None
     """New source failover settings."""
@@ -1382,10 +1400,11 @@ class UpdateFlowSourceRequest:
     """Note about the source; visible only within the owning account."""
 
     entitlement_arn: str | None = None
-    """ARN of another account's entitlement to use as this source."""
+    """ARN of another account's entitlement to use as this source. Pattern:
+    `arn:.+:mediaconnect.+:entitlement:.+`."""
 
     flow_arn: str
-    """ARN of the flow that owns the source."""
+    """ARN of the flow that owns the source. Pattern: `arn:.+:mediaconnect.+:flow:.+`."""
 
     ingest_port: int | None = None
     """Port on which the flow accepts incoming content; Zixi requires 2088."""
@@ -1406,8 +1425,9 @@ class UpdateFlowSourceRequest:
     """Minimum latency in milliseconds for SRT-based streams."""
 
     protocol: Protocol | None = None
-    """New transport protocol for the source. (one of zixi-push, rtp-fec, rtp, zixi-pull, rist,
-    st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos, udp, ndi-speed-hq, rtmp-push)"""
+    """New transport protocol for the source. Allowed values: `zixi-push`, `rtp-fec`, `rtp`,
+    `zixi-pull`, `rist`, `st2110-jpegxs`, `cdi`, `srt-listener`, `srt-caller`, `fujitsu-qos`,
+    `udp`, `ndi-speed-hq`, `rtmp-push`."""
 
     sender_control_port: int | None = None
     """Port the flow uses to send requests that set up the connection."""
@@ -1416,7 +1436,7 @@ class UpdateFlowSourceRequest:
     """IP address the flow contacts to set up the connection."""
 
     source_arn: str
-    """ARN of the source to change."""
+    """ARN of the source to change. Pattern: `arn:.+:mediaconnect.+:source:.+`."""
 
     source_listener_address: str | None = None
     """Address of the SRT listener the flow calls; used by SRT caller sources."""
@@ -1450,8 +1470,8 @@ class UpdateMaintenance:
     """New maintenance window settings for a flow."""
 
     maintenance_day: MaintenanceDay | None = None
-    """New weekday for maintenance. (one of Monday, Tuesday, Wednesday, Thursday, Friday, Saturday,
-    Sunday)"""
+    """New weekday for maintenance. Allowed values: `Monday`, `Tuesday`, `Wednesday`, `Thursday`,
+    `Friday`, `Saturday`, `Sunday`."""
 
     maintenance_scheduled_date: str | None = None
     """Date on which to run pending maintenance, as YYYY-MM-DD."""
@@ -1471,7 +1491,7 @@ class VpcInterface:
     """IDs of the network interfaces MediaConnect created in your account."""
 
     network_interface_type: NetworkInterfaceType
-    """Type of network interface, ENA or EFA. (one of ena, efa)"""
+    """Type of network interface, ENA or EFA. Allowed values: `ena`, `efa`."""
 
     role_arn: str
     """IAM role ARN that lets MediaConnect set up the interface."""
@@ -1499,7 +1519,7 @@ class VpcInterfaceRequest:
     """Name of the VPC interface; no two interfaces in a flow may share it."""
 
     network_interface_type: NetworkInterfaceType | None = None
-    """Type of network interface, ENA or EFA. (one of ena, efa)"""
+    """Type of network interface, ENA or EFA. Allowed values: `ena`, `efa`."""
 
     role_arn: str
     """IAM role ARN that lets MediaConnect set up the interface."""
@@ -1603,9 +1623,9 @@ class MediaConnectClient(_rt.BaseClient):
             name: Name of the flow.
             flow_tags: Tags to put on the new flow.
             availability_zone: Availability Zone for the flow; must be one in the current Region.
-            entitlements: Entitlements to grant on the new flow; up to 50. (0..50 items)
+            entitlements: Entitlements to grant on the new flow; up to 50. At most 50 items.
             media_streams: Media streams to define on the flow for its sources and outputs.
-            outputs: Outputs to create along with the flow. (0..50 items)
+            outputs: Outputs to create along with the flow. At most 50 items.
             source: The single source of the flow.
             source_failover_config: Source failover settings for the flow.
             sources: Sources of the flow; use this instead of Source to give more than one.
@@ -1648,7 +1668,7 @@ class MediaConnectClient(_rt.BaseClient):
         errors.
 
         Args:
-            flow_arn: ARN of the flow to describe.
+            flow_arn: ARN of the flow to describe. Pattern: `arn:.+:mediaconnect.+:flow:.+`.
 
         Raises:
             BadRequestException: Raised when the request is malformed or holds invalid values.
@@ -1676,7 +1696,7 @@ class MediaConnectClient(_rt.BaseClient):
         """Changes flow-wide settings such as source failover and the maintenance window.
 
         Args:
-            flow_arn: ARN of the flow to change.
+            flow_arn: ARN of the flow to change. Pattern: `arn:.+:mediaconnect.+:flow:.+`.
             source_failover_config: New source failover settings.
             maintenance: New maintenance window settings.
 
@@ -1706,7 +1726,7 @@ class MediaConnectClient(_rt.BaseClient):
         """Deletes a flow; the flow has to be stopped first.
 
         Args:
-            flow_arn: ARN of the flow to delete.
+            flow_arn: ARN of the flow to delete. Pattern: `arn:.+:mediaconnect.+:flow:.+`.
 
         Raises:
             BadRequestException: Raised when the request is malformed or holds invalid values.
@@ -1733,7 +1753,7 @@ class MediaConnectClient(_rt.BaseClient):
         """Lists summaries of the flows in the account, one page at a time.
 
         Args:
-            max_results: Most flows to return in one page; 10 when omitted. (range 1..1000)
+            max_results: Most flows to return in one page; 10 when omitted. Range: 1..1000.
             next_token: Token from an earlier response that selects the next page.
 
         Raises:
@@ -1768,7 +1788,7 @@ class MediaConnectClient(_rt.BaseClient):
         """Starts a flow so it begins taking in and sending out content.
 
         Args:
-            flow_arn: ARN of the flow to start.
+            flow_arn: ARN of the flow to start. Pattern: `arn:.+:mediaconnect.+:flow:.+`.
 
         Raises:
             BadRequestException: Raised when the request is malformed or holds invalid values.
@@ -1794,7 +1814,7 @@ class MediaConnectClient(_rt.BaseClient):
         """Stops a running flow.
 
         Args:
-            flow_arn: ARN of the flow to stop.
+            flow_arn: ARN of the flow to stop. Pattern: `arn:.+:mediaconnect.+:flow:.+`.
 
         Raises:
             BadRequestException: Raised when the request is malformed or holds invalid values.
@@ -1821,7 +1841,7 @@ class MediaConnectClient(_rt.BaseClient):
         """Adds one or more outputs to an existing flow.
 
         Args:
-            flow_arn: ARN of the flow that gets the new outputs.
+            flow_arn: ARN of the flow that gets the new outputs. Pattern: `arn:.+:mediaconnect.+:flow:.+`.
             outputs: Outputs to create on the flow.
 
         Raises:
@@ -1865,8 +1885,8 @@ class MediaConnectClient(_rt.BaseClient):
         """Changes the settings of an existing output on a flow.
 
         Args:
-            flow_arn: ARN of the flow that owns the output.
-            output_arn: ARN of the output to change.
+            flow_arn: ARN of the flow that owns the output. Pattern: `arn:.+:mediaconnect.+:flow:.+`.
+            output_arn: ARN of the output to change. Pattern: `arn:.+:mediaconnect.+:output:.+`.
             cidr_allow_list: CIDR blocks, such as 10.0.0.0/16, allowed to open output connections to the flow.
             description: Note about the output; shown only in the console, never to viewers.
             destination: IP address the output sends content to.
@@ -1875,9 +1895,9 @@ class MediaConnectClient(_rt.BaseClient):
             media_stream_output_configurations: Media streams the output carries and how each one is delivered.
             min_latency: Minimum latency in milliseconds for SRT-based streams.
             port: Port the output sends content to.
-            protocol: New transport protocol for the output. (one of zixi-push, rtp-fec, rtp, zixi-pull,
-                rist, st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos,
-                udp, ndi-speed-hq, rtmp-push)
+            protocol: New transport protocol for the output. Allowed values: `zixi-push`, `rtp-fec`,
+                `rtp`, `zixi-pull`, `rist`, `st2110-jpegxs`, `cdi`, `srt-listener`,
+                `srt-caller`, `fujitsu-qos`, `udp`, `ndi-speed-hq`, `rtmp-push`.
             remote_id: ID of the Zixi receiver; used only by Zixi pull outputs.
             sender_control_port: Port the flow uses to send requests that set up the connection.
             sender_ip_address: IP address the flow contacts to set up the connection.
@@ -1929,8 +1949,8 @@ class MediaConnectClient(_rt.BaseClient):
         that entitlement.
 
         Args:
-            flow_arn: ARN of the flow that owns the output.
-            output_arn: ARN of the output to remove.
+            flow_arn: ARN of the flow that owns the output. Pattern: `arn:.+:mediaconnect.+:flow:.+`.
+            output_arn: ARN of the output to remove. Pattern: `arn:.+:mediaconnect.+:output:.+`.
 
         Raises:
             BadRequestException: Raised when the request is malformed or holds invalid values.
@@ -1958,7 +1978,7 @@ class MediaConnectClient(_rt.BaseClient):
 
         Args:
             entitlements: Entitlements to grant.
-            flow_arn: ARN of the flow to grant entitlements on.
+            flow_arn: ARN of the flow to grant entitlements on. Pattern: `arn:.+:mediaconnect.+:flow:.+`.
 
         Raises:
             BadRequestException: Raised when the request is malformed or holds invalid values.
@@ -1992,11 +2012,12 @@ class MediaConnectClient(_rt.BaseClient):
         lose their outputs.
 
         Args:
-            entitlement_arn: ARN of the entitlement to change.
-            flow_arn: ARN of the flow that holds the entitlement.
+            entitlement_arn: ARN of the entitlement to change. Pattern: `arn:.+:mediaconnect.+:entitlement:.+`.
+            flow_arn: ARN of the flow that holds the entitlement. Pattern:
+                `arn:.+:mediaconnect.+:flow:.+`.
             description: New note for the entitlement; shown only in the owner's console.
             encryption: New encryption for the output that serves the entitlement.
-            entitlement_status: Enables or disables the entitlement. (one of ENABLED, DISABLED)
+            entitlement_status: Enables or disables the entitlement. Allowed values: `ENABLED`, `DISABLED`.
             subscribers: New set of AWS account IDs allowed to use the content; removed accounts lose their
                 outputs.
 
@@ -2033,8 +2054,9 @@ class MediaConnectClient(_rt.BaseClient):
         them.
 
         Args:
-            entitlement_arn: ARN of the entitlement to revoke.
-            flow_arn: ARN of the flow that holds the entitlement.
+            entitlement_arn: ARN of the entitlement to revoke. Pattern: `arn:.+:mediaconnect.+:entitlement:.+`.
+            flow_arn: ARN of the flow that holds the entitlement. Pattern:
+                `arn:.+:mediaconnect.+:flow:.+`.
 
         Raises:
             BadRequestException: Raised when the request is malformed or holds invalid values.
@@ -2061,7 +2083,7 @@ class MediaConnectClient(_rt.BaseClient):
         """Lists entitlements that other accounts have granted to this account, one page at a time.
 
         Args:
-            max_results: Most entitlements to return in one page; 20 when omitted. (range 1..1000)
+            max_results: Most entitlements to return in one page; 20 when omitted. Range: 1..1000.
             next_token: Token from an earlier response that selects the next page.
 
         Raises:
@@ -2114,20 +2136,21 @@ class MediaConnectClient(_rt.BaseClient):
         """Changes the settings of one source of a flow.
 
         Args:
-            flow_arn: ARN of the flow that owns the source.
-            source_arn: ARN of the source to change.
+            flow_arn: ARN of the flow that owns the source. Pattern: `arn:.+:mediaconnect.+:flow:.+`.
+            source_arn: ARN of the source to change. Pattern: `arn:.+:mediaconnect.+:source:.+`.
             decryption: New decryption settings for content from this source.
             description: Note about the source; visible only within the owning account.
-            entitlement_arn: ARN of another account's entitlement to use as this source.
+            entitlement_arn: ARN of another account's entitlement to use as this source. Pattern:
+                `arn:.+:mediaconnect.+:entitlement:.+`.
             ingest_port: Port on which the flow accepts incoming content; Zixi requires 2088.
             max_bitrate: Maximum bitrate in bits per second; used with RIST, RTP and RTP-FEC.
             max_latency: Maximum latency in milliseconds; applies to RIST and Zixi-based sources.
             max_sync_buffer: Size in milliseconds of the buffer used to line up incoming source data.
             media_stream_source_configurations: New media stream receive settings for the source.
             min_latency: Minimum latency in milliseconds for SRT-based streams.
-            protocol: New transport protocol for the source. (one of zixi-push, rtp-fec, rtp, zixi-pull,
-                rist, st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos,
-                udp, ndi-speed-hq, rtmp-push)
+            protocol: New transport protocol for the source. Allowed values: `zixi-push`, `rtp-fec`,
+                `rtp`, `zixi-pull`, `rist`, `st2110-jpegxs`, `cdi`, `srt-listener`,
+                `srt-caller`, `fujitsu-qos`, `udp`, `ndi-speed-hq`, `rtmp-push`.
             sender_control_port: Port the flow uses to send requests that set up the connection.
             sender_ip_address: IP address the flow contacts to set up the connection.
             source_listener_address: Address of the SRT listener the flow calls; used by SRT caller sources.
@@ -2181,7 +2204,7 @@ class MediaConnectClient(_rt.BaseClient):
         """Attaches one or more extra sources to an existing flow.
 
         Args:
-            flow_arn: ARN of the flow that gets the new sources.
+            flow_arn: ARN of the flow that gets the new sources. Pattern: `arn:.+:mediaconnect.+:flow:.+`.
             sources: Sources to attach to the flow.
 
         Raises:
@@ -2209,8 +2232,8 @@ class MediaConnectClient(_rt.BaseClient):
         """Detaches one source from a flow.
 
         Args:
-            flow_arn: ARN of the flow that owns the source.
-            source_arn: ARN of the source to remove.
+            flow_arn: ARN of the flow that owns the source. Pattern: `arn:.+:mediaconnect.+:flow:.+`.
+            source_arn: ARN of the source to remove. Pattern: `arn:.+:mediaconnect.+:source:.+`.
 
         Raises:
             BadRequestException: Raised when the request is malformed or holds invalid values.

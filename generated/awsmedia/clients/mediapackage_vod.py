@@ -295,7 +295,7 @@ class DashManifest:
 
     manifest_layout: ManifestLayout | None = None
     """Whether repeated MPD elements stay in each Representation or are merged at the AdaptationSet
-    level. (one of FULL, COMPACT)"""
+    level. Allowed values: `FULL`, `COMPACT`."""
 
     manifest_name: str | None = None
     """Optional text added to the manifest's name."""
@@ -304,13 +304,14 @@ class DashManifest:
     """Seconds of media a player should buffer before playback starts."""
 
     profile: Profile | None = None
-    """DASH profile to follow; HBBTV_1_5 makes the output HbbTV 1.5 compliant. (one of NONE, HBBTV_1_5)"""
+    """DASH profile to follow; HBBTV_1_5 makes the output HbbTV 1.5 compliant. Allowed values: `NONE`,
+    `HBBTV_1_5`."""
 
     stream_selection: StreamSelection | None = None
     """Filters and orders the streams placed in this manifest."""
 
     scte_markers_source: ScteMarkersSource | None = None
-    """Where the manifest's SCTE-35 markers come from. (one of SEGMENTS, MANIFEST)"""
+    """Where the manifest's SCTE-35 markers come from. Allowed values: `SEGMENTS`, `MANIFEST`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -328,15 +329,15 @@ class DashPackage:
 
     period_triggers: list[PeriodTriggersElement] | None = None
     """Events that split the MPD into periods; empty keeps one period, ADS splits at SCTE-35 ad
-    markers. (one of ADS)"""
+    markers. Allowed values: `ADS`."""
 
     segment_duration_seconds: int | None = None
     """Target segment length in seconds; actual segments snap to the closest whole multiple of the
     source's segment length."""
 
     segment_template_format: SegmentTemplateFormat | None = None
-    """Style of SegmentTemplate written into the MPD. (one of NUMBER_WITH_TIMELINE, TIME_WITH_TIMELINE,
-    NUMBER_WITH_DURATION)"""
+    """Style of SegmentTemplate written into the MPD. Allowed values: `NUMBER_WITH_TIMELINE`,
+    `TIME_WITH_TIMELINE`, `NUMBER_WITH_DURATION`."""
 
     include_encoder_configuration_in_segments: bool | None = None
     """Whether segments repeat the encoder's settings (SPS/PPS) instead of the init segment alone."""
@@ -514,13 +515,13 @@ class EncryptionContractConfiguration:
     """The SPEKE 2.0 encryption contract: a key preset for audio and one for video."""
 
     preset_speke20_audio: PresetSpeke20Audio
-    """Key preset for the audio tracks. (one of PRESET-AUDIO-1, PRESET-AUDIO-2, PRESET-AUDIO-3, SHARED,
-    UNENCRYPTED)"""
+    """Key preset for the audio tracks. Allowed values: `PRESET-AUDIO-1`, `PRESET-AUDIO-2`,
+    `PRESET-AUDIO-3`, `SHARED`, `UNENCRYPTED`."""
 
     preset_speke20_video: PresetSpeke20Video
-    """Key preset for the video tracks. (one of PRESET-VIDEO-1, PRESET-VIDEO-2, PRESET-VIDEO-3, PRESET-
-    VIDEO-4, PRESET-VIDEO-5, PRESET-VIDEO-6, PRESET-VIDEO-7, PRESET-VIDEO-8, SHARED,
-    UNENCRYPTED)"""
+    """Key preset for the video tracks. Allowed values: `PRESET-VIDEO-1`, `PRESET-VIDEO-2`,
+    `PRESET-VIDEO-3`, `PRESET-VIDEO-4`, `PRESET-VIDEO-5`, `PRESET-VIDEO-6`, `PRESET-VIDEO-7`,
+    `PRESET-VIDEO-8`, `SHARED`, `UNENCRYPTED`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -531,7 +532,7 @@ class HlsEncryption:
     """Optional fixed initialization vector; if left out, the vector is rotated periodically."""
 
     encryption_method: EncryptionMethod | None = None
-    """Encryption scheme to apply. (one of AES_128, SAMPLE_AES)"""
+    """Encryption scheme to apply. Allowed values: `AES_128`, `SAMPLE_AES`."""
 
     speke_key_provider: SpekeKeyProvider
     """SPEKE key provider that supplies the encryption keys."""
@@ -542,8 +543,8 @@ class HlsManifest:
     """Settings for one HLS manifest built from an asset."""
 
     ad_markers: AdMarkers | None = None
-    """How SCTE-35 ad markers are carried into the manifest. (one of NONE, SCTE35_ENHANCED,
-    PASSTHROUGH)"""
+    """How SCTE-35 ad markers are carried into the manifest. Allowed values: `NONE`, `SCTE35_ENHANCED`,
+    `PASSTHROUGH`."""
 
     include_iframe_only_stream: bool | None = None
     """If true, the output also carries a stream made only of I-frames."""
@@ -588,7 +589,7 @@ class ListAssetsRequest:
     """Input for listing VOD assets."""
 
     max_results: int | None = None
-    """Largest number of items to return in one page. (range 1..1000)"""
+    """Largest number of items to return in one page. Range: 1..1000."""
 
     next_token: str | None = None
     """Token from an earlier response, used to fetch the next page."""
@@ -613,7 +614,7 @@ class ListPackagingConfigurationsRequest:
     """Input for listing packaging configurations."""
 
     max_results: int | None = None
-    """Largest number of items to return in one page. (range 1..1000)"""
+    """Largest number of items to return in one page. Range: 1..1000."""
 
     next_token: str | None = None
     """Token from an earlier response, used to fetch the next page."""
@@ -638,7 +639,7 @@ class ListPackagingGroupsRequest:
     """Input for listing packaging groups."""
 
     max_results: int | None = None
-    """Largest number of items to return in one page. (range 1..1000)"""
+    """Largest number of items to return in one page. Range: 1..1000."""
 
     next_token: str | None = None
     """Token from an earlier response, used to fetch the next page."""
@@ -787,8 +788,8 @@ class StreamSelection:
     """Lower video bitrate limit, in bits per second, for included streams."""
 
     stream_order: StreamOrder | None = None
-    """Order in which streams appear in the output. (one of ORIGINAL, VIDEO_BITRATE_ASCENDING,
-    VIDEO_BITRATE_DESCENDING)"""
+    """Order in which streams appear in the output. Allowed values: `ORIGINAL`,
+    `VIDEO_BITRATE_ASCENDING`, `VIDEO_BITRATE_DESCENDING`."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -799,7 +800,7 @@ class TagResourceRequest:
     """ARN of the resource to tag."""
 
     tags: dict[str, str]
-    """Tag key-value pairs to add. (1.. items)"""
+    """Tag key-value pairs to add. Items: 1..."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -810,7 +811,7 @@ class UntagResourceRequest:
     """ARN of the resource to untag."""
 
     tag_keys: list[str]
-    """Keys of the tags to remove. (1.. items)"""
+    """Keys of the tags to remove. Items: 1..."""
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -1004,7 +1005,7 @@ class MediaPackageVodClient(_rt.BaseClient):
         """Lists VOD assets page by page, optionally only those in one packaging group.
 
         Args:
-            max_results: Largest number of items to return in one page. (range 1..1000)
+            max_results: Largest number of items to return in one page. Range: 1..1000.
             next_token: Token from an earlier response, used to fetch the next page.
             packaging_group_id: Optional packaging group ID; only assets in that group are returned.
 
@@ -1143,7 +1144,7 @@ class MediaPackageVodClient(_rt.BaseClient):
         """Lists packaging configurations page by page, optionally only those in one packaging group.
 
         Args:
-            max_results: Largest number of items to return in one page. (range 1..1000)
+            max_results: Largest number of items to return in one page. Range: 1..1000.
             next_token: Token from an earlier response, used to fetch the next page.
             packaging_group_id: Optional packaging group ID; only configurations in that group are returned.
 
@@ -1265,7 +1266,7 @@ class MediaPackageVodClient(_rt.BaseClient):
         """Lists packaging groups page by page.
 
         Args:
-            max_results: Largest number of items to return in one page. (range 1..1000)
+            max_results: Largest number of items to return in one page. Range: 1..1000.
             next_token: Token from an earlier response, used to fetch the next page.
 
         Raises:
@@ -1332,7 +1333,7 @@ class MediaPackageVodClient(_rt.BaseClient):
 
         Args:
             resource_arn: ARN of the resource to tag.
-            tags: Tag key-value pairs to add. (1.. items)
+            tags: Tag key-value pairs to add. Items: 1...
         """
         result: None = self._call(
             "TagResource",
@@ -1350,7 +1351,7 @@ class MediaPackageVodClient(_rt.BaseClient):
 
         Args:
             resource_arn: ARN of the resource to untag.
-            tag_keys: Keys of the tags to remove. (1.. items)
+            tag_keys: Keys of the tags to remove. Items: 1...
         """
         result: None = self._call(
             "UntagResource",

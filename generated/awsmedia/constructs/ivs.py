@@ -58,27 +58,35 @@ class IvsChannel(Resource):
         awsmedia_runtime.constructs.ConfigurationError; tokens pass.
 
         Args:
-            name: Name to give the new channel. (length 0..128)
-            latency_mode: Latency setting to use; LOW if omitted. (one of NORMAL, LOW; default "LOW") [the
-                service fills it in when left out]
-            type: Channel type to use; STANDARD if omitted. (one of BASIC, STANDARD, ADVANCED_SD,
-                ADVANCED_HD; default "STANDARD") [the service fills it in when left
-                out]
-            authorized: Whether playback needs a signed token; false when not set. (default false) [the
-                service fills it in when left out]
-            insecure_ingest: Whether unencrypted RTMP ingest is accepted; false when not set. (default false)
-                [the service fills it in when left out]
-            preset: Transcoding preset; only ADVANCED_SD and ADVANCED_HD channels take one. (one of
-                HIGHER_BANDWIDTH_DELIVERY, CONSTRAINED_BANDWIDTH_DELIVERY) [left
-                out, it keeps the value the resource has]
+            name: Name to give the new channel. Length: 0..128. Pattern: `[a-zA-Z0-9-_]*`. API member:
+                `name`.
+            latency_mode: Latency setting to use; LOW if omitted. Allowed values: `NORMAL`, `LOW`. Default:
+                `"LOW"`. API member: `latencyMode`.
+            type: Channel type to use; STANDARD if omitted. Allowed values: `BASIC`, `STANDARD`,
+                `ADVANCED_SD`, `ADVANCED_HD`. Default: `"STANDARD"`. API member:
+                `type`.
+            authorized: Whether playback needs a signed token; false when not set. Default: `false`. API
+                member: `authorized`.
+            insecure_ingest: Whether unencrypted RTMP ingest is accepted; false when not set. Default: `false`.
+                API member: `insecureIngest`.
+            preset: Transcoding preset; only ADVANCED_SD and ADVANCED_HD channels take one. Allowed
+                values: `HIGHER_BANDWIDTH_DELIVERY`,
+                `CONSTRAINED_BANDWIDTH_DELIVERY`. Left out, it keeps the value the
+                resource has. API member: `preset`.
             recording_configuration_arn: Recording configuration that records the channel's streams to S3; empty for none.
-                (length 0..128; default "")
+                Length: 0..128. Pattern:
+                `^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:recording-configuration/[a-zA-Z0-9-]+$`.
+                API member: `recordingConfigurationArn`.
             playback_restriction_policy_arn: Playback restriction policy limiting where the channel may be watched; empty for
-                none. (length 0..128; default "")
-            container_format: Container the channel's stream is delivered in; TS when not set. (one of TS,
-                FRAGMENTED_MP4; default "TS") [the service fills it in when left
-                out]
-            tags: Key-value tags to attach, up to 50 pairs. (0..50 items)
+                none. Length: 0..128. Pattern:
+                `^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:playback-restriction-policy/[a-zA-Z0-9-]+$`.
+                API member: `playbackRestrictionPolicyArn`.
+            container_format: Container the channel's stream is delivered in; TS when not set. Allowed values:
+                `TS`, `FRAGMENTED_MP4`. Default: `"TS"`. API member:
+                `containerFormat`.
+            tags: Key-value tags to attach, up to 50 pairs. At most 50 items. Keys: Length: 1..128.
+                Keys: Pattern: `([\\w\\s_.:/=+\\-@]+)`. Each item: Length: 0..256.
+                Each item: Pattern: `([\\w\\s_.:/=+\\-@]*)`. API member: `tags`.
         """
         super().__init__(
             scope,
@@ -198,9 +206,13 @@ class IvsStreamKey(Resource):
         awsmedia_runtime.constructs.ConfigurationError; tokens pass.
 
         Args:
-            channel_arn: ARN of the channel that will own the new key. (length 1..128) [changing it replaces
-                the resource]
-            tags: Key-value tags to attach to the key, up to 50 pairs. (0..50 items)
+            channel_arn: ARN of the channel that will own the new key. Length: 1..128. Pattern:
+                `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`. Changing it
+                replaces the resource. API member: `channelArn`.
+            tags: Key-value tags to attach to the key, up to 50 pairs. At most 50 items. Keys: Length:
+                1..128. Keys: Pattern: `([\\w\\s_.:/=+\\-@]+)`. Each item: Length:
+                0..256. Each item: Pattern: `([\\w\\s_.:/=+\\-@]*)`. API member:
+                `tags`.
         """
         super().__init__(
             scope,
@@ -266,7 +278,9 @@ class DataAwsmediaIvsChannel(DataSource):
         awsmedia_runtime.constructs.ConfigurationError; tokens pass.
 
         Args:
-            arn: ARN of the channel to read. (length 1..128)
+            arn: ARN of the channel to read. Length: 1..128. Pattern:
+                `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`. API member:
+                `arn`.
         """
         super().__init__(
             scope,
@@ -371,7 +385,8 @@ class DataAwsmediaIvsChannels(DataSource):
         awsmedia_runtime.constructs.ConfigurationError; tokens pass.
 
         Args:
-            filter_by_name: Name to match; only channels with this name are returned. (length 0..128)
+            filter_by_name: Name to match; only channels with this name are returned. Length: 0..128. Pattern:
+                `[a-zA-Z0-9-_]*`. API member: `filterByName`.
         """
         super().__init__(
             scope,
@@ -421,7 +436,9 @@ class DataAwsmediaIvsStream(DataSource):
         awsmedia_runtime.constructs.ConfigurationError; tokens pass.
 
         Args:
-            channel_arn: ARN of the channel whose stream to read. (length 1..128)
+            channel_arn: ARN of the channel whose stream to read. Length: 1..128. Pattern:
+                `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`. API member:
+                `channelArn`.
         """
         super().__init__(
             scope,
@@ -513,10 +530,11 @@ class DataAwsmediaIvsStreamKey(DataSource):
         awsmedia_runtime.constructs.ConfigurationError; tokens pass.
 
         Args:
-            arn: ARN of the stream key to read. (length 1..128) [left out, it keeps the value the
-                resource has]
-            channel_arn: ARN of the channel whose keys to list. [left out, it keeps the value the resource
-                has]
+            arn: ARN of the stream key to read. Length: 1..128. Pattern:
+                `arn:aws:ivs:[a-z0-9-]+:[0-9]+:stream-key/[a-zA-Z0-9-]+`. Left out,
+                it keeps the value the resource has. API member: `arn`.
+            channel_arn: ARN of the channel whose keys to list. Left out, it keeps the value the resource
+                has. API member: `channelArn`.
         """
         super().__init__(
             scope,
@@ -577,7 +595,9 @@ class DataAwsmediaIvsStreamKeys(DataSource):
         awsmedia_runtime.constructs.ConfigurationError; tokens pass.
 
         Args:
-            channel_arn: ARN of the channel whose keys to list. (length 1..128)
+            channel_arn: ARN of the channel whose keys to list. Length: 1..128. Pattern:
+                `arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+`. API member:
+                `channelArn`.
         """
         super().__init__(
             scope,

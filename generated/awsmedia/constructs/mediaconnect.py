@@ -27,33 +27,36 @@ class MediaconnectFlowMediaStreamsAttributesFmtpBlock(TypedDict, total=False):
     """SDP format parameters to set on the stream."""
 
     channel_order: str | None
-    """Order and grouping of the audio channels. [changing it replaces the resource]"""
+    """Order and grouping of the audio channels. Changing it replaces the resource. API member:
+    `ChannelOrder`."""
 
     colorimetry: Literal["BT601", "BT709", "BT2020", "BT2100", "ST2065-1", "ST2065-3", "XYZ"] | None
-    """Colour space of the video. (one of BT601, BT709, BT2020, BT2100, ST2065-1, ST2065-3, XYZ)
-    [changing it replaces the resource]"""
+    """Colour space of the video. Allowed values: `BT601`, `BT709`, `BT2020`, `BT2100`, `ST2065-1`,
+    `ST2065-3`, `XYZ`. Changing it replaces the resource. API member: `Colorimetry`."""
 
     exact_framerate: str | None
-    """Video frame rate in frames per second, written as a fraction such as 30000/1001. [changing it
-    replaces the resource]"""
+    """Video frame rate in frames per second, written as a fraction such as 30000/1001. Changing it
+    replaces the resource. API member: `ExactFramerate`."""
 
     par: str | None
-    """Pixel aspect ratio of the video, such as 1:1. [changing it replaces the resource]"""
+    """Pixel aspect ratio of the video, such as 1:1. Changing it replaces the resource. API member:
+    `Par`."""
 
     range: Literal["NARROW", "FULL", "FULLPROTECT"] | None
-    """Signal range of the video samples. (one of NARROW, FULL, FULLPROTECT) [changing it replaces the
-    resource]"""
+    """Signal range of the video samples. Allowed values: `NARROW`, `FULL`, `FULLPROTECT`. Changing it
+    replaces the resource. API member: `Range`."""
 
     scan_mode: Literal["progressive", "interlace", "progressive-segmented-frame"] | None
-    """Scan type of the video. (one of progressive, interlace, progressive-segmented-frame) [changing
-    it replaces the resource]"""
+    """Scan type of the video. Allowed values: `progressive`, `interlace`,
+    `progressive-segmented-frame`. Changing it replaces the resource. API member: `ScanMode`."""
 
     tcs: (
         Literal["SDR", "PQ", "HLG", "LINEAR", "BT2100LINPQ", "BT2100LINHLG", "ST2065-1", "ST428-1", "DENSITY"]
         | None
     )
-    """Transfer characteristic system (gamma curve) of the video. (one of SDR, PQ, HLG, LINEAR,
-    BT2100LINPQ, BT2100LINHLG, ST2065-1, ST428-1, DENSITY) [changing it replaces the resource]"""
+    """Transfer characteristic system (gamma curve) of the video. Allowed values: `SDR`, `PQ`, `HLG`,
+    `LINEAR`, `BT2100LINPQ`, `BT2100LINHLG`, `ST2065-1`, `ST428-1`, `DENSITY`. Changing it
+    replaces the resource. API member: `Tcs`."""
 
 
 class MediaconnectFlowMediaStreamsAttributesFmtpBlockRef(BlockRef):
@@ -99,7 +102,8 @@ class MediaconnectFlowMediaStreamsAttributesBlock(TypedDict, total=False):
     """Format attributes of the media stream."""
 
     lang: str | None
-    """Audio language tag in a form the receiver understands. [changing it replaces the resource]"""
+    """Audio language tag in a form the receiver understands. Changing it replaces the resource. API
+    member: `Lang`."""
 
     fmtp: MediaconnectFlowMediaStreamsAttributesFmtpBlock | None
     """SDP format parameters to set on the stream. (changing it replaces the resource)"""
@@ -123,23 +127,25 @@ class MediaconnectFlowMediaStreamsBlock(TypedDict, total=False):
     """Media streams to define on the flow for its sources and outputs."""
 
     clock_rate: float | None
-    """Sample rate of the stream in hertz. [changing it replaces the resource]"""
+    """Sample rate of the stream in hertz. Changing it replaces the resource. API member: `ClockRate`."""
 
     description: str | None
-    """Free-text note about the media stream. [changing it replaces the resource]"""
+    """Free-text note about the media stream. Changing it replaces the resource. API member:
+    `Description`."""
 
     media_stream_id: Required[float]
-    """Numeric ID of the media stream. [changing it replaces the resource]"""
+    """Numeric ID of the media stream. Changing it replaces the resource. API member: `MediaStreamId`."""
 
     media_stream_name: Required[str]
-    """Name of the media stream. [changing it replaces the resource]"""
+    """Name of the media stream. Changing it replaces the resource. API member: `MediaStreamName`."""
 
     media_stream_type: Required[Literal["video", "audio", "ancillary-data"]]
-    """Kind of content the stream carries: video, audio or ancillary data. (one of video, audio,
-    ancillary-data) [changing it replaces the resource]"""
+    """Kind of content the stream carries: video, audio or ancillary data. Allowed values: `video`,
+    `audio`, `ancillary-data`. Changing it replaces the resource. API member: `MediaStreamType`."""
 
     video_format: str | None
-    """Resolution label of the video, such as 1080p. [changing it replaces the resource]"""
+    """Resolution label of the video, such as 1080p. Changing it replaces the resource. API member:
+    `VideoFormat`."""
 
     attributes: MediaconnectFlowMediaStreamsAttributesBlock | None
     """Format attributes of the media stream. (changing it replaces the resource)"""
@@ -193,39 +199,40 @@ class MediaconnectFlowSourceDecryptionBlock(TypedDict, total=False):
     """How to decrypt content arriving from this source."""
 
     algorithm: Literal["aes128", "aes192", "aes256"] | None
-    """AES variant used to encrypt content: aes128, aes192 or aes256. (one of aes128, aes192, aes256)
-    [left out, it keeps the value the resource has]"""
+    """AES variant used to encrypt content: aes128, aes192 or aes256. Allowed values: `aes128`,
+    `aes192`, `aes256`. Left out, it keeps the value the resource has. API member: `Algorithm`."""
 
     constant_initialization_vector: str | None
-    """Fixed 128-bit IV written as a 32-character hex string; not allowed with static keys. [left out,
-    it keeps the value the resource has]"""
+    """Fixed 128-bit IV written as a 32-character hex string; not allowed with static keys. Pattern:
+    `[0-9a-fA-F]{32}`. Left out, it keeps the value the resource has. API member:
+    `ConstantInitializationVector`."""
 
     device_id: str | None
-    """Device ID set up with the DRM key provider; needed for SPEKE, not allowed with static keys.
-    [left out, it keeps the value the resource has]"""
+    """Device ID set up with the DRM key provider; needed for SPEKE, not allowed with static keys. Left
+    out, it keeps the value the resource has. API member: `DeviceId`."""
 
     key_type: Literal["speke", "static-key", "srt-password"] | None
-    """How the key is supplied; static-key is used when omitted. (one of speke, static-key, srt-
-    password; default "static-key") [the service fills it in when left out]"""
+    """How the key is supplied; static-key is used when omitted. Allowed values: `speke`, `static-key`,
+    `srt-password`. Default: `"static-key"`. API member: `KeyType`."""
 
     region: str | None
-    """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys. [left
-    out, it keeps the value the resource has]"""
+    """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys. Left
+    out, it keeps the value the resource has. API member: `Region`."""
 
     resource_id: str | None
-    """Content ID passed to the key server; needed for SPEKE, not allowed with static keys. [left out,
-    it keeps the value the resource has]"""
+    """Content ID passed to the key server; needed for SPEKE, not allowed with static keys. Left out,
+    it keeps the value the resource has. API member: `ResourceId`."""
 
     role_arn: Required[str]
-    """ARN of the IAM role, set up to trust MediaConnect, used to reach the key."""
+    """ARN of the IAM role, set up to trust MediaConnect, used to reach the key. API member: `RoleArn`."""
 
     secret_arn: str | None
-    """ARN of the Secrets Manager secret holding the key. [left out, it keeps the value the resource
-    has]"""
+    """ARN of the Secrets Manager secret holding the key. Left out, it keeps the value the resource
+    has. API member: `SecretArn`."""
 
     url: str | None
     """URL of the API Gateway proxy that talks to the key server; needed for SPEKE, not allowed with
-    static keys. [left out, it keeps the value the resource has]"""
+    static keys. Left out, it keeps the value the resource has. API member: `Url`."""
 
 
 class MediaconnectFlowSourceDecryptionBlockRef(BlockRef):
@@ -284,7 +291,7 @@ class MediaconnectFlowSourceMediaStreamSourceConfigurationsInputConfigurationsIn
     """VPC interface that should receive the media stream."""
 
     name: Required[str]
-    """Name of the VPC interface. [changing it replaces the resource]"""
+    """Name of the VPC interface. Changing it replaces the resource. API member: `Name`."""
 
 
 class MediaconnectFlowSourceMediaStreamSourceConfigurationsInputConfigurationsInterfaceBlockRef(BlockRef):
@@ -300,7 +307,7 @@ class MediaconnectFlowSourceMediaStreamSourceConfigurationsInputConfigurationsBl
     """Where the source should receive this media stream."""
 
     input_port: Required[float]
-    """Port the flow should listen on for the media stream."""
+    """Port the flow should listen on for the media stream. API member: `InputPort`."""
 
     interface: Required[
         MediaconnectFlowSourceMediaStreamSourceConfigurationsInputConfigurationsInterfaceBlock
@@ -335,10 +342,11 @@ class MediaconnectFlowSourceMediaStreamSourceConfigurationsBlock(TypedDict, tota
     """Media streams this source takes in and how."""
 
     encoding_name: Required[Literal["jxsv", "raw", "smpte291", "pcm"]]
-    """Encoding of the incoming media stream. (one of jxsv, raw, smpte291, pcm)"""
+    """Encoding of the incoming media stream. Allowed values: `jxsv`, `raw`, `smpte291`, `pcm`. API
+    member: `EncodingName`."""
 
     media_stream_name: Required[str]
-    """Name of the media stream to receive."""
+    """Name of the media stream to receive. API member: `MediaStreamName`."""
 
     input_configurations: (
         Sequence[MediaconnectFlowSourceMediaStreamSourceConfigurationsInputConfigurationsBlock]
@@ -377,34 +385,35 @@ class MediaconnectFlowSourceBlock(TypedDict, total=False):
     """The single source of the flow."""
 
     description: str | None
-    """Note about the source; visible only within the owning account."""
+    """Note about the source; visible only within the owning account. API member: `Description`."""
 
     entitlement_arn: str | None
-    """ARN of another account's entitlement to use as this source. [left out, it keeps the value the
-    resource has]"""
+    """ARN of another account's entitlement to use as this source. Pattern:
+    `arn:.+:mediaconnect.+:entitlement:.+`. Left out, it keeps the value the resource has. API
+    member: `EntitlementArn`."""
 
     ingest_port: float | None
-    """Port on which the flow accepts incoming content; Zixi requires 2088. [left out, it keeps the
-    value the resource has]"""
+    """Port on which the flow accepts incoming content; Zixi requires 2088. Left out, it keeps the
+    value the resource has. API member: `IngestPort`."""
 
     max_bitrate: float | None
-    """Maximum bitrate in bits per second; used with RIST, RTP and RTP-FEC. [left out, it keeps the
-    value the resource has]"""
+    """Maximum bitrate in bits per second; used with RIST, RTP and RTP-FEC. Left out, it keeps the
+    value the resource has. API member: `MaxBitrate`."""
 
     max_latency: float | None
-    """Maximum latency in milliseconds; applies to RIST and Zixi-based sources. [left out, it keeps the
-    value the resource has]"""
+    """Maximum latency in milliseconds; applies to RIST and Zixi-based sources. Left out, it keeps the
+    value the resource has. API member: `MaxLatency`."""
 
     max_sync_buffer: float | None
-    """Size in milliseconds of the buffer used to line up incoming source data. [left out, it keeps the
-    value the resource has]"""
+    """Size in milliseconds of the buffer used to line up incoming source data. Left out, it keeps the
+    value the resource has. API member: `MaxSyncBuffer`."""
 
     min_latency: float | None
-    """Minimum latency in milliseconds for SRT-based streams. [left out, it keeps the value the
-    resource has]"""
+    """Minimum latency in milliseconds for SRT-based streams. Left out, it keeps the value the resource
+    has. API member: `MinLatency`."""
 
     name: str | None
-    """Name of the source. [the service fills it in when left out, changing it replaces the resource]"""
+    """Name of the source. Changing it replaces the resource. API member: `Name`."""
 
     protocol: (
         Literal[
@@ -424,37 +433,38 @@ class MediaconnectFlowSourceBlock(TypedDict, total=False):
         ]
         | None
     )
-    """Transport protocol the source uses. (one of zixi-push, rtp-fec, rtp, zixi-pull, rist,
-    st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos, udp, ndi-speed-hq, rtmp-push)
-    [left out, it keeps the value the resource has]"""
+    """Transport protocol the source uses. Allowed values: `zixi-push`, `rtp-fec`, `rtp`, `zixi-pull`,
+    `rist`, `st2110-jpegxs`, `cdi`, `srt-listener`, `srt-caller`, `fujitsu-qos`, `udp`,
+    `ndi-speed-hq`, `rtmp-push`. Left out, it keeps the value the resource has. API member:
+    `Protocol`."""
 
     sender_control_port: float | None
-    """Port the flow uses to send requests that set up the connection. [left out, it keeps the value
-    the resource has]"""
+    """Port the flow uses to send requests that set up the connection. Left out, it keeps the value the
+    resource has. API member: `SenderControlPort`."""
 
     sender_ip_address: str | None
-    """IP address the flow contacts to set up the connection. [left out, it keeps the value the
-    resource has]"""
+    """IP address the flow contacts to set up the connection. Left out, it keeps the value the resource
+    has. API member: `SenderIpAddress`."""
 
     source_listener_address: str | None
-    """Address of the SRT listener the flow calls; used by SRT caller sources. [left out, it keeps the
-    value the resource has]"""
+    """Address of the SRT listener the flow calls; used by SRT caller sources. Left out, it keeps the
+    value the resource has. API member: `SourceListenerAddress`."""
 
     source_listener_port: float | None
-    """Port of the SRT listener the flow calls; used by SRT caller sources. [left out, it keeps the
-    value the resource has]"""
+    """Port of the SRT listener the flow calls; used by SRT caller sources. Left out, it keeps the
+    value the resource has. API member: `SourceListenerPort`."""
 
     stream_id: str | None
-    """Stream ID for the transport; Zixi-based streams only. [left out, it keeps the value the resource
-    has]"""
+    """Stream ID for the transport; Zixi-based streams only. Left out, it keeps the value the resource
+    has. API member: `StreamId`."""
 
     vpc_interface_name: str | None
-    """Name of the VPC interface the source content arrives on. [left out, it keeps the value the
-    resource has]"""
+    """Name of the VPC interface the source content arrives on. Left out, it keeps the value the
+    resource has. API member: `VpcInterfaceName`."""
 
     whitelist_cidr: str | None
-    """CIDR block, such as 10.0.0.0/16, whose addresses may send content to the source. [left out, it
-    keeps the value the resource has]"""
+    """CIDR block, such as 10.0.0.0/16, whose addresses may send content to the source. Left out, it
+    keeps the value the resource has. API member: `WhitelistCidr`."""
 
     decryption: MediaconnectFlowSourceDecryptionBlock | None
     """How to decrypt content arriving from this source."""
@@ -584,7 +594,8 @@ class MediaconnectFlowSourceFailoverConfigSourcePriorityBlock(TypedDict, total=F
     """Which source is preferred when failover mode is used."""
 
     primary_source: str | None
-    """Name of the source to treat as primary. [left out, it keeps the value the resource has]"""
+    """Name of the source to treat as primary. Left out, it keeps the value the resource has. API
+    member: `PrimarySource`."""
 
 
 class MediaconnectFlowSourceFailoverConfigSourcePriorityBlockRef(BlockRef):
@@ -600,16 +611,16 @@ class MediaconnectFlowSourceFailoverConfigBlock(TypedDict, total=False):
     """Source failover settings for the flow."""
 
     failover_mode: Literal["MERGE", "FAILOVER"] | None
-    """How two sources are used: merged together, or switched when one fails. (one of MERGE, FAILOVER)
-    [left out, it keeps the value the resource has]"""
+    """How two sources are used: merged together, or switched when one fails. Allowed values: `MERGE`,
+    `FAILOVER`. Left out, it keeps the value the resource has. API member: `FailoverMode`."""
 
     recovery_window: float | None
     """Buffer delay in milliseconds kept for error recovery; larger adds delay but allows more
-    correction. (range 100..500; default 200) [the service fills it in when left out]"""
+    correction. Range: 100..500. Default: `200`. API member: `RecoveryWindow`."""
 
     state: Literal["ENABLED", "DISABLED"] | None
-    """Whether failover is on; when off the flow may have only one source. (one of ENABLED, DISABLED)
-    [left out, it keeps the value the resource has]"""
+    """Whether failover is on; when off the flow may have only one source. Allowed values: `ENABLED`,
+    `DISABLED`. Left out, it keeps the value the resource has. API member: `State`."""
 
     source_priority: MediaconnectFlowSourceFailoverConfigSourcePriorityBlock | None
     """Which source is preferred when failover mode is used."""
@@ -646,21 +657,24 @@ class MediaconnectFlowVpcInterfacesBlock(TypedDict, total=False):
     """VPC interfaces to attach to the flow."""
 
     name: Required[str]
-    """Name of the VPC interface; no two interfaces in a flow may share it. [changing it replaces the
-    resource]"""
+    """Name of the VPC interface; no two interfaces in a flow may share it. Changing it replaces the
+    resource. API member: `Name`."""
 
     network_interface_type: Literal["ena", "efa"] | None
-    """Type of network interface, ENA or EFA. (one of ena, efa) [changing it replaces the resource]"""
+    """Type of network interface, ENA or EFA. Allowed values: `ena`, `efa`. Changing it replaces the
+    resource. API member: `NetworkInterfaceType`."""
 
     role_arn: Required[str]
-    """IAM role ARN that lets MediaConnect set up the interface. [changing it replaces the resource]"""
+    """IAM role ARN that lets MediaConnect set up the interface. Changing it replaces the resource. API
+    member: `RoleArn`."""
 
     security_group_ids: Required[Sequence[str]]
-    """Security groups that filter traffic on the interface. [changing it replaces the resource]"""
+    """Security groups that filter traffic on the interface. Changing it replaces the resource. API
+    member: `SecurityGroupIds`."""
 
     subnet_id: Required[str]
-    """Subnet for the interface; it must be in the flow's Availability Zone. [changing it replaces the
-    resource]"""
+    """Subnet for the interface; it must be in the flow's Availability Zone. Changing it replaces the
+    resource. API member: `SubnetId`."""
 
 
 class MediaconnectFlowVpcInterfacesBlockRef(BlockRef):
@@ -703,11 +717,11 @@ class MediaconnectFlowMaintenanceBlock(TypedDict, total=False):
     maintenance_day: Required[
         Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     ]
-    """Weekday on which maintenance may run. (one of Monday, Tuesday, Wednesday, Thursday, Friday,
-    Saturday, Sunday)"""
+    """Weekday on which maintenance may run. Allowed values: `Monday`, `Tuesday`, `Wednesday`,
+    `Thursday`, `Friday`, `Saturday`, `Sunday`. API member: `MaintenanceDay`."""
 
     maintenance_start_hour: Required[str]
-    """Start time of the maintenance window, as HH:MM in UTC."""
+    """Start time of the maintenance window, as HH:MM in UTC. API member: `MaintenanceStartHour`."""
 
 
 class MediaconnectFlowMaintenanceBlockRef(BlockRef):
@@ -738,39 +752,40 @@ class MediaconnectFlowOutputEncryptionBlock(TypedDict, total=False):
     """Encryption for the output's content; key type defaults to static-key."""
 
     algorithm: Literal["aes128", "aes192", "aes256"] | None
-    """AES variant used to encrypt content: aes128, aes192 or aes256. (one of aes128, aes192, aes256)
-    [left out, it keeps the value the resource has]"""
+    """AES variant used to encrypt content: aes128, aes192 or aes256. Allowed values: `aes128`,
+    `aes192`, `aes256`. Left out, it keeps the value the resource has. API member: `Algorithm`."""
 
     constant_initialization_vector: str | None
-    """Fixed 128-bit IV written as a 32-character hex string; not allowed with static keys. [left out,
-    it keeps the value the resource has]"""
+    """Fixed 128-bit IV written as a 32-character hex string; not allowed with static keys. Pattern:
+    `[0-9a-fA-F]{32}`. Left out, it keeps the value the resource has. API member:
+    `ConstantInitializationVector`."""
 
     device_id: str | None
-    """Device ID set up with the DRM key provider; needed for SPEKE, not allowed with static keys.
-    [left out, it keeps the value the resource has]"""
+    """Device ID set up with the DRM key provider; needed for SPEKE, not allowed with static keys. Left
+    out, it keeps the value the resource has. API member: `DeviceId`."""
 
     key_type: Literal["speke", "static-key", "srt-password"] | None
-    """How the key is supplied; static-key is used when omitted. (one of speke, static-key, srt-
-    password; default "static-key") [the service fills it in when left out]"""
+    """How the key is supplied; static-key is used when omitted. Allowed values: `speke`, `static-key`,
+    `srt-password`. Default: `"static-key"`. API member: `KeyType`."""
 
     region: str | None
-    """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys. [left
-    out, it keeps the value the resource has]"""
+    """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys. Left
+    out, it keeps the value the resource has. API member: `Region`."""
 
     resource_id: str | None
-    """Content ID passed to the key server; needed for SPEKE, not allowed with static keys. [left out,
-    it keeps the value the resource has]"""
+    """Content ID passed to the key server; needed for SPEKE, not allowed with static keys. Left out,
+    it keeps the value the resource has. API member: `ResourceId`."""
 
     role_arn: Required[str]
-    """ARN of the IAM role, set up to trust MediaConnect, used to reach the key."""
+    """ARN of the IAM role, set up to trust MediaConnect, used to reach the key. API member: `RoleArn`."""
 
     secret_arn: str | None
-    """ARN of the Secrets Manager secret holding the key. [left out, it keeps the value the resource
-    has]"""
+    """ARN of the Secrets Manager secret holding the key. Left out, it keeps the value the resource
+    has. API member: `SecretArn`."""
 
     url: str | None
     """URL of the API Gateway proxy that talks to the key server; needed for SPEKE, not allowed with
-    static keys. [left out, it keeps the value the resource has]"""
+    static keys. Left out, it keeps the value the resource has. API member: `Url`."""
 
 
 class MediaconnectFlowOutputEncryptionBlockRef(BlockRef):
@@ -829,7 +844,7 @@ class MediaconnectFlowOutputMediaStreamOutputConfigurationsDestinationConfigurat
     """VPC interface to send the media stream through."""
 
     name: Required[str]
-    """Name of the VPC interface."""
+    """Name of the VPC interface. API member: `Name`."""
 
 
 class MediaconnectFlowOutputMediaStreamOutputConfigurationsDestinationConfigurationsInterfaceBlockRef(
@@ -849,10 +864,10 @@ class MediaconnectFlowOutputMediaStreamOutputConfigurationsDestinationConfigurat
     """Where the output should send this media stream."""
 
     destination_ip: Required[str]
-    """IP address to send the media stream to."""
+    """IP address to send the media stream to. API member: `DestinationIp`."""
 
     destination_port: Required[float]
-    """Port to send the media stream to."""
+    """Port to send the media stream to. API member: `DestinationPort`."""
 
     interface: Required[
         MediaconnectFlowOutputMediaStreamOutputConfigurationsDestinationConfigurationsInterfaceBlock
@@ -894,10 +909,12 @@ class MediaconnectFlowOutputMediaStreamOutputConfigurationsEncodingParametersBlo
     """JPEG XS compression settings to use for this media stream."""
 
     compression_factor: Required[float]
-    """Desired ratio of uncompressed to compressed size for the JPEG XS stream."""
+    """Desired ratio of uncompressed to compressed size for the JPEG XS stream. API member:
+    `CompressionFactor`."""
 
     encoder_profile: Required[Literal["main", "high"]]
-    """JPEG XS profile the encoder should use. (one of main, high)"""
+    """JPEG XS profile the encoder should use. Allowed values: `main`, `high`. API member:
+    `EncoderProfile`."""
 
 
 class MediaconnectFlowOutputMediaStreamOutputConfigurationsEncodingParametersBlockRef(BlockRef):
@@ -918,10 +935,11 @@ class MediaconnectFlowOutputMediaStreamOutputConfigurationsBlock(TypedDict, tota
     """Media streams the output carries and how each one is delivered."""
 
     encoding_name: Required[Literal["jxsv", "raw", "smpte291", "pcm"]]
-    """Encoding to use for the media stream on this output. (one of jxsv, raw, smpte291, pcm)"""
+    """Encoding to use for the media stream on this output. Allowed values: `jxsv`, `raw`, `smpte291`,
+    `pcm`. API member: `EncodingName`."""
 
     media_stream_name: Required[str]
-    """Name of the media stream to send."""
+    """Name of the media stream to send. API member: `MediaStreamName`."""
 
     destination_configurations: (
         Sequence[MediaconnectFlowOutputMediaStreamOutputConfigurationsDestinationConfigurationsBlock]
@@ -972,8 +990,8 @@ class MediaconnectFlowOutputVpcInterfaceAttachmentBlock(TypedDict, total=False):
     """VPC interface the output sends its content through."""
 
     vpc_interface_name: str | None
-    """Name of the VPC interface to send the output through. [left out, it keeps the value the resource
-    has]"""
+    """Name of the VPC interface to send the output through. Left out, it keeps the value the resource
+    has. API member: `VpcInterfaceName`."""
 
 
 class MediaconnectFlowOutputVpcInterfaceAttachmentBlockRef(BlockRef):
@@ -989,39 +1007,40 @@ class MediaconnectFlowEntitlementEncryptionBlock(TypedDict, total=False):
     """Encryption for the output that serves this entitlement."""
 
     algorithm: Literal["aes128", "aes192", "aes256"] | None
-    """AES variant used to encrypt content: aes128, aes192 or aes256. (one of aes128, aes192, aes256)
-    [left out, it keeps the value the resource has]"""
+    """AES variant used to encrypt content: aes128, aes192 or aes256. Allowed values: `aes128`,
+    `aes192`, `aes256`. Left out, it keeps the value the resource has. API member: `Algorithm`."""
 
     constant_initialization_vector: str | None
-    """Fixed 128-bit IV written as a 32-character hex string; not allowed with static keys. [left out,
-    it keeps the value the resource has]"""
+    """Fixed 128-bit IV written as a 32-character hex string; not allowed with static keys. Pattern:
+    `[0-9a-fA-F]{32}`. Left out, it keeps the value the resource has. API member:
+    `ConstantInitializationVector`."""
 
     device_id: str | None
-    """Device ID set up with the DRM key provider; needed for SPEKE, not allowed with static keys.
-    [left out, it keeps the value the resource has]"""
+    """Device ID set up with the DRM key provider; needed for SPEKE, not allowed with static keys. Left
+    out, it keeps the value the resource has. API member: `DeviceId`."""
 
     key_type: Literal["speke", "static-key", "srt-password"] | None
-    """How the key is supplied; static-key is used when omitted. (one of speke, static-key, srt-
-    password; default "static-key") [the service fills it in when left out]"""
+    """How the key is supplied; static-key is used when omitted. Allowed values: `speke`, `static-key`,
+    `srt-password`. Default: `"static-key"`. API member: `KeyType`."""
 
     region: str | None
-    """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys. [left
-    out, it keeps the value the resource has]"""
+    """Region of the API Gateway proxy endpoint; needed for SPEKE, not allowed with static keys. Left
+    out, it keeps the value the resource has. API member: `Region`."""
 
     resource_id: str | None
-    """Content ID passed to the key server; needed for SPEKE, not allowed with static keys. [left out,
-    it keeps the value the resource has]"""
+    """Content ID passed to the key server; needed for SPEKE, not allowed with static keys. Left out,
+    it keeps the value the resource has. API member: `ResourceId`."""
 
     role_arn: Required[str]
-    """ARN of the IAM role, set up to trust MediaConnect, used to reach the key."""
+    """ARN of the IAM role, set up to trust MediaConnect, used to reach the key. API member: `RoleArn`."""
 
     secret_arn: str | None
-    """ARN of the Secrets Manager secret holding the key. [left out, it keeps the value the resource
-    has]"""
+    """ARN of the Secrets Manager secret holding the key. Left out, it keeps the value the resource
+    has. API member: `SecretArn`."""
 
     url: str | None
     """URL of the API Gateway proxy that talks to the key server; needed for SPEKE, not allowed with
-    static keys. [left out, it keeps the value the resource has]"""
+    static keys. Left out, it keeps the value the resource has. API member: `Url`."""
 
 
 class MediaconnectFlowEntitlementEncryptionBlockRef(BlockRef):
@@ -1080,7 +1099,7 @@ class MediaconnectFlowSourceMediaStreamSourceConfigurations2InputConfigurationsI
     """VPC interface that should receive the media stream."""
 
     name: Required[str]
-    """Name of the VPC interface."""
+    """Name of the VPC interface. API member: `Name`."""
 
 
 class MediaconnectFlowSourceMediaStreamSourceConfigurations2InputConfigurationsInterfaceBlockRef(BlockRef):
@@ -1096,7 +1115,7 @@ class MediaconnectFlowSourceMediaStreamSourceConfigurations2InputConfigurationsB
     """Where the source should receive this media stream."""
 
     input_port: Required[float]
-    """Port the flow should listen on for the media stream."""
+    """Port the flow should listen on for the media stream. API member: `InputPort`."""
 
     interface: Required[
         MediaconnectFlowSourceMediaStreamSourceConfigurations2InputConfigurationsInterfaceBlock
@@ -1131,10 +1150,11 @@ class MediaconnectFlowSourceMediaStreamSourceConfigurations2Block(TypedDict, tot
     """Media streams this source takes in and how."""
 
     encoding_name: Required[Literal["jxsv", "raw", "smpte291", "pcm"]]
-    """Encoding of the incoming media stream. (one of jxsv, raw, smpte291, pcm)"""
+    """Encoding of the incoming media stream. Allowed values: `jxsv`, `raw`, `smpte291`, `pcm`. API
+    member: `EncodingName`."""
 
     media_stream_name: Required[str]
-    """Name of the media stream to receive."""
+    """Name of the media stream to receive. API member: `MediaStreamName`."""
 
     input_configurations: (
         Sequence[MediaconnectFlowSourceMediaStreamSourceConfigurations2InputConfigurationsBlock]
@@ -1206,11 +1226,11 @@ class MediaconnectFlow(Resource):
 
         Args:
             running: Whether the resource should be running: true calls StartFlow, false calls StopFlow.
-                Defaults to false. [the service fills it in when left out]
-            flow_tags: Tags to put on the new flow.
-            availability_zone: Availability Zone for the flow; must be one in the current Region. [the service
-                fills it in when left out, changing it replaces the resource]
-            name: Name of the flow. [changing it replaces the resource]
+                Defaults to false. Default: `false`.
+            flow_tags: Tags to put on the new flow. API member: `FlowTags`.
+            availability_zone: Availability Zone for the flow; must be one in the current Region. Changing it
+                replaces the resource. API member: `AvailabilityZone`.
+            name: Name of the flow. Changing it replaces the resource. API member: `Name`.
             media_streams: Media streams to define on the flow for its sources and outputs. (changing it
                 replaces the resource)
             source: The single source of the flow.
@@ -1369,30 +1389,35 @@ class MediaconnectFlowOutput(Resource):
         awsmedia_runtime.constructs.ConfigurationError; tokens pass.
 
         Args:
-            flow_arn: ARN of the flow that gets the new outputs. [changing it replaces the resource]
+            flow_arn: ARN of the flow that gets the new outputs. Changing it replaces the resource. API
+                member: `FlowArn`.
             cidr_allow_list: CIDR blocks, such as 10.0.0.0/16, allowed to open output connections to the flow.
-            description: Note about the output; shown only in the console, never to viewers.
-            destination: IP address the output sends content to. [left out, it keeps the value the resource
-                has]
-            max_latency: Maximum latency in milliseconds; applies to Zixi-based outputs. [left out, it keeps
-                the value the resource has]
-            min_latency: Minimum latency in milliseconds for SRT-based streams. [left out, it keeps the value
-                the resource has]
-            name: Name of the output; no two outputs in a flow may share it. [the service fills it in
-                when left out, changing it replaces the resource]
-            port: Port the output sends content to. [left out, it keeps the value the resource has]
-            protocol: Transport protocol the output uses. (one of zixi-push, rtp-fec, rtp, zixi-pull,
-                rist, st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos,
-                udp, ndi-speed-hq, rtmp-push) [left out, it keeps the value the
-                resource has]
-            remote_id: ID of the Zixi receiver; used only by Zixi pull outputs. [left out, it keeps the
-                value the resource has]
-            sender_control_port: Port the flow uses to send requests that set up the connection. [left out, it keeps
-                the value the resource has]
-            smoothing_latency: Smoothing latency in milliseconds; used with RIST, RTP and RTP-FEC. [left out, it
-                keeps the value the resource has]
-            stream_id: Stream ID for the transport; Zixi-based streams only. [left out, it keeps the value
-                the resource has]
+                API member: `CidrAllowList`.
+            description: Note about the output; shown only in the console, never to viewers. API member:
+                `Description`.
+            destination: IP address the output sends content to. Left out, it keeps the value the resource
+                has. API member: `Destination`.
+            max_latency: Maximum latency in milliseconds; applies to Zixi-based outputs. Left out, it keeps
+                the value the resource has. API member: `MaxLatency`.
+            min_latency: Minimum latency in milliseconds for SRT-based streams. Left out, it keeps the value
+                the resource has. API member: `MinLatency`.
+            name: Name of the output; no two outputs in a flow may share it. Changing it replaces the
+                resource. API member: `Name`.
+            port: Port the output sends content to. Left out, it keeps the value the resource has. API
+                member: `Port`.
+            protocol: Transport protocol the output uses. Allowed values: `zixi-push`, `rtp-fec`, `rtp`,
+                `zixi-pull`, `rist`, `st2110-jpegxs`, `cdi`, `srt-listener`,
+                `srt-caller`, `fujitsu-qos`, `udp`, `ndi-speed-hq`, `rtmp-push`.
+                Left out, it keeps the value the resource has. API member:
+                `Protocol`.
+            remote_id: ID of the Zixi receiver; used only by Zixi pull outputs. Left out, it keeps the
+                value the resource has. API member: `RemoteId`.
+            sender_control_port: Port the flow uses to send requests that set up the connection. Left out, it keeps
+                the value the resource has. API member: `SenderControlPort`.
+            smoothing_latency: Smoothing latency in milliseconds; used with RIST, RTP and RTP-FEC. Left out, it
+                keeps the value the resource has. API member: `SmoothingLatency`.
+            stream_id: Stream ID for the transport; Zixi-based streams only. Left out, it keeps the value
+                the resource has. API member: `StreamId`.
             encryption: Encryption for the output's content; key type defaults to static-key.
             media_stream_output_configurations: Media streams the output carries and how each one is delivered.
             vpc_interface_attachment: VPC interface the output sends its content through.
@@ -1572,16 +1597,20 @@ class MediaconnectFlowEntitlement(Resource):
         awsmedia_runtime.constructs.ConfigurationError; tokens pass.
 
         Args:
-            flow_arn: ARN of the flow to grant entitlements on. [changing it replaces the resource]
+            flow_arn: ARN of the flow to grant entitlements on. Changing it replaces the resource. API
+                member: `FlowArn`.
             data_transfer_subscriber_fee_percent: Share, in percent, of the entitlement's data transfer fee to bill to the subscriber.
-                [the service fills it in when left out, changing it replaces the
-                resource]
-            description: Note about the entitlement; shown only in the owner's console.
-            entitlement_status: Starting status of the entitlement, enabled or disabled. (one of ENABLED, DISABLED)
-                [left out, it keeps the value the resource has]
-            name: Name of the entitlement; no two entitlements in a flow may share it. [the service
-                fills it in when left out, changing it replaces the resource]
-            subscribers: AWS account IDs that may use this content as a source for their own flows.
+                Changing it replaces the resource. API member:
+                `DataTransferSubscriberFeePercent`.
+            description: Note about the entitlement; shown only in the owner's console. API member:
+                `Description`.
+            entitlement_status: Starting status of the entitlement, enabled or disabled. Allowed values: `ENABLED`,
+                `DISABLED`. Left out, it keeps the value the resource has. API
+                member: `EntitlementStatus`.
+            name: Name of the entitlement; no two entitlements in a flow may share it. Changing it
+                replaces the resource. API member: `Name`.
+            subscribers: AWS account IDs that may use this content as a source for their own flows. API
+                member: `Subscribers`.
             encryption: Encryption for the output that serves this entitlement.
         """
         super().__init__(
@@ -1710,40 +1739,45 @@ class MediaconnectFlowSource(Resource):
         awsmedia_runtime.constructs.ConfigurationError; tokens pass.
 
         Args:
-            flow_arn: ARN of the flow that gets the new sources. [changing it replaces the resource]
-            description: Note about the source; visible only within the owning account.
-            entitlement_arn: ARN of another account's entitlement to use as this source. [left out, it keeps the
-                value the resource has]
-            ingest_port: Port on which the flow accepts incoming content; Zixi requires 2088. [left out, it
-                keeps the value the resource has]
-            max_bitrate: Maximum bitrate in bits per second; used with RIST, RTP and RTP-FEC. [left out, it
-                keeps the value the resource has]
-            max_latency: Maximum latency in milliseconds; applies to RIST and Zixi-based sources. [left out,
-                it keeps the value the resource has]
-            max_sync_buffer: Size in milliseconds of the buffer used to line up incoming source data. [left out,
-                it keeps the value the resource has]
-            min_latency: Minimum latency in milliseconds for SRT-based streams. [left out, it keeps the value
-                the resource has]
-            name: Name of the source. [the service fills it in when left out, changing it replaces the
-                resource]
-            protocol: Transport protocol the source uses. (one of zixi-push, rtp-fec, rtp, zixi-pull,
-                rist, st2110-jpegxs, cdi, srt-listener, srt-caller, fujitsu-qos,
-                udp, ndi-speed-hq, rtmp-push) [left out, it keeps the value the
-                resource has]
-            sender_control_port: Port the flow uses to send requests that set up the connection. [left out, it keeps
-                the value the resource has]
-            sender_ip_address: IP address the flow contacts to set up the connection. [left out, it keeps the value
-                the resource has]
-            source_listener_address: Address of the SRT listener the flow calls; used by SRT caller sources. [left out,
-                it keeps the value the resource has]
-            source_listener_port: Port of the SRT listener the flow calls; used by SRT caller sources. [left out, it
-                keeps the value the resource has]
-            stream_id: Stream ID for the transport; Zixi-based streams only. [left out, it keeps the value
-                the resource has]
-            vpc_interface_name: Name of the VPC interface the source content arrives on. [left out, it keeps the
-                value the resource has]
+            flow_arn: ARN of the flow that gets the new sources. Changing it replaces the resource. API
+                member: `FlowArn`.
+            description: Note about the source; visible only within the owning account. API member:
+                `Description`.
+            entitlement_arn: ARN of another account's entitlement to use as this source. Pattern:
+                `arn:.+:mediaconnect.+:entitlement:.+`. Left out, it keeps the value
+                the resource has. API member: `EntitlementArn`.
+            ingest_port: Port on which the flow accepts incoming content; Zixi requires 2088. Left out, it
+                keeps the value the resource has. API member: `IngestPort`.
+            max_bitrate: Maximum bitrate in bits per second; used with RIST, RTP and RTP-FEC. Left out, it
+                keeps the value the resource has. API member: `MaxBitrate`.
+            max_latency: Maximum latency in milliseconds; applies to RIST and Zixi-based sources. Left out,
+                it keeps the value the resource has. API member: `MaxLatency`.
+            max_sync_buffer: Size in milliseconds of the buffer used to line up incoming source data. Left out,
+                it keeps the value the resource has. API member: `MaxSyncBuffer`.
+            min_latency: Minimum latency in milliseconds for SRT-based streams. Left out, it keeps the value
+                the resource has. API member: `MinLatency`.
+            name: Name of the source. Changing it replaces the resource. API member: `Name`.
+            protocol: Transport protocol the source uses. Allowed values: `zixi-push`, `rtp-fec`, `rtp`,
+                `zixi-pull`, `rist`, `st2110-jpegxs`, `cdi`, `srt-listener`,
+                `srt-caller`, `fujitsu-qos`, `udp`, `ndi-speed-hq`, `rtmp-push`.
+                Left out, it keeps the value the resource has. API member:
+                `Protocol`.
+            sender_control_port: Port the flow uses to send requests that set up the connection. Left out, it keeps
+                the value the resource has. API member: `SenderControlPort`.
+            sender_ip_address: IP address the flow contacts to set up the connection. Left out, it keeps the value
+                the resource has. API member: `SenderIpAddress`.
+            source_listener_address: Address of the SRT listener the flow calls; used by SRT caller sources. Left out, it
+                keeps the value the resource has. API member:
+                `SourceListenerAddress`.
+            source_listener_port: Port of the SRT listener the flow calls; used by SRT caller sources. Left out, it
+                keeps the value the resource has. API member: `SourceListenerPort`.
+            stream_id: Stream ID for the transport; Zixi-based streams only. Left out, it keeps the value
+                the resource has. API member: `StreamId`.
+            vpc_interface_name: Name of the VPC interface the source content arrives on. Left out, it keeps the
+                value the resource has. API member: `VpcInterfaceName`.
             whitelist_cidr: CIDR block, such as 10.0.0.0/16, whose addresses may send content to the source.
-                [left out, it keeps the value the resource has]
+                Left out, it keeps the value the resource has. API member:
+                `WhitelistCidr`.
             decryption: How to decrypt content arriving from this source.
             media_stream_source_configurations: Media streams this source takes in and how.
         """
@@ -1925,7 +1959,8 @@ class DataAwsmediaMediaconnectFlow(DataSource):
         awsmedia_runtime.constructs.ConfigurationError; tokens pass.
 
         Args:
-            flow_arn: ARN of the flow to describe.
+            flow_arn: ARN of the flow to describe. Pattern: `arn:.+:mediaconnect.+:flow:.+`. API member:
+                `FlowArn`.
         """
         super().__init__(
             scope,

@@ -27,10 +27,12 @@ class MediapackagevodPackagingGroupAuthorizationBlock(TypedDict, total=False):
     """Optional CDN authorization settings for the group."""
 
     cdn_identifier_secret: Required[str]
-    """ARN of the Secrets Manager secret used to authorize CDN requests."""
+    """ARN of the Secrets Manager secret used to authorize CDN requests. API member:
+    `CdnIdentifierSecret`."""
 
     secrets_role_arn: Required[str]
-    """ARN of the IAM role that lets MediaPackage read from Secrets Manager."""
+    """ARN of the IAM role that lets MediaPackage read from Secrets Manager. API member:
+    `SecretsRoleArn`."""
 
 
 class MediapackagevodPackagingGroupAuthorizationBlockRef(BlockRef):
@@ -55,8 +57,9 @@ class MediapackagevodPackagingConfigurationCmafPackageEncryptionSpekeKeyProvider
     preset_speke20_audio: Required[
         Literal["PRESET-AUDIO-1", "PRESET-AUDIO-2", "PRESET-AUDIO-3", "SHARED", "UNENCRYPTED"]
     ]
-    """Key preset for the audio tracks. (one of PRESET-AUDIO-1, PRESET-AUDIO-2, PRESET-AUDIO-3, SHARED,
-    UNENCRYPTED) [changing it replaces the resource]"""
+    """Key preset for the audio tracks. Allowed values: `PRESET-AUDIO-1`, `PRESET-AUDIO-2`,
+    `PRESET-AUDIO-3`, `SHARED`, `UNENCRYPTED`. Changing it replaces the resource. API member:
+    `PresetSpeke20Audio`."""
 
     preset_speke20_video: Required[
         Literal[
@@ -72,9 +75,10 @@ class MediapackagevodPackagingConfigurationCmafPackageEncryptionSpekeKeyProvider
             "UNENCRYPTED",
         ]
     ]
-    """Key preset for the video tracks. (one of PRESET-VIDEO-1, PRESET-VIDEO-2, PRESET-VIDEO-3, PRESET-
-    VIDEO-4, PRESET-VIDEO-5, PRESET-VIDEO-6, PRESET-VIDEO-7, PRESET-VIDEO-8, SHARED,
-    UNENCRYPTED) [changing it replaces the resource]"""
+    """Key preset for the video tracks. Allowed values: `PRESET-VIDEO-1`, `PRESET-VIDEO-2`,
+    `PRESET-VIDEO-3`, `PRESET-VIDEO-4`, `PRESET-VIDEO-5`, `PRESET-VIDEO-6`, `PRESET-VIDEO-7`,
+    `PRESET-VIDEO-8`, `SHARED`, `UNENCRYPTED`. Changing it replaces the resource. API member:
+    `PresetSpeke20Video`."""
 
 
 class MediapackagevodPackagingConfigurationCmafPackageEncryptionSpekeKeyProviderEncryptionContractConfigurationBlockRef(
@@ -97,14 +101,15 @@ class MediapackagevodPackagingConfigurationCmafPackageEncryptionSpekeKeyProvider
     """SPEKE key provider that supplies the encryption keys."""
 
     role_arn: Required[str]
-    """ARN of the IAM role MediaPackage assumes to call the key provider. [changing it replaces the
-    resource]"""
+    """ARN of the IAM role MediaPackage assumes to call the key provider. Changing it replaces the
+    resource. API member: `RoleArn`."""
 
     system_ids: Required[Sequence[str]]
-    """DRM system IDs sent with each key request. [changing it replaces the resource]"""
+    """DRM system IDs sent with each key request. Changing it replaces the resource. API member:
+    `SystemIds`."""
 
     url: Required[str]
-    """Endpoint URL of the SPEKE key server. [changing it replaces the resource]"""
+    """Endpoint URL of the SPEKE key server. Changing it replaces the resource. API member: `Url`."""
 
     encryption_contract_configuration: (
         MediapackagevodPackagingConfigurationCmafPackageEncryptionSpekeKeyProviderEncryptionContractConfigurationBlock
@@ -146,8 +151,8 @@ class MediapackagevodPackagingConfigurationCmafPackageEncryptionBlock(TypedDict,
     """Optional encryption settings for the CMAF output."""
 
     constant_initialization_vector: str | None
-    """Optional fixed initialization vector to use when encrypting CMAF output. [changing it replaces
-    the resource]"""
+    """Optional fixed initialization vector to use when encrypting CMAF output. Changing it replaces
+    the resource. API member: `ConstantInitializationVector`."""
 
     speke_key_provider: Required[
         MediapackagevodPackagingConfigurationCmafPackageEncryptionSpekeKeyProviderBlock
@@ -179,16 +184,17 @@ class MediapackagevodPackagingConfigurationCmafPackageHlsManifestsStreamSelectio
     """Filters and orders the streams placed in this manifest."""
 
     max_video_bits_per_second: float | None
-    """Upper video bitrate limit, in bits per second, for included streams. [changing it replaces the
-    resource]"""
+    """Upper video bitrate limit, in bits per second, for included streams. Changing it replaces the
+    resource. API member: `MaxVideoBitsPerSecond`."""
 
     min_video_bits_per_second: float | None
-    """Lower video bitrate limit, in bits per second, for included streams. [changing it replaces the
-    resource]"""
+    """Lower video bitrate limit, in bits per second, for included streams. Changing it replaces the
+    resource. API member: `MinVideoBitsPerSecond`."""
 
     stream_order: Literal["ORIGINAL", "VIDEO_BITRATE_ASCENDING", "VIDEO_BITRATE_DESCENDING"] | None
-    """Order in which streams appear in the output. (one of ORIGINAL, VIDEO_BITRATE_ASCENDING,
-    VIDEO_BITRATE_DESCENDING) [changing it replaces the resource]"""
+    """Order in which streams appear in the output. Allowed values: `ORIGINAL`,
+    `VIDEO_BITRATE_ASCENDING`, `VIDEO_BITRATE_DESCENDING`. Changing it replaces the resource.
+    API member: `StreamOrder`."""
 
 
 class MediapackagevodPackagingConfigurationCmafPackageHlsManifestsStreamSelectionBlockRef(BlockRef):
@@ -214,22 +220,24 @@ class MediapackagevodPackagingConfigurationCmafPackageHlsManifestsBlock(TypedDic
     """HLS manifests to generate for the CMAF output."""
 
     ad_markers: Literal["NONE", "SCTE35_ENHANCED", "PASSTHROUGH"] | None
-    """How SCTE-35 ad markers are carried into the manifest. (one of NONE, SCTE35_ENHANCED,
-    PASSTHROUGH) [changing it replaces the resource]"""
+    """How SCTE-35 ad markers are carried into the manifest. Allowed values: `NONE`, `SCTE35_ENHANCED`,
+    `PASSTHROUGH`. Changing it replaces the resource. API member: `AdMarkers`."""
 
     include_iframe_only_stream: bool | IResolvable | None
-    """If true, the output also carries a stream made only of I-frames. [changing it replaces the
-    resource]"""
+    """If true, the output also carries a stream made only of I-frames. Changing it replaces the
+    resource. API member: `IncludeIframeOnlyStream`."""
 
     manifest_name: str | None
-    """Optional text added to the manifest's name. [changing it replaces the resource]"""
+    """Optional text added to the manifest's name. Changing it replaces the resource. API member:
+    `ManifestName`."""
 
     program_date_time_interval_seconds: float | None
     """Seconds between EXT-X-PROGRAM-DATE-TIME tags; 0 or unset means no such tags and no generated ID3
-    metadata. [changing it replaces the resource]"""
+    metadata. Changing it replaces the resource. API member: `ProgramDateTimeIntervalSeconds`."""
 
     repeat_ext_x_key: bool | IResolvable | None
-    """If true, output manifests repeat the EXT-X-KEY tag. [changing it replaces the resource]"""
+    """If true, output manifests repeat the EXT-X-KEY tag. Changing it replaces the resource. API
+    member: `RepeatExtXKey`."""
 
     stream_selection: MediapackagevodPackagingConfigurationCmafPackageHlsManifestsStreamSelectionBlock | None
     """Filters and orders the streams placed in this manifest. (changing it replaces the resource)"""
@@ -279,11 +287,12 @@ class MediapackagevodPackagingConfigurationCmafPackageBlock(TypedDict, total=Fal
 
     segment_duration_seconds: float | None
     """Target fragment length in seconds; actual fragments snap to the closest whole multiple of the
-    source's fragment length. [changing it replaces the resource]"""
+    source's fragment length. Changing it replaces the resource. API member:
+    `SegmentDurationSeconds`."""
 
     include_encoder_configuration_in_segments: bool | IResolvable | None
     """Whether segments repeat the encoder's settings (SPS/PPS) instead of the init segment alone.
-    [changing it replaces the resource]"""
+    Changing it replaces the resource. API member: `IncludeEncoderConfigurationInSegments`."""
 
     encryption: MediapackagevodPackagingConfigurationCmafPackageEncryptionBlock | None
     """Optional encryption settings for the CMAF output. (changing it replaces the resource)"""
@@ -332,22 +341,24 @@ class MediapackagevodPackagingConfigurationDashPackageDashManifestsBlock(TypedDi
 
     manifest_layout: Literal["FULL", "COMPACT"] | None
     """Whether repeated MPD elements stay in each Representation or are merged at the AdaptationSet
-    level. (one of FULL, COMPACT) [changing it replaces the resource]"""
+    level. Allowed values: `FULL`, `COMPACT`. Changing it replaces the resource. API member:
+    `ManifestLayout`."""
 
     manifest_name: str | None
-    """Optional text added to the manifest's name. [changing it replaces the resource]"""
+    """Optional text added to the manifest's name. Changing it replaces the resource. API member:
+    `ManifestName`."""
 
     min_buffer_time_seconds: float | None
-    """Seconds of media a player should buffer before playback starts. [changing it replaces the
-    resource]"""
+    """Seconds of media a player should buffer before playback starts. Changing it replaces the
+    resource. API member: `MinBufferTimeSeconds`."""
 
     profile: Literal["NONE", "HBBTV_1_5"] | None
-    """DASH profile to follow; HBBTV_1_5 makes the output HbbTV 1.5 compliant. (one of NONE, HBBTV_1_5)
-    [changing it replaces the resource]"""
+    """DASH profile to follow; HBBTV_1_5 makes the output HbbTV 1.5 compliant. Allowed values: `NONE`,
+    `HBBTV_1_5`. Changing it replaces the resource. API member: `Profile`."""
 
     scte_markers_source: Literal["SEGMENTS", "MANIFEST"] | None
-    """Where the manifest's SCTE-35 markers come from. (one of SEGMENTS, MANIFEST) [changing it
-    replaces the resource]"""
+    """Where the manifest's SCTE-35 markers come from. Allowed values: `SEGMENTS`, `MANIFEST`. Changing
+    it replaces the resource. API member: `ScteMarkersSource`."""
 
     stream_selection: MediapackagevodPackagingConfigurationCmafPackageHlsManifestsStreamSelectionBlock | None
     """Filters and orders the streams placed in this manifest. (changing it replaces the resource)"""
@@ -418,26 +429,29 @@ class MediapackagevodPackagingConfigurationDashPackageBlock(TypedDict, total=Fal
     """DASH output settings."""
 
     include_iframe_only_stream: bool | IResolvable | None
-    """If true, the DASH output also carries a stream made only of I-frames. [changing it replaces the
-    resource]"""
+    """If true, the DASH output also carries a stream made only of I-frames. Changing it replaces the
+    resource. API member: `IncludeIframeOnlyStream`."""
 
     period_triggers: Sequence[Literal["ADS"]] | None
     """Events that split the MPD into periods; empty keeps one period, ADS splits at SCTE-35 ad
-    markers. (one of ADS) [changing it replaces the resource]"""
+    markers. Allowed values: `ADS`. Changing it replaces the resource. API member:
+    `PeriodTriggers`."""
 
     segment_duration_seconds: float | None
     """Target segment length in seconds; actual segments snap to the closest whole multiple of the
-    source's segment length. [changing it replaces the resource]"""
+    source's segment length. Changing it replaces the resource. API member:
+    `SegmentDurationSeconds`."""
 
     segment_template_format: (
         Literal["NUMBER_WITH_TIMELINE", "TIME_WITH_TIMELINE", "NUMBER_WITH_DURATION"] | None
     )
-    """Style of SegmentTemplate written into the MPD. (one of NUMBER_WITH_TIMELINE, TIME_WITH_TIMELINE,
-    NUMBER_WITH_DURATION) [changing it replaces the resource]"""
+    """Style of SegmentTemplate written into the MPD. Allowed values: `NUMBER_WITH_TIMELINE`,
+    `TIME_WITH_TIMELINE`, `NUMBER_WITH_DURATION`. Changing it replaces the resource. API member:
+    `SegmentTemplateFormat`."""
 
     include_encoder_configuration_in_segments: bool | IResolvable | None
     """Whether segments repeat the encoder's settings (SPS/PPS) instead of the init segment alone.
-    [changing it replaces the resource]"""
+    Changing it replaces the resource. API member: `IncludeEncoderConfigurationInSegments`."""
 
     dash_manifests: Required[
         Sequence[MediapackagevodPackagingConfigurationDashPackageDashManifestsBlock] | IResolvable
@@ -501,11 +515,12 @@ class MediapackagevodPackagingConfigurationHlsPackageEncryptionBlock(TypedDict, 
     """Optional encryption settings for the HLS output."""
 
     constant_initialization_vector: str | None
-    """Optional fixed initialization vector; if left out, the vector is rotated periodically. [changing
-    it replaces the resource]"""
+    """Optional fixed initialization vector; if left out, the vector is rotated periodically. Changing
+    it replaces the resource. API member: `ConstantInitializationVector`."""
 
     encryption_method: Literal["AES_128", "SAMPLE_AES"] | None
-    """Encryption scheme to apply. (one of AES_128, SAMPLE_AES) [changing it replaces the resource]"""
+    """Encryption scheme to apply. Allowed values: `AES_128`, `SAMPLE_AES`. Changing it replaces the
+    resource. API member: `EncryptionMethod`."""
 
     speke_key_provider: Required[
         MediapackagevodPackagingConfigurationCmafPackageEncryptionSpekeKeyProviderBlock
@@ -540,22 +555,24 @@ class MediapackagevodPackagingConfigurationHlsPackageHlsManifestsBlock(TypedDict
     """HLS manifests to generate."""
 
     ad_markers: Literal["NONE", "SCTE35_ENHANCED", "PASSTHROUGH"] | None
-    """How SCTE-35 ad markers are carried into the manifest. (one of NONE, SCTE35_ENHANCED,
-    PASSTHROUGH) [changing it replaces the resource]"""
+    """How SCTE-35 ad markers are carried into the manifest. Allowed values: `NONE`, `SCTE35_ENHANCED`,
+    `PASSTHROUGH`. Changing it replaces the resource. API member: `AdMarkers`."""
 
     include_iframe_only_stream: bool | IResolvable | None
-    """If true, the output also carries a stream made only of I-frames. [changing it replaces the
-    resource]"""
+    """If true, the output also carries a stream made only of I-frames. Changing it replaces the
+    resource. API member: `IncludeIframeOnlyStream`."""
 
     manifest_name: str | None
-    """Optional text added to the manifest's name. [changing it replaces the resource]"""
+    """Optional text added to the manifest's name. Changing it replaces the resource. API member:
+    `ManifestName`."""
 
     program_date_time_interval_seconds: float | None
     """Seconds between EXT-X-PROGRAM-DATE-TIME tags; 0 or unset means no such tags and no generated ID3
-    metadata. [changing it replaces the resource]"""
+    metadata. Changing it replaces the resource. API member: `ProgramDateTimeIntervalSeconds`."""
 
     repeat_ext_x_key: bool | IResolvable | None
-    """If true, output manifests repeat the EXT-X-KEY tag. [changing it replaces the resource]"""
+    """If true, output manifests repeat the EXT-X-KEY tag. Changing it replaces the resource. API
+    member: `RepeatExtXKey`."""
 
     stream_selection: MediapackagevodPackagingConfigurationCmafPackageHlsManifestsStreamSelectionBlock | None
     """Filters and orders the streams placed in this manifest. (changing it replaces the resource)"""
@@ -605,15 +622,16 @@ class MediapackagevodPackagingConfigurationHlsPackageBlock(TypedDict, total=Fals
 
     segment_duration_seconds: float | None
     """Target fragment length in seconds; actual fragments snap to the closest whole multiple of the
-    source's fragment length. [changing it replaces the resource]"""
+    source's fragment length. Changing it replaces the resource. API member:
+    `SegmentDurationSeconds`."""
 
     use_audio_rendition_group: bool | IResolvable | None
-    """If true, the output puts audio streams into rendition groups. [changing it replaces the
-    resource]"""
+    """If true, the output puts audio streams into rendition groups. Changing it replaces the resource.
+    API member: `UseAudioRenditionGroup`."""
 
     include_dvb_subtitles: bool | IResolvable | None
-    """Whether DVB subtitles are passed through into the HLS output. [changing it replaces the
-    resource]"""
+    """Whether DVB subtitles are passed through into the HLS output. Changing it replaces the resource.
+    API member: `IncludeDvbSubtitles`."""
 
     encryption: MediapackagevodPackagingConfigurationHlsPackageEncryptionBlock | None
     """Optional encryption settings for the HLS output. (changing it replaces the resource)"""
@@ -686,7 +704,8 @@ class MediapackagevodPackagingConfigurationMssPackageMssManifestsBlock(TypedDict
     """Smooth Streaming manifests to generate."""
 
     manifest_name: str | None
-    """Optional text added to the manifest's name. [changing it replaces the resource]"""
+    """Optional text added to the manifest's name. Changing it replaces the resource. API member:
+    `ManifestName`."""
 
     stream_selection: MediapackagevodPackagingConfigurationCmafPackageHlsManifestsStreamSelectionBlock | None
     """Filters and orders the streams placed in this manifest. (changing it replaces the resource)"""
@@ -714,7 +733,8 @@ class MediapackagevodPackagingConfigurationMssPackageBlock(TypedDict, total=Fals
     """Microsoft Smooth Streaming output settings."""
 
     segment_duration_seconds: float | None
-    """Length of each segment in seconds. [changing it replaces the resource]"""
+    """Length of each segment in seconds. Changing it replaces the resource. API member:
+    `SegmentDurationSeconds`."""
 
     encryption: MediapackagevodPackagingConfigurationMssPackageEncryptionBlock | None
     """Optional encryption settings for the Smooth Streaming output. (changing it replaces the
@@ -780,8 +800,9 @@ class MediapackagevodPackagingGroup(Resource):
         awsmedia_runtime.constructs.ConfigurationError; tokens pass.
 
         Args:
-            id: ID to give the new packaging group. [changing it replaces the resource]
-            tags: Tags to attach to the packaging group, as key-value pairs.
+            id: ID to give the new packaging group. Changing it replaces the resource. API member:
+                `Id`.
+            tags: Tags to attach to the packaging group, as key-value pairs. API member: `Tags`.
             authorization: Optional CDN authorization settings for the group.
         """
         super().__init__(
@@ -860,10 +881,12 @@ class MediapackagevodPackagingConfiguration(Resource):
         awsmedia_runtime.constructs.ConfigurationError; tokens pass.
 
         Args:
-            id: ID to give the new packaging configuration. [changing it replaces the resource]
-            packaging_group_id: ID of the packaging group the configuration belongs to. [changing it replaces the
-                resource]
-            tags: Tags to attach to the packaging configuration, as key-value pairs.
+            id: ID to give the new packaging configuration. Changing it replaces the resource. API
+                member: `Id`.
+            packaging_group_id: ID of the packaging group the configuration belongs to. Changing it replaces the
+                resource. API member: `PackagingGroupId`.
+            tags: Tags to attach to the packaging configuration, as key-value pairs. API member:
+                `Tags`.
             cmaf_package: CMAF output settings. (changing it replaces the resource)
             dash_package: DASH output settings. (changing it replaces the resource)
             hls_package: HLS output settings. (changing it replaces the resource)
@@ -963,13 +986,17 @@ class MediapackagevodAsset(Resource):
         awsmedia_runtime.constructs.ConfigurationError; tokens pass.
 
         Args:
-            id: Unique ID to give the new asset. [changing it replaces the resource]
-            packaging_group_id: ID of the packaging group to add the asset to. [changing it replaces the resource]
-            resource_id: Resource ID to pass in SPEKE key requests. [changing it replaces the resource]
-            source_arn: ARN of the S3 object to ingest. [changing it replaces the resource]
-            source_role_arn: ARN of the IAM role MediaPackage uses to read the source S3 bucket. [changing it
-                replaces the resource]
-            tags: Tags to attach to the asset, as key-value pairs.
+            id: Unique ID to give the new asset. Changing it replaces the resource. API member:
+                `Id`.
+            packaging_group_id: ID of the packaging group to add the asset to. Changing it replaces the resource.
+                API member: `PackagingGroupId`.
+            resource_id: Resource ID to pass in SPEKE key requests. Changing it replaces the resource. API
+                member: `ResourceId`.
+            source_arn: ARN of the S3 object to ingest. Changing it replaces the resource. API member:
+                `SourceArn`.
+            source_role_arn: ARN of the IAM role MediaPackage uses to read the source S3 bucket. Changing it
+                replaces the resource. API member: `SourceRoleArn`.
+            tags: Tags to attach to the asset, as key-value pairs. API member: `Tags`.
         """
         super().__init__(
             scope,
@@ -1059,7 +1086,7 @@ class DataAwsmediaMediapackagevodAsset(DataSource):
         awsmedia_runtime.constructs.ConfigurationError; tokens pass.
 
         Args:
-            id: ID of the VOD asset to look up.
+            id: ID of the VOD asset to look up. API member: `Id`.
         """
         super().__init__(
             scope,
@@ -1144,7 +1171,8 @@ class DataAwsmediaMediapackagevodAssets(DataSource):
         awsmedia_runtime.constructs.ConfigurationError; tokens pass.
 
         Args:
-            packaging_group_id: Optional packaging group ID; only assets in that group are returned.
+            packaging_group_id: Optional packaging group ID; only assets in that group are returned. API member:
+                `PackagingGroupId`.
         """
         super().__init__(
             scope,
@@ -1194,7 +1222,7 @@ class DataAwsmediaMediapackagevodPackagingConfiguration(DataSource):
         awsmedia_runtime.constructs.ConfigurationError; tokens pass.
 
         Args:
-            id: ID of the packaging configuration to look up.
+            id: ID of the packaging configuration to look up. API member: `Id`.
         """
         super().__init__(
             scope,
@@ -1279,7 +1307,8 @@ class DataAwsmediaMediapackagevodPackagingConfigurations(DataSource):
         awsmedia_runtime.constructs.ConfigurationError; tokens pass.
 
         Args:
-            packaging_group_id: Optional packaging group ID; only configurations in that group are returned.
+            packaging_group_id: Optional packaging group ID; only configurations in that group are returned. API
+                member: `PackagingGroupId`.
         """
         super().__init__(
             scope,
@@ -1329,7 +1358,7 @@ class DataAwsmediaMediapackagevodPackagingGroup(DataSource):
         awsmedia_runtime.constructs.ConfigurationError; tokens pass.
 
         Args:
-            id: ID of the packaging group to look up.
+            id: ID of the packaging group to look up. API member: `Id`.
         """
         super().__init__(
             scope,
