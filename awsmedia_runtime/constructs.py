@@ -227,34 +227,19 @@ def _config(type_name: str, meta: dict[str, Any]) -> Any:
     )
 
 
-def _create(
-    element: Resource | DataSource,
-    scope: Any,
-    id: str,
-    config: dict[str, Any],
-    check: Callable[[Any, State, NotKnown], list[Failure]],
-    meta: dict[str, Any],
-) -> None:
-    """Validate the configuration with the provider's `check` of the element's declaration, then
-    create the element in node, its settings kept here for the stack's StackSettings to write."""
-    spec = element._spec
-    element._settings = _checked(
-        spec.type_name, spec.schema, scope, id, config, lambda v, nk: check(spec, v, nk)
-    )
-    element._tokens = _holds_tokens(element._settings)
-    settings = StackSettings.of(scope)
-    # What cdktf's own __init__ does once it has checked its arguments with typeguard (about 0.8 ms
-    # a construct): these arguments are typed already, and node checks them again.
-    jsii.create(element.__class__, element, [scope, id, _config(element._spec.type_name, meta)])
-    settings.elements.append(element)
-
-
 def _holds_tokens(value: Any) -> bool:
     if isinstance(value, dict):
         return unresolved(value) or any(_holds_tokens(v) for v in value.values())
     if isinstance(value, list):
         return unresolved(value) or any(_holds_tokens(v) for v in value)
     return unresolved(value)
+
+
+# The provider's plan-time check of a declaration, by where the element goes in the stack's JSON.
+_CHECKS: dict[str, Callable[[Any, State | None, NotKnown], list[Failure]]] = {
+    "resource": validate.check_resource,
+    "data": validate.check_data_source,
+}
 
 
 class _Element:
@@ -266,6 +251,40 @@ class _Element:
     _tokens: bool  # whether the settings hold tokens
     _moved = False  # a resource moved to another address has no block of its own
     _logical_id: str | None = None
+    _spec: ClassVar[ResourceSpec | DataSourceSpec]
+
+    def __init__(
+        self,
+        scope: Any,
+        id: str,
+        config: dict[str, Any],
+        *,
+        depends_on: Sequence[cdk.ITerraformDependable] | None = None,
+        count: float | cdk.TerraformCount | None = None,
+        for_each: cdk.ITerraformIterator | None = None,
+        provider: cdk.TerraformProvider | None = None,
+        lifecycle: cdk.TerraformResourceLifecycle | None = None,
+    ) -> None:
+        """Validate the configuration with the provider's check of the declaration, then create the
+        element in node, its settings kept here for the stack's StackSettings to write."""
+        spec, check = self._spec, _CHECKS[self._block]
+        self._settings = _checked(
+            spec.type_name, spec.schema, scope, id, config, lambda v, nk: check(spec, v, nk)
+        )
+        self._tokens = _holds_tokens(self._settings)
+        settings = StackSettings.of(scope)
+        meta = {
+            "depends_on": depends_on,
+            "count": count,
+            "for_each": for_each,
+            "provider": provider,
+            "lifecycle": lifecycle,
+        }
+        # What cdktf's own __init__ does once it has checked its arguments with typeguard (about 0.8 ms
+        # a construct): these arguments are typed already, and node checks them again.
+        jsii.create(self.__class__, self, [scope, id, _config(spec.type_name, meta)])
+        assert isinstance(self, (Resource, DataSource))  # the two kinds of element
+        settings.elements.append(self)
 
 
 class StackSettings(cdk.TerraformElement):
@@ -341,27 +360,6 @@ class Resource(_Element, cdk.TerraformResource):
     _spec: ClassVar[ResourceSpec]
     _block = "resource"
 
-    def __init__(
-        self,
-        scope: Any,
-        id: str,
-        config: dict[str, Any],
-        *,
-        depends_on: Sequence[cdk.ITerraformDependable] | None = None,
-        count: float | cdk.TerraformCount | None = None,
-        for_each: cdk.ITerraformIterator | None = None,
-        provider: cdk.TerraformProvider | None = None,
-        lifecycle: cdk.TerraformResourceLifecycle | None = None,
-    ) -> None:
-        meta = {
-            "depends_on": depends_on,
-            "count": count,
-            "for_each": for_each,
-            "provider": provider,
-            "lifecycle": lifecycle,
-        }
-        _create(self, scope, id, config, validate.check_resource, meta)
-
     def move_to(self, move_target: str, index: str | int | float | None = None) -> None:
         super().move_to(move_target, index)
         self._moved = True
@@ -376,27 +374,6 @@ class DataSource(_Element, cdk.TerraformDataSource):
 
     _spec: ClassVar[DataSourceSpec]
     _block = "data"
-
-    def __init__(
-        self,
-        scope: Any,
-        id: str,
-        config: dict[str, Any],
-        *,
-        depends_on: Sequence[cdk.ITerraformDependable] | None = None,
-        count: float | cdk.TerraformCount | None = None,
-        for_each: cdk.ITerraformIterator | None = None,
-        provider: cdk.TerraformProvider | None = None,
-        lifecycle: cdk.TerraformResourceLifecycle | None = None,
-    ) -> None:
-        meta = {
-            "depends_on": depends_on,
-            "count": count,
-            "for_each": for_each,
-            "provider": provider,
-            "lifecycle": lifecycle,
-        }
-        _create(self, scope, id, config, validate.check_data_source, meta)
 
 
 class Provider(cdk.TerraformProvider):
