@@ -175,7 +175,7 @@ def slow_flows(
 
 
 def apply_and_kill_provider(tf: Workspace, server: LocalServer, when: Any) -> Result:
-    """`terraform apply`, with the provider killed (SIGKILL) once `when(backend state)` holds."""
+    """`terraform apply`, with the provider killed (SIGKILL) once `when(the backend's state, from its control API)` holds."""
     assert tf.provider is not None
     results: list[Result] = []
     worker = threading.Thread(
@@ -183,7 +183,7 @@ def apply_and_kill_provider(tf: Workspace, server: LocalServer, when: Any) -> Re
     )
     worker.start()
     deadline = time.monotonic() + 120
-    while not when(server.backend.state):
+    while not when(control(server.url, "state")):
         assert time.monotonic() < deadline and worker.is_alive(), results
         time.sleep(0.05)
     os.kill(tf.provider.process.pid, signal.SIGKILL)
@@ -220,7 +220,7 @@ def test_provider_killed_during_a_create_adopts_what_it_made(
     tf.switch_provider(installed_provider.launcher)
     assert "awsmedia_mediaconnect_flow.f" not in tf.resources(), failed.out  # Terraform cannot know of it
     tf.apply()  # finds the note the killed provider left, and the flow it made
-    assert len(flows(server.backend.state)) == 1
+    assert len(flows(control(server.url, "state"))) == 1
     assert_backend_matches_state(tf, 1)
     assert tf.resource("awsmedia_mediaconnect_flow.f")["running"] is True
     assert_clean(tf)
@@ -236,7 +236,7 @@ def test_provider_killed_during_an_update_converges(
     apply_and_kill_provider(tf, server, lambda state: [f for f in flows(state) if f["Status"] == "STARTING"])
     tf.switch_provider(installed_provider.launcher)
     tf.apply()
-    assert len(flows(server.backend.state)) == 1
+    assert len(flows(control(server.url, "state"))) == 1
     assert_backend_matches_state(tf, 1)
     flow = tf.resource("awsmedia_mediaconnect_flow.f")
     assert (flow["source"]["description"], flow["running"]) == ("second", True)
@@ -267,6 +267,6 @@ resource "awsmedia_mediaconnect_flow_output" "o" {
     server.faults.configure(FaultConfig())
     tf.switch_provider(installed_provider.launcher)
     tf.apply()  # without the note, the output's name would be taken, and the create refused
-    assert [len(f["Outputs"]) for f in flows(server.backend.state)] == [1]
+    assert [len(f["Outputs"]) for f in flows(control(server.url, "state"))] == [1]
     assert_backend_matches_state(tf, 2)
     assert_clean(tf)
